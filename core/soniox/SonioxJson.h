@@ -1,0 +1,32 @@
+#pragma once
+
+#include "soniox/SonioxError.h"
+#include "soniox/SonioxTypes.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+// JSON → value parsing for every API object. Tolerant where the API varies (unknown
+// fields, null vs missing, audio_duration_ms 0 or null), strict where it matters: an
+// object without its id, or with an unknown status, is an InvalidResponse error naming
+// the field.
+namespace Soniox::Json {
+
+Result<QJsonObject> parseObject(const QByteArray &body);
+
+Result<File> parseFile(const QJsonObject &object);
+Result<Transcription> parseTranscription(const QJsonObject &object);
+Result<Transcript> parseTranscript(const QJsonObject &object);
+Result<Model> parseModel(const QJsonObject &object);
+Token parseToken(const QJsonObject &object);
+
+// A page of a list endpoint: `arrayKey` is "files" or "transcriptions".
+Result<Page<File>> parseFilePage(const QJsonObject &object);
+Result<Page<Transcription>> parseTranscriptionPage(const QJsonObject &object);
+Result<QList<Model>> parseModels(const QJsonObject &object);
+
+// Token back to its API JSON (exports keep the raw Soniox JSON; tests build fixtures).
+QJsonObject toJson(const Token &token);
+QJsonObject toJson(const Transcript &transcript);
+
+} // namespace Soniox::Json
