@@ -1,0 +1,3 @@
+#include "soniox/SonioxLogging.h"
+
+Q_LOGGING_CATEGORY(lcSoniox, "hookscribe.soniox")
