@@ -1,76 +1,209 @@
 #include "FakeSonioxServer.h"
 
-// Temporary stub: the real implementation follows.
-class FakeSonioxApi
-{
-};
+#include "FakeHttpTransport.h"
+#include "FakeSonioxApi.h"
+#include "FakeWebhookSender.h"
+
+#include <QHostAddress>
+#include <QLoggingCategory>
+#include <QTcpServer>
+
+using namespace Qt::StringLiterals;
+
 FakeSonioxServer::FakeSonioxServer(QObject *parent)
     : QObject(parent)
-{}
-FakeSonioxServer::~FakeSonioxServer() = default;
-bool FakeSonioxServer::listen(quint16)
+    , m_api(std::make_unique<FakeSonioxApi>())
 {
-    return false;
+    // qt.httpserver debug output prints every header, the bearer key included.
+    QLoggingCategory::setFilterRules(u"qt.httpserver*=false"_s);
+
+    auto *webhooks = new FakeWebhookSender(this);
+    m_api->webhooks = webhooks;
+    m_transport = new FakeHttpTransport(
+        [api = m_api.get()](const FakeRequest &request) { return api->handle(request); }, this);
+
+    connect(m_transport, &FakeHttpTransport::requestHandled, this,
+            &FakeSonioxServer::requestHandled);
+    connect(m_api.get(), &FakeSonioxApi::transcriptionStatusChanged, this,
+            &FakeSonioxServer::transcriptionStatusChanged);
+    connect(webhooks, &FakeWebhookSender::attempted, this, [this](const QString &id, int status) {
+        ++m_api->webhookAttempts[id];
+        auto it = m_api->transcriptions.find(id);
+        if (it != m_api->transcriptions.end() && status > 0)
+            it->webhookStatusCode = status;
+        emit webhookAttempted(id, status);
+    });
+    connect(webhooks, &FakeWebhookSender::gaveUp, this, &FakeSonioxServer::webhookGaveUp);
 }
+
+FakeSonioxServer::~FakeSonioxServer()
+{
+    delete m_transport; // before m_api, which its handler points at
+    m_transport = nullptr;
+}
+
+bool FakeSonioxServer::listen(quint16 port)
+{
+    auto *tcp = new QTcpServer(m_transport);
+    if (!tcp->listen(QHostAddress::LocalHost, port)) {
+        delete tcp;
+        return false;
+    }
+    m_transport->bind(tcp);
+    return true;
+}
+
 quint16 FakeSonioxServer::port() const
 {
-    return 0;
+    const QList<QTcpServer *> servers = m_transport->servers();
+    return servers.isEmpty() ? 0 : servers.first()->serverPort();
 }
+
 QUrl FakeSonioxServer::baseUrl() const
 {
-    return {};
+    QUrl url;
+    url.setScheme(u"http"_s);
+    url.setHost(u"127.0.0.1"_s);
+    url.setPort(port());
+    return url;
 }
-void FakeSonioxServer::setApiKey(const QString &) {}
-void FakeSonioxServer::setPermissionDenied(bool) {}
-void FakeSonioxServer::setQueuedMs(int) {}
-void FakeSonioxServer::setProcessingMs(int) {}
-void FakeSonioxServer::setMaxFileSize(qint64) {}
-void FakeSonioxServer::setMaxFiles(int) {}
-void FakeSonioxServer::setPendingLimit(int) {}
-void FakeSonioxServer::setTotalTranscriptionLimit(int) {}
-void FakeSonioxServer::failNext(const QString &, int, int, const QString &, int) {}
-void FakeSonioxServer::dropNext(const QString &, int) {}
-void FakeSonioxServer::stallNext(const QString &, int) {}
-void FakeSonioxServer::failTranscription(const QString &, const QString &, const QString &) {}
-void FakeSonioxServer::expireTranscript(const QString &) {}
-void FakeSonioxServer::setWebhookRetryDelays(const QList<int> &) {}
-void FakeSonioxServer::setWebhookTimeoutMs(int) {}
-void FakeSonioxServer::dropWebhooks(int) {}
-void FakeSonioxServer::setWebhookDuplicates(int) {}
-void FakeSonioxServer::setWebhookDelayMs(int) {}
-int FakeSonioxServer::requestCount(const QString &) const
+
+void FakeSonioxServer::setApiKey(const QString &key)
 {
-    return 0;
+    m_api->apiKey = key;
+}
+void FakeSonioxServer::setPermissionDenied(bool denied)
+{
+    m_api->permissionDenied = denied;
+}
+void FakeSonioxServer::setQueuedMs(int ms)
+{
+    m_api->queuedMs = qMax(0, ms);
+}
+void FakeSonioxServer::setProcessingMs(int ms)
+{
+    m_api->processingMs = qMax(0, ms);
+}
+void FakeSonioxServer::setMaxFileSize(qint64 bytes)
+{
+    m_api->maxFileSize = bytes;
+}
+void FakeSonioxServer::setMaxFiles(int n)
+{
+    m_api->maxFiles = n;
+}
+void FakeSonioxServer::setPendingLimit(int n)
+{
+    m_api->pendingLimit = n;
+}
+void FakeSonioxServer::setTotalTranscriptionLimit(int n)
+{
+    m_api->totalTranscriptionLimit = n;
+}
+
+void FakeSonioxServer::failNext(const QString &endpoint, int count, int httpStatus,
+                                const QString &errorType, int retryAfterSeconds)
+{
+    FakeSonioxApi::Fault fault;
+    fault.count = count;
+    fault.status = httpStatus;
+    fault.errorType = errorType;
+    fault.retryAfter = retryAfterSeconds;
+    if (count > 0)
+        m_api->faults[endpoint].append(fault);
+}
+
+void FakeSonioxServer::dropNext(const QString &endpoint, int count)
+{
+    FakeSonioxApi::Fault fault;
+    fault.kind = FakeOutcome::Kind::Drop;
+    fault.count = count;
+    if (count > 0)
+        m_api->faults[endpoint].append(fault);
+}
+
+void FakeSonioxServer::stallNext(const QString &endpoint, int count)
+{
+    FakeSonioxApi::Fault fault;
+    fault.kind = FakeOutcome::Kind::Stall;
+    fault.count = count;
+    if (count > 0)
+        m_api->faults[endpoint].append(fault);
+}
+
+void FakeSonioxServer::failTranscription(const QString &fileNameOrEmptyForNext,
+                                         const QString &errorType, const QString &errorMessage)
+{
+    m_api->plannedFailures.append({fileNameOrEmptyForNext, errorType, errorMessage});
+}
+
+void FakeSonioxServer::expireTranscript(const QString &transcriptionId)
+{
+    auto it = m_api->transcriptions.find(transcriptionId.toLower());
+    if (it != m_api->transcriptions.end())
+        it->expired = true;
+}
+
+void FakeSonioxServer::setWebhookRetryDelays(const QList<int> &ms)
+{
+    m_api->webhooks->setRetryDelays(ms);
+}
+void FakeSonioxServer::setWebhookTimeoutMs(int ms)
+{
+    m_api->webhooks->setTimeoutMs(ms);
+}
+void FakeSonioxServer::dropWebhooks(int count)
+{
+    m_api->webhooks->dropNext(count);
+}
+void FakeSonioxServer::setWebhookDuplicates(int n)
+{
+    m_api->webhooks->setDuplicates(n);
+}
+void FakeSonioxServer::setWebhookDelayMs(int ms)
+{
+    m_api->webhooks->setDelayMs(ms);
+}
+
+int FakeSonioxServer::requestCount(const QString &endpoint) const
+{
+    return m_api->requestCounts.value(endpoint);
 }
 int FakeSonioxServer::transcriptionCount() const
 {
-    return 0;
+    return int(m_api->transcriptions.size());
 }
 int FakeSonioxServer::fileCount() const
 {
-    return 0;
+    return int(m_api->files.size());
 }
 int FakeSonioxServer::pendingCount() const
 {
-    return 0;
+    return m_api->pendingCount();
 }
 QString FakeSonioxServer::lastTranscriptionId() const
 {
-    return {};
+    return m_api->lastTranscriptionId;
 }
 QString FakeSonioxServer::lastFileId() const
 {
-    return {};
+    return m_api->lastFileId;
 }
-QJsonObject FakeSonioxServer::transcriptionJson(const QString &) const
+
+QJsonObject FakeSonioxServer::transcriptionJson(const QString &id) const
 {
-    return {};
+    const auto it = m_api->transcriptions.constFind(id.toLower());
+    return it == m_api->transcriptions.cend() ? QJsonObject()
+                                              : FakeSonioxApi::transcriptionJson(*it);
 }
-QJsonObject FakeSonioxServer::fileJson(const QString &) const
+
+QJsonObject FakeSonioxServer::fileJson(const QString &id) const
 {
-    return {};
+    const auto it = m_api->files.constFind(id.toLower());
+    return it == m_api->files.cend() ? QJsonObject() : FakeSonioxApi::fileJson(*it);
 }
-int FakeSonioxServer::webhookAttemptCount(const QString &) const
+
+int FakeSonioxServer::webhookAttemptCount(const QString &transcriptionId) const
 {
-    return 0;
+    return m_api->webhookAttempts.value(transcriptionId);
 }

@@ -1,10 +1,121 @@
+// fake-soniox: the fake Soniox server as a process, for tests that need a child process and
+// for trying the CLI by hand. Prints its base URL as the first line of stdout.
 #include "FakeSonioxServer.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <cstdio>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+int g_signalPipe[2] = {-1, -1};
+
+void handleSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
+}
+
+bool readInt(const QCommandLineParser &parser, const QString &name, qint64 *out)
+{
+    if (!parser.isSet(name))
+        return true;
+    bool ok = false;
+    *out = parser.value(name).toLongLong(&ok);
+    if (!ok)
+        std::fprintf(stderr, "fake-soniox: --%s needs a number\n", qPrintable(name));
+    return ok;
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
+    QLoggingCategory::setFilterRules(u"qt.httpserver*=false"_s);
     QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"fake-soniox"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"A local fake of the Soniox async REST API for tests."_s);
+    parser.addHelpOption();
+    parser.addOptions({
+        {u"port"_s, u"Port on 127.0.0.1 (0 = any free port)."_s, u"port"_s, u"0"_s},
+        {u"api-key"_s, u"Bearer key to accept (empty = any)."_s, u"key"_s},
+        {u"queued-ms"_s, u"Time a job stays queued."_s, u"ms"_s},
+        {u"processing-ms"_s, u"Time a job stays processing."_s, u"ms"_s},
+        {u"max-file-size"_s, u"Largest accepted upload."_s, u"bytes"_s},
+        {u"pending-limit"_s, u"Queued jobs allowed before 429."_s, u"n"_s},
+        {u"webhook-retry-delays"_s, u"Comma-separated retry delays."_s, u"ms,ms,..."_s},
+        {u"exit-on-stdin-eof"_s, u"Quit when stdin is closed (for parent processes)."_s},
+    });
+    parser.process(app);
+
     FakeSonioxServer server;
-    return server.listen(0) ? app.exec() : 1;
+    qint64 port = 0, queued = -1, processing = -1, maxSize = -1, pending = -1;
+    if (!readInt(parser, u"port"_s, &port) || !readInt(parser, u"queued-ms"_s, &queued) ||
+        !readInt(parser, u"processing-ms"_s, &processing) ||
+        !readInt(parser, u"max-file-size"_s, &maxSize) ||
+        !readInt(parser, u"pending-limit"_s, &pending) || port < 0 || port > 65535) {
+        return 2;
+    }
+    server.setApiKey(parser.value(u"api-key"_s));
+    if (queued >= 0)
+        server.setQueuedMs(int(queued));
+    if (processing >= 0)
+        server.setProcessingMs(int(processing));
+    if (maxSize >= 0)
+        server.setMaxFileSize(maxSize);
+    if (pending >= 0)
+        server.setPendingLimit(int(pending));
+    if (parser.isSet(u"webhook-retry-delays"_s)) {
+        QList<int> delays;
+        const QStringList items =
+            parser.value(u"webhook-retry-delays"_s).split(u',', Qt::SkipEmptyParts);
+        for (const QString &item : items) {
+            bool ok = false;
+            delays.append(item.trimmed().toInt(&ok));
+            if (!ok) {
+                std::fprintf(stderr, "fake-soniox: bad --webhook-retry-delays\n");
+                return 2;
+            }
+        }
+        server.setWebhookRetryDelays(delays);
+    }
+    if (!server.listen(quint16(port))) {
+        std::fprintf(stderr, "fake-soniox: cannot listen on 127.0.0.1:%lld\n", port);
+        return 1;
+    }
+
+    // SIGINT/SIGTERM end the event loop cleanly through a self-pipe.
+    if (::pipe(g_signalPipe) != 0)
+        return 1;
+    QSocketNotifier signalNotifier(g_signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&signalNotifier, &QSocketNotifier::activated, &app, [] {
+        char byte = 0;
+        [[maybe_unused]] const auto got = ::read(g_signalPipe[0], &byte, 1);
+        QCoreApplication::quit();
+    });
+    std::signal(SIGINT, handleSignal);
+    std::signal(SIGTERM, handleSignal);
+
+    std::unique_ptr<QSocketNotifier> stdinNotifier;
+    if (parser.isSet(u"exit-on-stdin-eof"_s)) {
+        stdinNotifier = std::make_unique<QSocketNotifier>(STDIN_FILENO, QSocketNotifier::Read);
+        QObject::connect(stdinNotifier.get(), &QSocketNotifier::activated, &app, [] {
+            char buffer[256];
+            if (::read(STDIN_FILENO, buffer, sizeof buffer) <= 0)
+                QCoreApplication::quit();
+        });
+    }
+
+    std::printf("%s\n", qPrintable(server.baseUrl().toString()));
+    std::fflush(stdout);
+    return app.exec();
 }
