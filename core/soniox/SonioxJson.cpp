@@ -156,6 +156,7 @@ Result<Transcript> parseTranscript(const QJsonObject &o)
     Transcript t;
     t.id = str(o, "id"_L1);
     t.text = str(o, "text"_L1);
+    t.raw = o;
     const QJsonArray tokens = o.value("tokens"_L1).toArray();
     t.tokens.reserve(tokens.size());
     for (const QJsonValue &v : tokens)

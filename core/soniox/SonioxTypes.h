@@ -74,6 +74,8 @@ struct Transcript
     QString id;
     QString text;
     QList<Token> tokens;
+    // The object as the API sent it, unknown fields included: stored and exported as is.
+    QJsonObject raw;
 };
 
 struct Language
