@@ -294,6 +294,18 @@ void TestFakeSonioxServer::webhookGivesUp()
     QCOMPARE(attempts.at(0).at(0).toString(), lost);
     QCOMPARE(attempts.at(0).at(1).toInt(), 0);
     QVERIFY(m_server->transcriptionJson(lost).value(u"webhook_status_code"_s).isNull());
+
+    // An endpoint that accepts the connection but never answers: the attempt times out.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    m_server->setWebhookTimeoutMs(300);
+    const QString timedOut = createTranscription(
+        {{u"webhook_url"_s, u"http://127.0.0.1:%1/hook"_s.arg(silent.serverPort())}});
+    QVERIFY(gaveUp.wait(15000));
+    QCOMPARE(gaveUp.last().at(0).toString(), timedOut);
+    QCOMPARE(attempts.size(), 2);
+    QCOMPARE(attempts.last().at(1).toInt(), 0);
+    QVERIFY(silent.hasPendingConnections());
 }
 
 void TestFakeSonioxServer::webhookDropAndDuplicates()
@@ -388,4 +400,15 @@ void TestFakeSonioxServer::executablePrintsUrl()
     QVERIFY(process.waitForFinished(15000));
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QCOMPARE(process.exitCode(), 0);
+
+    // Without --exit-on-stdin-eof it runs until SIGTERM, then exits cleanly.
+    QProcess second;
+    second.start(QStringLiteral(FAKE_SONIOX_PATH), {u"--api-key"_s, u"k"_s});
+    QVERIFY(second.waitForStarted(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(second.canReadLine(), 15000);
+    QVERIFY(second.readLine().startsWith("http://127.0.0.1:"));
+    second.terminate();
+    QVERIFY(second.waitForFinished(15000));
+    QCOMPARE(second.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(second.exitCode(), 0);
 }
