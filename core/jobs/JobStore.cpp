@@ -15,9 +15,10 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcJobStore, "hookscribe.jobs.store")
-
 namespace {
+
+// File-local: the engine has its own category for the jobs module.
+Q_LOGGING_CATEGORY(lcJobStore, "hookscribe.jobs.store")
 
 constexpr int kBusyTimeoutMs = 5000;
 
