@@ -74,6 +74,12 @@ void TestFakeSonioxServer::rejectsMissingOrWrongKey()
         QVERIFY(!QUuid::fromString(reply.json.value(u"request_id"_s).toString()).isNull());
     }
     QVERIFY(none.json.value(u"request_id"_s) != wrong.json.value(u"request_id"_s));
+
+    m_client->key = u"test-key"_s;
+    m_server->setPermissionDenied(true);
+    const TestReply denied = m_client->send("GET", u"/v1/models"_s);
+    QCOMPARE(denied.status, 403);
+    QCOMPARE(denied.json.value(u"error_type"_s).toString(), u"permission_denied"_s);
     QVERIFY(!wrong.body.contains("wrong"));
     QCOMPARE(m_server->transcriptionCount(), 0);
 }
@@ -222,7 +228,11 @@ void TestFakeSonioxServer::createLimits()
 {
     m_server->setQueuedMs(600000); // stays queued for the whole test
     m_server->setPendingLimit(2);
-    QVERIFY(!createTranscription().isEmpty());
+    const QString byUrl =
+        createTranscription({{u"audio_url"_s, u"https://a.org/dir/coffee_shop.mp3?x=1"_s}});
+    const QJsonObject shown = m_server->transcriptionJson(byUrl);
+    QCOMPARE(shown.value(u"filename"_s).toString(), u"coffee_shop.mp3"_s);
+    QVERIFY(shown.value(u"file_id"_s).isNull());
     QVERIFY(!createTranscription().isEmpty());
     const QJsonObject body{{u"model"_s, u"stt-async-v4"_s},
                            {u"audio_url"_s, u"https://a.org/x.mp3"_s}};

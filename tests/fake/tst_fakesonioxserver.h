@@ -37,6 +37,7 @@ private slots:
     void webhookDeliveredAndRetried();
     void webhookGivesUp();
     void webhookDropAndDuplicates();
+    void webhookDelay();
     void failNextWithRetryAfter();
     void stallAndDrop();
     void executablePrintsUrl();

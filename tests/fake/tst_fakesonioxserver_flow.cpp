@@ -1,6 +1,7 @@
 // Job progression, webhooks, faults and the fake-soniox process.
 #include "tst_fakesonioxserver.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -324,6 +325,23 @@ void TestFakeSonioxServer::webhookDropAndDuplicates()
     }
     QCOMPARE(m_server->webhookAttemptCount(first), 0);
     QTRY_COMPARE_WITH_TIMEOUT(m_server->webhookAttemptCount(second), 2, 10000);
+}
+
+void TestFakeSonioxServer::webhookDelay()
+{
+    TestWebhookReceiver receiver;
+    m_server->setWebhookDelayMs(400);
+    QElapsedTimer sinceCompletion;
+    connect(m_server.get(), &FakeSonioxServer::transcriptionStatusChanged, this,
+            [&sinceCompletion](const QString &, const QString &status) {
+                if (status == u"completed")
+                    sinceCompletion.start();
+            });
+    createTranscription({{u"webhook_url"_s, receiver.url(u"d=1"_s)}});
+    QTRY_COMPARE_WITH_TIMEOUT(receiver.calls.size(), 1, 15000);
+    QVERIFY(sinceCompletion.isValid());
+    QVERIFY2(sinceCompletion.elapsed() >= 390,
+             qPrintable(QString::number(sinceCompletion.elapsed())));
 }
 
 void TestFakeSonioxServer::failNextWithRetryAfter()

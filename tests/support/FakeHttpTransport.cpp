@@ -31,13 +31,23 @@ QByteArray methodName(QHttpServerRequest::Method method)
 
 void write(QHttpServerResponder &responder, const FakeResponse &response)
 {
-    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
+    const auto status = static_cast<QHttpServerResponder::StatusCode>(response.status);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    QHttpHeaders headers;
+    if (!response.contentType.isEmpty())
+        headers.append(QHttpHeaders::WellKnownHeader::ContentType, response.contentType);
+    for (const auto &header : response.headers)
+        headers.append(header.first, header.second);
+    responder.write(response.body, headers, status);
+#else
+    responder.writeStatusLine(status);
     if (!response.contentType.isEmpty())
         responder.writeHeader("Content-Type", response.contentType);
     for (const auto &header : response.headers)
         responder.writeHeader(header.first, header.second);
     responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
     responder.writeBody(response.body);
+#endif
 }
 
 } // namespace
