@@ -9,8 +9,8 @@
 #include <memory>
 
 // Tests of the fake Soniox server itself (soniox-api.md §9). The request-level checks are in
-// tst_fakesonioxserver.cpp, the job, webhook, fault and process checks in
-// tst_fakesonioxserver_flow.cpp.
+// tst_fakesonioxserver.cpp, job, fault and process checks in tst_fakesonioxserver_flow.cpp,
+// webhook checks in tst_fakesonioxserver_webhooks.cpp.
 class TestFakeSonioxServer : public QObject
 {
     Q_OBJECT
