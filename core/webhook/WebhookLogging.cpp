@@ -1,0 +1,3 @@
+#include "webhook/WebhookLogging.h"
+
+Q_LOGGING_CATEGORY(lcWebhook, "hookscribe.webhook")

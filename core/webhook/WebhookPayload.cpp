@@ -1,0 +1,66 @@
+#include "webhook/WebhookPayload.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+
+using namespace Qt::StringLiterals;
+
+QString WebhookPayload::statusName(Status status)
+{
+    switch (status) {
+    case Status::Completed:
+        return u"completed"_s;
+    case Status::Error:
+        return u"error"_s;
+    }
+    return {};
+}
+
+namespace {
+
+WebhookPayloadResult failure(const QString &message)
+{
+    WebhookPayloadResult result;
+    result.error = message;
+    return result;
+}
+
+} // namespace
+
+WebhookPayloadResult parseWebhookPayload(QByteArrayView body)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body.toByteArray(), &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return failure(u"The body is not valid JSON."_s);
+    if (!document.isObject())
+        return failure(u"The body is not a JSON object."_s);
+
+    const QJsonObject object = document.object();
+    const QJsonValue id = object.value("id"_L1);
+    if (!id.isString())
+        return failure(u"The field \"id\" is missing or not a string."_s);
+    const QString transcriptionId = id.toString();
+    if (transcriptionId.isEmpty())
+        return failure(u"The field \"id\" is empty."_s);
+    if (transcriptionId.size() > WebhookPayload::MaxIdLength)
+        return failure(u"The field \"id\" is longer than 128 characters."_s);
+
+    const QJsonValue status = object.value("status"_L1);
+    if (!status.isString())
+        return failure(u"The field \"status\" is missing or not a string."_s);
+    WebhookPayload payload;
+    payload.transcriptionId = transcriptionId;
+    const QString statusText = status.toString();
+    if (statusText == "completed"_L1)
+        payload.status = WebhookPayload::Status::Completed;
+    else if (statusText == "error"_L1)
+        payload.status = WebhookPayload::Status::Error;
+    else
+        return failure(u"The field \"status\" is neither \"completed\" nor \"error\"."_s);
+
+    WebhookPayloadResult result;
+    result.payload = payload;
+    return result;
+}

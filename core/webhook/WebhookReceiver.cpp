@@ -1,0 +1,148 @@
+#include "webhook/WebhookReceiver.h"
+
+#include "webhook/WebhookHttpServer.h"
+#include "webhook/WebhookLogging.h"
+
+#include <QLoggingCategory>
+#include <QThread>
+
+#include <mutex>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QLoggingCategory::CategoryFilter previousFilter = nullptr;
+
+void silenceHttpServerCategories(QLoggingCategory *category)
+{
+    if (previousFilter)
+        previousFilter(category);
+    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0) {
+        category->setEnabled(QtDebugMsg, false);
+        category->setEnabled(QtInfoMsg, false);
+        category->setEnabled(QtWarningMsg, false);
+        category->setEnabled(QtCriticalMsg, false);
+    }
+}
+
+void installLoggingFilterOnce()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        previousFilter = QLoggingCategory::installFilter(silenceHttpServerCategories);
+    });
+}
+
+} // namespace
+
+WebhookReceiver::WebhookReceiver(QObject *parent)
+    : QObject(parent)
+    , m_tokenSlot(std::make_shared<WebhookTokenSlot>())
+{
+    qRegisterMetaType<DeliveryRecord>();
+    installLoggingFilterOnce();
+}
+
+WebhookReceiver::~WebhookReceiver()
+{
+    stop();
+}
+
+void WebhookReceiver::setToken(const WebhookToken &token)
+{
+    m_tokenSlot->set(token);
+}
+
+bool WebhookReceiver::start(const WebhookReceiverConfig &config, QString *errorMessage)
+{
+    if (m_thread) {
+        if (errorMessage)
+            *errorMessage = u"The webhook receiver is already running."_s;
+        return false;
+    }
+
+    WebhookServerSettings settings;
+    settings.address = config.address;
+    settings.port = config.port;
+    settings.headerName = config.headerName;
+    settings.limits.maxBodyBytes = config.maxBodyBytes;
+    settings.limits.requestTimeoutMs = config.idleTimeoutMs;
+    settings.limits.maxConnections = config.maxConnections;
+
+    m_thread = new QThread(this);
+    m_thread->setObjectName(u"hookscribe-webhook"_s);
+    m_threadContext = new QObject;
+    m_threadContext->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_threadContext, &QObject::deleteLater);
+    m_thread->start();
+
+    bool started = false;
+    QString message;
+    QHostAddress address;
+    quint16 port = 0;
+    WebhookHttpServer *server = nullptr;
+    const std::shared_ptr<const WebhookTokenSlot> tokenSlot = m_tokenSlot;
+    QMetaObject::invokeMethod(
+        m_threadContext,
+        [&] {
+            // Created in the worker thread, so the server, its QTcpServer and every socket
+            // live there.
+            server = new WebhookHttpServer(settings, tokenSlot);
+            connect(server, &WebhookHttpServer::webhookReceived, this,
+                    &WebhookReceiver::webhookReceived);
+            connect(server, &WebhookHttpServer::deliveryLogged, this,
+                    &WebhookReceiver::deliveryLogged);
+            connect(server, &WebhookHttpServer::healthProbed, this, &WebhookReceiver::healthProbed);
+            started = server->start(&message);
+            if (started) {
+                address = server->boundAddress();
+                port = server->boundPort();
+            } else {
+                delete server;
+                server = nullptr;
+            }
+        },
+        Qt::BlockingQueuedConnection);
+
+    if (!started) {
+        qCWarning(lcWebhook).noquote() << message;
+        if (errorMessage)
+            *errorMessage = message;
+        m_thread->quit();
+        m_thread->wait();
+        delete m_thread;
+        m_thread = nullptr;
+        m_threadContext = nullptr;
+        return false;
+    }
+    m_server = server;
+    m_address = address;
+    m_port = port;
+    m_listening = true;
+    qCInfo(lcWebhook).noquote() << "listening on" << m_address.toString() << "port" << m_port;
+    emit listeningChanged(true);
+    return true;
+}
+
+void WebhookReceiver::stop()
+{
+    if (!m_thread)
+        return;
+    if (m_server) {
+        WebhookHttpServer *server = m_server;
+        QMetaObject::invokeMethod(
+            m_threadContext, [server] { delete server; }, Qt::BlockingQueuedConnection);
+        m_server = nullptr;
+    }
+    m_thread->quit();
+    m_thread->wait();
+    delete m_thread; // m_threadContext was deleted when the thread finished
+    m_thread = nullptr;
+    m_threadContext = nullptr;
+    m_port = 0;
+    if (m_listening) {
+        m_listening = false;
+        emit listeningChanged(false);
+    }
+}

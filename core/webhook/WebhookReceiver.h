@@ -1,0 +1,73 @@
+#pragma once
+
+#include "webhook/DeliveryRecord.h"
+#include "webhook/WebhookToken.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class QThread;
+class WebhookHttpServer;
+class WebhookTokenSlot;
+
+struct WebhookReceiverConfig
+{
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 0;
+    QByteArray headerName = "Authorization";
+    int maxBodyBytes = 64 * 1024;
+    int idleTimeoutMs = 10000; // a request must arrive whole within this time
+    int maxConnections = 256;
+};
+
+// The embedded HTTP server Soniox's webhooks reach through the tunnel. The receiver lives
+// in the caller's thread; the HTTP server runs in a worker thread the receiver owns, so a
+// busy window never delays an answer. It checks, answers at once, and emits one signal.
+//
+// Routes: POST /webhook?job=<job id> (token in the configured header as "Bearer <token>"),
+// GET /health[?nonce=...]; everything else is 404, a wrong method 405.
+//
+// Logging: the receiver installs (once per process) a logging filter that keeps the
+// qt.httpserver* categories off, because they print every header, auth values included.
+// It is a filter chained before the existing one, not QLoggingCategory::setFilterRules,
+// so no rule the application or the environment set is replaced.
+class WebhookReceiver : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit WebhookReceiver(QObject *parent = nullptr);
+    ~WebhookReceiver() override; // stops the thread cleanly
+
+    // May be called before or after start(), from the receiver's thread.
+    void setToken(const WebhookToken &token);
+
+    // Blocks only until the worker has bound; false with a message if it could not.
+    bool start(const WebhookReceiverConfig &config, QString *errorMessage = nullptr);
+    void stop();
+
+    bool isListening() const { return m_listening; }
+    QHostAddress address() const { return m_address; }
+    quint16 port() const { return m_port; }
+
+signals:
+    // Queued to the receiver's thread, once per accepted delivery; deliveryId is the id of
+    // the DeliveryRecord logged for it.
+    void webhookReceived(quint64 deliveryId, const QString &jobId, const QString &transcriptionId,
+                         const QString &status);
+    void deliveryLogged(const DeliveryRecord &record); // for DeliveryLog::append
+    void healthProbed(const QString &nonce);           // GET /health?nonce=... arrived
+    void listeningChanged(bool listening);
+
+private:
+    std::shared_ptr<WebhookTokenSlot> m_tokenSlot;
+    QThread *m_thread = nullptr;
+    QObject *m_threadContext = nullptr;    // lives in m_thread
+    WebhookHttpServer *m_server = nullptr; // lives in m_thread
+    bool m_listening = false;
+    QHostAddress m_address;
+    quint16 m_port = 0;
+};

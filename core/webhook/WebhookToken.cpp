@@ -1,0 +1,47 @@
+#include "webhook/WebhookToken.h"
+
+#include <QMessageAuthenticationCode>
+#include <QRandomGenerator>
+
+#include <array>
+
+WebhookToken::WebhookToken(QByteArray installSecret)
+    : m_secret(std::move(installSecret))
+{}
+
+QByteArray WebhookToken::tokenFor(const QString &jobId) const
+{
+    if (m_secret.isEmpty())
+        return {};
+    const QByteArray digest =
+        QMessageAuthenticationCode::hash(jobId.toUtf8(), m_secret, QCryptographicHash::Sha256);
+    return digest.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+bool WebhookToken::verify(const QString &jobId, QByteArrayView presented) const
+{
+    if (m_secret.isEmpty())
+        return false;
+    const QByteArray expected = tokenFor(jobId);
+    // Every token has the same public length, so this check leaks nothing secret.
+    if (presented.size() != expected.size())
+        return false;
+    // No early exit: all bytes are always compared. volatile keeps the compiler from
+    // turning the loop into a short-circuiting comparison.
+    volatile unsigned char difference = 0;
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        difference =
+            static_cast<unsigned char>(difference | (static_cast<unsigned char>(expected.at(i)) ^
+                                                     static_cast<unsigned char>(presented.at(i))));
+    }
+    return difference == 0;
+}
+
+QByteArray WebhookToken::generateSecret()
+{
+    std::array<quint32, SecretLength / sizeof(quint32)> words{};
+    QRandomGenerator::system()->fillRange(words.data(), qsizetype(words.size()));
+    QByteArray secret(reinterpret_cast<const char *>(words.data()), SecretLength);
+    words.fill(0);
+    return secret;
+}
