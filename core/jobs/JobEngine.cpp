@@ -1,0 +1,431 @@
+#include "jobs/JobEngine.h"
+
+#include "export/AsyncExporter.h"
+#include "jobs/DueTimer.h"
+#include "jobs/JobLogging.h"
+#include "jobs/JobStore.h"
+#include "soniox/SonioxClient.h"
+#include "webhook/DeliveryLog.h"
+#include "webhook/WebhookToken.h"
+
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+JobEngine::JobEngine(JobStore *store, Soniox::SonioxClient *client, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_client(client)
+    , m_due(new DueTimer(this))
+    , m_exporter(new AsyncExporter(this))
+{
+    connect(m_due, &DueTimer::due, this, &JobEngine::handleDue);
+    connect(m_exporter, &AsyncExporter::finished, this, &JobEngine::handleExportFinished);
+}
+
+JobEngine::~JobEngine()
+{
+    // Replies are children of the client; stop them so none calls back into a dead engine.
+    for (const QPointer<Soniox::SonioxReply> &reply : std::as_const(m_active)) {
+        if (reply)
+            reply->disconnect(this);
+    }
+    m_exporter->waitForIdle(10000);
+}
+
+void JobEngine::setConfig(const EngineConfig &config)
+{
+    const QString oldUrl = m_config.publicUrl;
+    m_config = config;
+    m_config.publicUrl = oldUrl;
+    setPublicUrl(config.publicUrl);
+    if (m_started)
+        pump();
+}
+
+void JobEngine::setPublicUrl(const QString &url)
+{
+    QString clean = url.trimmed();
+    while (clean.endsWith(u'/'))
+        clean.chop(1);
+    if (clean == m_config.publicUrl)
+        return;
+    m_config.publicUrl = clean;
+    if (!m_started)
+        return;
+    // Webhooks for jobs created under another URL go nowhere now: poll those at once.
+    int moved = 0;
+    for (const QString &id : std::as_const(m_order)) {
+        const Job &job = m_jobs[id];
+        if ((job.state == JobState::Queued || job.state == JobState::Processing) &&
+            job.webhookExpected && job.publicUrl != clean) {
+            schedulePoll(id, 0);
+            ++moved;
+        }
+    }
+    if (moved > 0)
+        emit notice(u"The public URL changed: %1 running job(s) created under the old URL "
+                    "will finish by polling."_s.arg(moved));
+}
+
+void JobEngine::setToken(const WebhookToken &token)
+{
+    m_token = std::make_unique<WebhookToken>(token);
+}
+
+void JobEngine::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    const QList<Job> all = m_store->loadAll();
+    if (!m_store->lastError().isEmpty())
+        emit notice(u"Could not load the jobs: %1"_s.arg(m_store->lastError()));
+    m_order.reserve(all.size());
+    m_jobs.reserve(all.size());
+    for (const Job &job : all) {
+        m_order.append(job.id);
+        m_jobs.insert(job.id, job);
+    }
+    // DESIGN.md restart rules for everything a crash or a quit left unfinished.
+    for (const QString &id : std::as_const(m_order)) {
+        Job &job = m_jobs[id];
+        switch (job.state) {
+        case JobState::Uploading:
+            job.state = JobState::Pending;
+            job.uploadedBytes = 0;
+            commit(job);
+            break;
+        case JobState::Submitting:
+            reconcileSubmitting(id);
+            break;
+        case JobState::Queued:
+        case JobState::Processing:
+            schedulePoll(id, 0);
+            break;
+        case JobState::Fetching:
+            fetch(id);
+            break;
+        default:
+            break;
+        }
+    }
+    m_wasBusy = hasUnfinishedJobs();
+    pump();
+}
+
+JobEngine::AddResult JobEngine::addFiles(const QStringList &paths)
+{
+    AddResult result;
+    const AudioFiles::Collected collected = AudioFiles::collect(paths);
+    result.skipped = collected.skipped;
+    QList<Job> jobs;
+    jobs.reserve(collected.files.size());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const QString &path : collected.files) {
+        Job job;
+        job.id = Job::newId();
+        job.filePath = path;
+        const QFileInfo info(path);
+        job.fileName = info.fileName();
+        job.fileSize = info.size();
+        job.addedAt = now;
+        job.model = m_config.model;
+        jobs.append(job);
+    }
+    if (jobs.isEmpty())
+        return result;
+    if (const StoreResult stored = m_store->insertMany(jobs); !stored) {
+        result.error = stored.error;
+        emit notice(u"Could not add the files: %1"_s.arg(stored.error));
+        return result;
+    }
+    for (const Job &job : std::as_const(jobs)) {
+        m_order.append(job.id);
+        m_jobs.insert(job.id, job);
+        result.jobIds.append(job.id);
+        emit jobAdded(job.id);
+    }
+    m_wasBusy = true;
+    if (m_started)
+        pump();
+    return result;
+}
+
+void JobEngine::cancel(const QString &id)
+{
+    Job *job = mutableJob(id);
+    if (!job || job->isFinished())
+        return;
+    const JobState was = job->state;
+    if (const QPointer<Soniox::SonioxReply> reply = m_active.take(id); reply)
+        reply->abort();
+    m_due->cancel(u"poll:"_s + id);
+    m_due->cancel(u"create:"_s + id);
+    job->state = JobState::Cancelled;
+    job->finishedAt = QDateTime::currentDateTimeUtc();
+    job->note = u"Cancelled"_s;
+    const Job snapshot = *job;
+    commit(snapshot);
+    // What exists on Soniox goes too; a transcription still processing refuses (409) and
+    // is left to finish there. A create in flight is cleaned up when its answer comes.
+    if (was == JobState::Queued || was == JobState::Processing || was == JobState::Fetching)
+        cleanUpRemote(snapshot, true, true);
+    else if (was == JobState::Submitting && !snapshot.fileId.isEmpty())
+        cleanUpRemote(snapshot, true, false);
+    finishCheck();
+    pump();
+}
+
+void JobEngine::retry(const QString &id)
+{
+    Job *job = mutableJob(id);
+    if (!job)
+        return;
+    const FailurePhase phase = job->failurePhase;
+    if (job->state == JobState::Completed && phase == FailurePhase::Export) {
+        job->failurePhase = FailurePhase::None;
+        job->note.clear();
+        commit(*job);
+        exportJob(id);
+        return;
+    }
+    if (job->state != JobState::Failed && job->state != JobState::Cancelled)
+        return;
+    job->errorType.clear();
+    job->errorMessage.clear();
+    job->retryable = false;
+    job->failurePhase = FailurePhase::None;
+    job->finishedAt = {};
+    job->note.clear();
+    job->pollAttempts = 0;
+    m_wasBusy = true;
+    if (job->state == JobState::Failed && phase == FailurePhase::Fetch) {
+        job->state = JobState::Fetching;
+        commit(*job);
+        fetch(id);
+        return;
+    }
+    if (job->state == JobState::Failed &&
+        (phase == FailurePhase::Create || phase == FailurePhase::Processing) &&
+        !job->fileId.isEmpty()) {
+        // A new transcription of the file already uploaded.
+        job->transcriptionId.clear();
+        job->state = JobState::Submitting;
+        commit(*job);
+        createTranscription(id);
+        return;
+    }
+    // From the start: upload again.
+    job->fileId.clear();
+    job->transcriptionId.clear();
+    job->uploadedBytes = 0;
+    job->state = JobState::Pending;
+    commit(*job);
+    pump();
+}
+
+void JobEngine::remove(const QString &id, bool deleteRemote)
+{
+    if (!m_jobs.contains(id))
+        return;
+    if (const QPointer<Soniox::SonioxReply> reply = m_active.take(id); reply)
+        reply->abort();
+    m_due->cancel(u"poll:"_s + id);
+    m_due->cancel(u"create:"_s + id);
+    const Job job = m_jobs.value(id);
+    if (const StoreResult removed = m_store->remove(id); !removed) {
+        emit notice(u"Could not remove the job: %1"_s.arg(removed.error));
+        return;
+    }
+    m_jobs.remove(id);
+    m_order.removeOne(id);
+    m_earlySignal.remove(id);
+    emit jobRemoved(id);
+    if (deleteRemote)
+        cleanUpRemote(job, true, true);
+    finishCheck();
+    pump();
+}
+
+void JobEngine::resumeQueue()
+{
+    if (m_pauseReason.isEmpty())
+        return;
+    m_pauseReason.clear();
+    emit queueResumed();
+    // Jobs that were waiting in Submitting try again.
+    for (const QString &id : std::as_const(m_order)) {
+        const Job &job = m_jobs[id];
+        if (job.state == JobState::Submitting && !m_active.contains(id) &&
+            !m_due->isScheduled(u"create:"_s + id))
+            createTranscription(id);
+    }
+    pump();
+}
+
+const Job *JobEngine::job(const QString &id) const
+{
+    const auto it = m_jobs.constFind(id);
+    return it == m_jobs.cend() ? nullptr : &it.value();
+}
+
+Job *JobEngine::mutableJob(const QString &id)
+{
+    const auto it = m_jobs.find(id);
+    return it == m_jobs.end() ? nullptr : &it.value();
+}
+
+JobEngine::Counts JobEngine::counts() const
+{
+    Counts c;
+    c.total = int(m_jobs.size());
+    for (const Job &job : m_jobs) {
+        switch (job.state) {
+        case JobState::Completed:
+            ++c.completed;
+            break;
+        case JobState::Failed:
+            ++c.failed;
+            break;
+        case JobState::Cancelled:
+            ++c.cancelled;
+            break;
+        default:
+            ++c.running;
+        }
+    }
+    return c;
+}
+
+bool JobEngine::hasUnfinishedJobs() const
+{
+    for (const Job &job : m_jobs) {
+        if (!job.isFinished())
+            return true;
+    }
+    return false;
+}
+
+std::optional<QByteArray> JobEngine::transcriptJson(const QString &id) const
+{
+    return m_store->transcriptJson(id);
+}
+
+bool JobEngine::commit(const Job &job)
+{
+    m_jobs.insert(job.id, job);
+    const StoreResult stored = m_store->update(job);
+    if (!stored) {
+        qCWarning(lcJobs) << "store refused job" << job.id << stored.error;
+        emit notice(u"Could not save the job %1: %2"_s.arg(job.fileName, stored.error));
+    }
+    emit jobChanged(job.id);
+    return stored.ok();
+}
+
+int JobEngine::remoteInFlight() const
+{
+    int n = 0;
+    for (const Job &job : m_jobs) {
+        switch (job.state) {
+        case JobState::Uploading:
+        case JobState::Submitting:
+        case JobState::Queued:
+        case JobState::Processing:
+            ++n;
+            break;
+        default:
+            break;
+        }
+    }
+    return n;
+}
+
+void JobEngine::pump()
+{
+    if (!m_started || isQueuePaused())
+        return;
+    int uploading = 0;
+    for (const Job &job : std::as_const(m_jobs))
+        uploading += job.state == JobState::Uploading ? 1 : 0;
+    int remote = remoteInFlight();
+    for (const QString &id : std::as_const(m_order)) {
+        if (uploading >= m_config.uploadConcurrency || remote >= m_config.maxPendingRemote)
+            break;
+        if (m_jobs[id].state != JobState::Pending)
+            continue;
+        ++uploading;
+        ++remote;
+        startUpload(id);
+    }
+    finishCheck();
+}
+
+void JobEngine::finishCheck()
+{
+    // Exports still being written count as work: the CLI must not exit before them.
+    const bool busy = hasUnfinishedJobs() || !m_exports.isEmpty();
+    if (m_wasBusy && !busy) {
+        m_wasBusy = false;
+        emit allFinished();
+    }
+    m_wasBusy = busy;
+}
+
+void JobEngine::annotate(quint64 deliveryId, WebhookVerdict verdict)
+{
+    if (!m_deliveryLog || deliveryId == 0)
+        return;
+    switch (verdict) {
+    case WebhookVerdict::Accepted:
+        break;
+    case WebhookVerdict::Duplicate:
+        m_deliveryLog->annotate(deliveryId, DeliveryRecord::Verdict::Duplicate);
+        break;
+    case WebhookVerdict::Ignored:
+        m_deliveryLog->annotate(deliveryId, DeliveryRecord::Verdict::Ignored);
+        break;
+    case WebhookVerdict::Mismatch:
+        m_deliveryLog->annotate(deliveryId, DeliveryRecord::Verdict::Mismatch);
+        break;
+    }
+}
+
+JobEngine::WebhookVerdict JobEngine::handleWebhook(quint64 deliveryId, const QString &jobId,
+                                                   const QString &transcriptionId,
+                                                   const QString &status)
+{
+    WebhookVerdict verdict = WebhookVerdict::Accepted;
+    Job *job = mutableJob(jobId);
+    if (!job || job->state == JobState::Cancelled) {
+        verdict = WebhookVerdict::Ignored;
+    } else if (job->state == JobState::Submitting && job->transcriptionId.isEmpty()) {
+        // The create answer is still on its way (or was lost in a crash). The body is not
+        // believed: once the id is known, the API is asked at once.
+        m_earlySignal.insert(jobId);
+        verdict = WebhookVerdict::Accepted;
+    } else if (job->transcriptionId != transcriptionId) {
+        verdict = WebhookVerdict::Mismatch;
+    } else if (job->state == JobState::Fetching || job->isFinished() || m_active.contains(jobId)) {
+        verdict = WebhookVerdict::Duplicate;
+    } else if (job->state == JobState::Queued || job->state == JobState::Processing) {
+        job->signalledAt = QDateTime::currentDateTimeUtc();
+        job->resultVia = ResultVia::Webhook;
+        m_due->cancel(u"poll:"_s + jobId);
+        if (status == "completed"_L1) {
+            job->state = JobState::Fetching;
+            commit(*job);
+            fetch(jobId);
+        } else {
+            // The body says error: ask the API for the transcription and its message.
+            confirmError(jobId);
+        }
+    } else {
+        verdict = WebhookVerdict::Duplicate;
+    }
+    qCDebug(lcJobs) << "webhook for" << jobId << "verdict" << verdict;
+    annotate(deliveryId, verdict);
+    emit webhookHandled(jobId, verdict);
+    return verdict;
+}

@@ -1,0 +1,195 @@
+#pragma once
+
+#include "jobs/AudioFiles.h"
+#include "jobs/Job.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QStringList>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+class AsyncExporter;
+class DeliveryLog;
+class DueTimer;
+class JobStore;
+class WebhookToken;
+struct ExportResult;
+
+namespace Soniox {
+class SonioxClient;
+class SonioxReply;
+struct Error;
+struct Transcription;
+struct TranscriptionRequest;
+} // namespace Soniox
+
+// What the engine needs to know from the settings. The GUI and the CLI fill it from
+// Settings or the command line and hand it over with setConfig().
+struct EngineConfig
+{
+    // Transcription options (soniox-api.md §3.1).
+    QString model;
+    QStringList languageHints;
+    bool speakerDiarization = false;
+    bool languageIdentification = false;
+    QString context;
+    QJsonObject translation; // empty = none
+
+    // Webhooks: jobs are created with <publicUrl>/webhook?job=<id> when publicUrl is set
+    // and a token is available; otherwise they finish by polling.
+    QString publicUrl;
+    QByteArray webhookHeaderName = "Authorization";
+
+    int uploadConcurrency = 3;
+    int maxPendingRemote = 90;       // Soniox allows 100 pending transcriptions
+    int pollGraceMs = 60 * 1000;     // wait this long for a webhook before polling
+    int pollInitialMs = 5 * 1000;    // first interval of polling, doubled each time …
+    int pollMaxMs = 5 * 60 * 1000;   // … up to this
+    int rateLimitWaitMs = 10 * 1000; // after a 429 that outlived the client's retries
+
+    bool deleteUploadedFile = true;
+    bool deleteRemoteTranscription = false;
+
+    // Auto-export on completion.
+    bool autoExport = false;
+    QString exportFolder;
+    QStringList exportFormats{QStringLiteral("txt")};
+    QString fileNameTemplate = QStringLiteral("{name}");
+    bool overwriteExports = false;
+};
+
+// The state machine that moves jobs along (DESIGN.md, "One job's way through the house"):
+// upload → create (with webhook) → wait for the webhook, polling as the safety net →
+// fetch and store the transcript → clean up and export. Every transition is written to
+// the store before anything is emitted. Lives on the main thread; never blocks it.
+class JobEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class WebhookVerdict { Accepted, Duplicate, Ignored, Mismatch };
+    Q_ENUM(WebhookVerdict)
+
+    struct AddResult
+    {
+        QStringList jobIds;
+        QList<AudioFiles::Skipped> skipped;
+        QString error; // the store refused: nothing was added
+    };
+
+    struct Counts
+    {
+        int total = 0;
+        int running = 0; // not finished
+        int completed = 0;
+        int failed = 0;
+        int cancelled = 0;
+    };
+
+    // The engine uses but does not own the store, the client and the delivery log.
+    JobEngine(JobStore *store, Soniox::SonioxClient *client, QObject *parent = nullptr);
+    ~JobEngine() override;
+
+    void setConfig(const EngineConfig &config);
+    const EngineConfig &config() const { return m_config; }
+    // The public URL may change while jobs run (quick tunnels get a new one on each
+    // start): jobs created under another URL are polled at once.
+    void setPublicUrl(const QString &url);
+    // The per-job token source. Without one, jobs are created without a webhook.
+    void setToken(const WebhookToken &token);
+    void setDeliveryLog(DeliveryLog *log) { m_deliveryLog = log; }
+
+    // Loads the store and reconciles every unfinished job (DESIGN.md restart rules).
+    void start();
+    bool isStarted() const { return m_started; }
+
+    // Files and folders, as dropped or named: the audio files become Pending jobs.
+    AddResult addFiles(const QStringList &paths);
+
+    void cancel(const QString &id);
+    // Starts a Failed or Cancelled job again from the phase that failed.
+    void retry(const QString &id);
+    // Forgets the job; with deleteRemote also deletes its transcription and file on Soniox.
+    void remove(const QString &id, bool deleteRemote);
+    // After a 402 paused the queue: try again.
+    void resumeQueue();
+    bool isQueuePaused() const { return !m_pauseReason.isEmpty(); }
+    QString pauseReason() const { return m_pauseReason; }
+
+    // Jobs in the order they were added.
+    const QStringList &jobIds() const { return m_order; }
+    const Job *job(const QString &id) const;
+    Counts counts() const;
+    bool hasUnfinishedJobs() const;
+    // The stored transcript JSON of a completed job.
+    std::optional<QByteArray> transcriptJson(const QString &id) const;
+
+public slots:
+    // From WebhookReceiver::webhookReceived (queued from the receiver's thread).
+    WebhookVerdict handleWebhook(quint64 deliveryId, const QString &jobId,
+                                 const QString &transcriptionId, const QString &status);
+
+signals:
+    void jobAdded(const QString &id);
+    void jobChanged(const QString &id);
+    void jobRemoved(const QString &id);
+    // Upload progress is not persisted on every step; it comes here and in jobChanged.
+    void uploadProgressed(const QString &id, qint64 sent, qint64 total);
+    void webhookHandled(const QString &jobId, JobEngine::WebhookVerdict verdict);
+    void exported(const QString &id, const QStringList &paths);
+    void queuePaused(const QString &reason);
+    void queueResumed();
+    // A sentence for people (the CLI prints it, the GUI shows it once).
+    void notice(const QString &text);
+    // Every job is finished (emitted whenever the last running job finishes).
+    void allFinished();
+
+private:
+    // Steps of a job's way (JobEngineFlow.cpp).
+    void startUpload(const QString &id);
+    void createTranscription(const QString &id);
+    void adoptTranscription(const QString &id, const Soniox::Transcription &transcription);
+    void poll(const QString &id);
+    void fetch(const QString &id);
+    void confirmError(const QString &id);
+    void reconcileSubmitting(const QString &id);
+    void exportJob(const QString &id);
+    void cleanUpRemote(const Job &job, bool file, bool transcription);
+    void fail(const QString &id, FailurePhase phase, const Soniox::Error &error);
+    void schedulePoll(const QString &id, qint64 delayMs);
+    void handleDue(const QString &key);
+    void handleExportFinished(quint64 requestId, const ExportResult &result);
+    Soniox::TranscriptionRequest requestFor(const Job &job) const;
+    // Remembers the one network call a job has in flight (aborted on cancel/remove).
+    void track(const QString &id, Soniox::SonioxReply *reply);
+
+    // Persists job (one transaction), then emits jobChanged. False if the store refused.
+    bool commit(const Job &job);
+    Job *mutableJob(const QString &id);
+    void pump();
+    void finishCheck();
+    void annotate(quint64 deliveryId, WebhookVerdict verdict);
+    int remoteInFlight() const;
+
+    JobStore *m_store;
+    Soniox::SonioxClient *m_client;
+    QPointer<DeliveryLog> m_deliveryLog;
+    std::unique_ptr<WebhookToken> m_token;
+    DueTimer *m_due;
+    AsyncExporter *m_exporter;
+    EngineConfig m_config;
+    QHash<QString, Job> m_jobs;
+    QStringList m_order;
+    QHash<QString, QPointer<Soniox::SonioxReply>> m_active;
+    QHash<quint64, QString> m_exports; // export request → job id
+    QSet<QString> m_earlySignal;       // a webhook came before the create answer
+    QString m_pauseReason;
+    bool m_started = false;
+    bool m_wasBusy = false;
+};

@@ -1,0 +1,516 @@
+// The network steps of a job's way: upload, create, wait (webhook or poll), fetch, clean
+// up, export. Each step starts one client call; its answer moves the job on.
+#include "jobs/JobEngine.h"
+
+#include "export/AsyncExporter.h"
+#include "jobs/DueTimer.h"
+#include "jobs/JobLogging.h"
+#include "jobs/JobStore.h"
+#include "soniox/SonioxClient.h"
+#include "soniox/SonioxJson.h"
+#include "webhook/DeliveryLog.h"
+#include "webhook/WebhookToken.h"
+
+#include <QJsonDocument>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using Soniox::SonioxCall;
+using Soniox::TranscriptionStatus;
+
+namespace {
+
+QDateTime now()
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+QString plainText(const Soniox::Transcript &transcript)
+{
+    if (!transcript.text.isEmpty())
+        return transcript.text;
+    QString text;
+    for (const Soniox::Token &token : transcript.tokens) {
+        if (token.translationStatus != Soniox::TranslationStatus::Translation)
+            text += token.text;
+    }
+    return text.trimmed();
+}
+
+} // namespace
+
+void JobEngine::track(const QString &id, Soniox::SonioxReply *reply)
+{
+    m_active.insert(id, reply);
+    // Connected first, so the job is free again before the step's own handler runs.
+    connect(reply, &Soniox::SonioxReply::finished, this, [this, id, reply] {
+        const auto it = m_active.find(id);
+        if (it != m_active.end() && it.value() == reply)
+            m_active.erase(it);
+    });
+}
+
+void JobEngine::startUpload(const QString &id)
+{
+    Job &job = m_jobs[id];
+    job.state = JobState::Uploading;
+    job.uploadStartedAt = now();
+    job.uploadedBytes = 0;
+    job.note.clear();
+    commit(job);
+
+    auto *call = m_client->uploadFile(job.filePath, id);
+    track(id, call);
+    connect(call, &Soniox::SonioxReply::uploadProgress, this,
+            [this, id](qint64 sent, qint64 total) {
+                if (Job *j = mutableJob(id); j && j->state == JobState::Uploading) {
+                    j->uploadedBytes = std::min(sent, j->fileSize);
+                    emit uploadProgressed(id, sent, total);
+                }
+            });
+    connect(call, &Soniox::SonioxReply::finished, this, [this, id, call] {
+        const auto &result = call->result();
+        Job *j = mutableJob(id);
+        if (!j || j->state != JobState::Uploading) {
+            // Cancelled or removed while uploading: nothing of it may stay on Soniox.
+            if (result) {
+                Job gone;
+                gone.fileId = result.value().id;
+                cleanUpRemote(gone, true, false);
+            }
+            return;
+        }
+        if (!result) {
+            fail(id, FailurePhase::Upload, result.error());
+            return;
+        }
+        j->fileId = result.value().id;
+        j->uploadFinishedAt = now();
+        j->uploadedBytes = j->fileSize;
+        j->state = JobState::Submitting;
+        commit(*j);
+        createTranscription(id);
+        pump();
+    });
+}
+
+Soniox::TranscriptionRequest JobEngine::requestFor(const Job &job) const
+{
+    Soniox::TranscriptionRequest request;
+    request.model = job.model.isEmpty() ? m_config.model : job.model;
+    request.fileId = job.fileId;
+    request.languageHints = m_config.languageHints;
+    if (m_config.speakerDiarization)
+        request.enableSpeakerDiarization = true;
+    if (m_config.languageIdentification)
+        request.enableLanguageIdentification = true;
+    if (!m_config.context.trimmed().isEmpty())
+        request.context = m_config.context.trimmed();
+    if (!m_config.translation.isEmpty()) {
+        Soniox::TranslationConfig translation;
+        const QString type = m_config.translation.value("type"_L1).toString();
+        translation.type = type == "two_way"_L1 ? Soniox::TranslationConfig::Type::TwoWay
+                                                : Soniox::TranslationConfig::Type::OneWay;
+        translation.targetLanguage = m_config.translation.value("target_language"_L1).toString();
+        translation.languageA = m_config.translation.value("language_a"_L1).toString();
+        translation.languageB = m_config.translation.value("language_b"_L1).toString();
+        request.translation = translation;
+    }
+    if (!m_config.publicUrl.isEmpty() && m_token && m_token->isValid()) {
+        request.webhookUrl = m_config.publicUrl + u"/webhook?job="_s + job.id;
+        request.webhookAuthHeaderName = QString::fromLatin1(m_config.webhookHeaderName);
+        request.webhookAuthHeaderValue =
+            u"Bearer "_s + QString::fromLatin1(m_token->tokenFor(job.id));
+    }
+    request.clientReferenceId = job.id;
+    return request;
+}
+
+void JobEngine::createTranscription(const QString &id)
+{
+    Job *job = mutableJob(id);
+    if (!job || job->state != JobState::Submitting || m_active.contains(id) || isQueuePaused())
+        return;
+    const Soniox::TranscriptionRequest request = requestFor(*job);
+    job->model = request.model;
+    job->publicUrl = request.webhookUrl.isEmpty() ? QString() : m_config.publicUrl;
+    job->webhookExpected = !request.webhookUrl.isEmpty();
+    job->note = job->webhookExpected ? QString() : u"No public URL: finishing by polling"_s;
+    QJsonObject options = request.toJson();
+    for (const QLatin1StringView secret : {"webhook_auth_header_value"_L1, "file_id"_L1})
+        options.remove(secret);
+    job->options = options;
+    commit(*job);
+
+    auto *call = m_client->createTranscription(request);
+    track(id, call);
+    connect(call, &Soniox::SonioxReply::finished, this, [this, id, call] {
+        const auto &result = call->result();
+        Job *j = mutableJob(id);
+        if (!j || j->state != JobState::Submitting) {
+            if (result) {
+                Job gone;
+                gone.transcriptionId = result.value().id;
+                gone.fileId = result.value().fileId;
+                cleanUpRemote(gone, true, true);
+            }
+            return;
+        }
+        if (result) {
+            adoptTranscription(id, result.value());
+            return;
+        }
+        const Soniox::Error &error = result.error();
+        if (error.isRateLimited()) {
+            // Many jobs are no reason to fail: wait and try again.
+            j->note = u"Soniox is busy (%1); trying again shortly"_s.arg(error.message);
+            commit(*j);
+            m_due->schedule(u"create:"_s + id, m_config.rateLimitWaitMs);
+        } else if (error.isBudgetExhausted()) {
+            j->note = u"Waiting: %1"_s.arg(error.message);
+            commit(*j);
+            if (m_pauseReason.isEmpty()) {
+                m_pauseReason = error.message.isEmpty() ? error.errorType : error.message;
+                emit queuePaused(m_pauseReason);
+            }
+        } else {
+            fail(id, FailurePhase::Create, error);
+        }
+    });
+}
+
+void JobEngine::adoptTranscription(const QString &id, const Soniox::Transcription &t)
+{
+    Job *job = mutableJob(id);
+    if (!job)
+        return;
+    job->transcriptionId = t.id;
+    job->createdAt = t.createdAt.isValid() ? t.createdAt : now();
+    if (t.audioDurationMs > 0)
+        job->audioDurationMs = t.audioDurationMs;
+    switch (t.status) {
+    case TranscriptionStatus::Completed:
+        job->state = JobState::Fetching;
+        job->resultVia = ResultVia::Polling;
+        job->signalledAt = now();
+        commit(*job);
+        fetch(id);
+        return;
+    case TranscriptionStatus::Error: {
+        job->state = JobState::Queued;
+        commit(*job);
+        Soniox::Error error =
+            Soniox::Error::local(Soniox::Error::Kind::Api, t.errorType, t.errorMessage);
+        fail(id, FailurePhase::Processing, error);
+        return;
+    }
+    case TranscriptionStatus::Processing:
+        job->state = JobState::Processing;
+        break;
+    case TranscriptionStatus::Queued:
+        job->state = JobState::Queued;
+        break;
+    }
+    commit(*job);
+    if (m_earlySignal.remove(id))
+        schedulePoll(id, 0);
+    else
+        schedulePoll(id, job->webhookExpected ? m_config.pollGraceMs : m_config.pollInitialMs);
+    pump();
+}
+
+void JobEngine::schedulePoll(const QString &id, qint64 delayMs)
+{
+    m_due->schedule(u"poll:"_s + id, delayMs);
+}
+
+void JobEngine::poll(const QString &id)
+{
+    Job *job = mutableJob(id);
+    if (!job || (job->state != JobState::Queued && job->state != JobState::Processing))
+        return;
+    if (m_active.contains(id)) {
+        schedulePoll(id, m_config.pollInitialMs);
+        return;
+    }
+    auto *call = m_client->getTranscription(job->transcriptionId);
+    track(id, call);
+    connect(call, &Soniox::SonioxReply::finished, this, [this, id, call] {
+        Job *j = mutableJob(id);
+        if (!j || (j->state != JobState::Queued && j->state != JobState::Processing))
+            return;
+        const auto &result = call->result();
+        ++j->pollAttempts;
+        const int exponent = std::min(j->pollAttempts - 1, 16);
+        const qint64 next =
+            std::min<qint64>(m_config.pollMaxMs, qint64(m_config.pollInitialMs) << exponent);
+        if (!result) {
+            const Soniox::Error &error = result.error();
+            if (error.isNotFound()) {
+                fail(id, FailurePhase::Processing, error);
+            } else {
+                // Transient, or the key was changed: keep asking, more slowly.
+                j->note = u"Could not ask Soniox: %1"_s.arg(error.message);
+                commit(*j);
+                schedulePoll(id, next);
+            }
+            return;
+        }
+        const Soniox::Transcription &t = result.value();
+        if (t.audioDurationMs > 0)
+            j->audioDurationMs = t.audioDurationMs;
+        switch (t.status) {
+        case TranscriptionStatus::Completed:
+            if (m_earlySignal.remove(u"fetch409:"_s + id)) {
+                fail(id, FailurePhase::Fetch,
+                     Soniox::Error::local(Soniox::Error::Kind::Api,
+                                          u"transcription_invalid_state"_s,
+                                          u"The transcript is no longer available."_s));
+                return;
+            }
+            if (j->resultVia == ResultVia::None)
+                j->resultVia = ResultVia::Polling;
+            j->signalledAt = now();
+            j->state = JobState::Fetching;
+            commit(*j);
+            fetch(id);
+            return;
+        case TranscriptionStatus::Error:
+            fail(id, FailurePhase::Processing,
+                 Soniox::Error::local(Soniox::Error::Kind::Api, t.errorType, t.errorMessage));
+            return;
+        case TranscriptionStatus::Processing:
+        case TranscriptionStatus::Queued:
+            j->state = t.status == TranscriptionStatus::Processing ? JobState::Processing
+                                                                   : JobState::Queued;
+            commit(*j);
+            schedulePoll(id, next);
+            return;
+        }
+    });
+}
+
+void JobEngine::confirmError(const QString &id)
+{
+    Job *job = mutableJob(id);
+    if (!job || m_active.contains(id))
+        return;
+    auto *call = m_client->getTranscription(job->transcriptionId);
+    track(id, call);
+    connect(call, &Soniox::SonioxReply::finished, this, [this, id, call] {
+        Job *j = mutableJob(id);
+        if (!j || (j->state != JobState::Queued && j->state != JobState::Processing))
+            return;
+        const auto &result = call->result();
+        if (result && result.value().status == TranscriptionStatus::Error) {
+            const Soniox::Transcription &t = result.value();
+            fail(id, FailurePhase::Processing,
+                 Soniox::Error::local(Soniox::Error::Kind::Api, t.errorType, t.errorMessage));
+        } else if (result && result.value().status == TranscriptionStatus::Completed) {
+            j->state = JobState::Fetching;
+            commit(*j);
+            fetch(id);
+        } else {
+            // The API does not confirm the body: keep waiting as before.
+            schedulePoll(id, m_config.pollInitialMs);
+        }
+    });
+}
+
+void JobEngine::fetch(const QString &id)
+{
+    Job *job = mutableJob(id);
+    if (!job || job->state != JobState::Fetching || m_active.contains(id))
+        return;
+    auto *call = m_client->getTranscript(job->transcriptionId);
+    track(id, call);
+    connect(call, &Soniox::SonioxReply::finished, this, [this, id, call] {
+        Job *j = mutableJob(id);
+        if (!j || j->state != JobState::Fetching)
+            return;
+        const auto &result = call->result();
+        if (!result) {
+            const Soniox::Error &error = result.error();
+            if (error.isConflict()) {
+                // Not completed after all (or expired): the API decides, by polling.
+                m_earlySignal.insert(u"fetch409:"_s + id);
+                j->state = JobState::Queued;
+                commit(*j);
+                schedulePoll(id, 0);
+            } else if (error.isTransient()) {
+                m_due->schedule(u"fetch:"_s + id, m_config.pollInitialMs);
+            } else {
+                fail(id, FailurePhase::Fetch, error);
+            }
+            return;
+        }
+        const Soniox::Transcript &transcript = result.value();
+        Job done = *j;
+        done.state = JobState::Completed;
+        done.fetchedAt = now();
+        done.finishedAt = done.fetchedAt;
+        done.note.clear();
+        const QByteArray json =
+            QJsonDocument(transcript.raw.isEmpty() ? Soniox::Json::toJson(transcript)
+                                                   : transcript.raw)
+                .toJson(QJsonDocument::Compact);
+        if (const StoreResult stored =
+                m_store->completeWithTranscript(done, json, plainText(transcript));
+            !stored) {
+            fail(id, FailurePhase::Fetch,
+                 Soniox::Error::local(Soniox::Error::Kind::InvalidResponse, u"store"_s,
+                                      stored.error));
+            return;
+        }
+        *j = done;
+        emit jobChanged(id);
+        cleanUpRemote(done, m_config.deleteUploadedFile, m_config.deleteRemoteTranscription);
+        exportJob(id);
+        finishCheck();
+        pump();
+    });
+}
+
+void JobEngine::reconcileSubmitting(const QString &id)
+{
+    Job *job = mutableJob(id);
+    if (!job || job->state != JobState::Submitting || m_active.contains(id))
+        return;
+    if (!job->transcriptionId.isEmpty()) {
+        job->state = JobState::Queued;
+        commit(*job);
+        schedulePoll(id, 0);
+        return;
+    }
+    // Created before the crash? Never create a second transcription.
+    auto *call = m_client->findTranscriptionByReference(id);
+    track(id, call);
+    connect(call, &Soniox::SonioxReply::finished, this, [this, id, call] {
+        Job *j = mutableJob(id);
+        if (!j || j->state != JobState::Submitting)
+            return;
+        const auto &result = call->result();
+        if (!result) {
+            j->note = u"Could not ask Soniox: %1"_s.arg(result.error().message);
+            commit(*j);
+            m_due->schedule(u"reconcile:"_s + id, m_config.rateLimitWaitMs);
+            return;
+        }
+        if (result.value()) {
+            m_earlySignal.insert(id); // poll at once instead of waiting for a webhook
+            adoptTranscription(id, *result.value());
+        } else if (!j->fileId.isEmpty()) {
+            createTranscription(id);
+        } else {
+            j->state = JobState::Pending;
+            commit(*j);
+            pump();
+        }
+    });
+}
+
+void JobEngine::fail(const QString &id, FailurePhase phase, const Soniox::Error &error)
+{
+    Job *job = mutableJob(id);
+    if (!job)
+        return;
+    m_due->cancel(u"poll:"_s + id);
+    job->state = JobState::Failed;
+    job->failurePhase = phase;
+    job->errorType = error.errorType;
+    job->errorMessage = error.message.isEmpty() ? error.toString() : error.message;
+    job->retryable = error.isTransient() || phase == FailurePhase::Processing ||
+                     phase == FailurePhase::Fetch || error.isBudgetExhausted();
+    job->finishedAt = now();
+    qCInfo(lcJobs) << "job" << id << "failed in" << Jobs::toString(phase) << error.toString();
+    commit(*job);
+    finishCheck();
+    pump();
+}
+
+void JobEngine::cleanUpRemote(const Job &job, bool file, bool transcription)
+{
+    const auto logFailure = [](Soniox::SonioxReply *reply, const QString &what) {
+        QObject::connect(reply, &Soniox::SonioxReply::finished, reply, [reply, what] {
+            if (const auto error = reply->error())
+                qCInfo(lcJobs) << "could not delete" << what << error->toString();
+        });
+    };
+    if (transcription && !job.transcriptionId.isEmpty())
+        logFailure(m_client->deleteTranscription(job.transcriptionId, true), u"transcription"_s);
+    if (file && !job.fileId.isEmpty())
+        logFailure(m_client->deleteFile(job.fileId, true), u"file"_s);
+}
+
+void JobEngine::handleDue(const QString &key)
+{
+    const qsizetype colon = key.indexOf(u':');
+    const QStringView kind = QStringView(key).left(colon);
+    const QString id = key.mid(colon + 1);
+    if (kind == u"poll")
+        poll(id);
+    else if (kind == u"create")
+        createTranscription(id);
+    else if (kind == u"fetch")
+        fetch(id);
+    else if (kind == u"reconcile")
+        reconcileSubmitting(id);
+}
+
+void JobEngine::exportJob(const QString &id)
+{
+    const Job *job = this->job(id);
+    if (!job || !m_config.autoExport || job->state != JobState::Completed)
+        return;
+    const std::optional<QByteArray> raw = m_store->transcriptJson(id);
+    const auto object =
+        raw ? Soniox::Json::parseObject(*raw)
+            : Soniox::Result<QJsonObject>(Soniox::Error::local(
+                  Soniox::Error::Kind::InvalidResponse, u"store"_s, u"no stored transcript"_s));
+    const auto transcript = object ? Soniox::Json::parseTranscript(object.value())
+                                   : Soniox::Result<Soniox::Transcript>(object.error());
+    if (!transcript) {
+        emit notice(u"Could not export %1: %2"_s.arg(job->fileName, transcript.error().message));
+        return;
+    }
+    ExportRequest request;
+    request.transcript = transcript.value();
+    request.rawJson = *raw;
+    request.sourceFileName = job->fileName;
+    request.jobId = id;
+    request.date = job->addedAt.toLocalTime().date();
+    request.folder = m_config.exportFolder;
+    for (const QString &name : m_config.exportFormats) {
+        if (const auto format = exportFormatFromString(name))
+            request.formats.append(*format);
+    }
+    request.fileNameTemplate = m_config.fileNameTemplate;
+    request.policy =
+        m_config.overwriteExports ? CollisionPolicy::Overwrite : CollisionPolicy::KeepBoth;
+    m_exports.insert(m_exporter->submit(request), id);
+}
+
+void JobEngine::handleExportFinished(quint64 requestId, const ExportResult &result)
+{
+    const QString id = m_exports.take(requestId);
+    Job *job = mutableJob(id);
+    if (job) {
+        job->outputPaths.append(result.writtenPaths);
+        job->outputPaths.removeDuplicates();
+        job->exportedAt = now();
+        if (!result.ok()) {
+            QStringList messages;
+            for (const ExportError &e : result.errors)
+                messages.append(e.toString());
+            job->failurePhase = FailurePhase::Export;
+            job->retryable = true;
+            job->errorMessage = messages.join(u"; "_s);
+            job->note = u"Export failed: "_s + job->errorMessage;
+            emit notice(u"Could not export %1: %2"_s.arg(job->fileName, job->errorMessage));
+        }
+        commit(*job);
+        emit exported(id, result.writtenPaths);
+    }
+    finishCheck();
+}
