@@ -1,0 +1,225 @@
+#include "Services.h"
+
+#include "config/SecretStore.h"
+#include "config/Settings.h"
+#include "jobs/JobEngine.h"
+#include "jobs/JobLogging.h"
+#include "jobs/JobStore.h"
+#include "soniox/SonioxClient.h"
+#include "webhook/DeliveryLog.h"
+#include "webhook/WebhookReceiver.h"
+#include "webhook/WebhookToken.h"
+
+#include <QDir>
+#include <QUrl>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString settingsPath(const Services::Options &options)
+{
+    if (!options.settingsFile.isEmpty())
+        return options.settingsFile;
+    if (!options.dataDir.isEmpty())
+        return QDir(options.dataDir).filePath(u"settings.ini"_s);
+    return {};
+}
+
+} // namespace
+
+Services::Services(const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_settings(std::make_unique<Settings>(settingsPath(options)))
+    , m_secrets(std::make_unique<SecretStore>(options.secretService))
+    , m_store(std::make_unique<JobStore>())
+    , m_client(std::make_unique<Soniox::SonioxClient>())
+    , m_receiver(std::make_unique<WebhookReceiver>())
+    , m_deliveryLog(std::make_unique<DeliveryLog>())
+{
+    m_engine = std::make_unique<JobEngine>(m_store.get(), m_client.get());
+    m_engine->setDeliveryLog(m_deliveryLog.get());
+    connect(m_receiver.get(), &WebhookReceiver::deliveryLogged, m_deliveryLog.get(),
+            &DeliveryLog::append);
+    connect(m_receiver.get(), &WebhookReceiver::webhookReceived, m_engine.get(),
+            &JobEngine::handleWebhook);
+    connect(m_receiver.get(), &WebhookReceiver::listeningChanged, this,
+            &Services::receiverStateChanged);
+}
+
+Services::~Services()
+{
+    // The engine refers to the store and the client: it goes first.
+    m_receiver->stop();
+    m_engine.reset();
+}
+
+void Services::start()
+{
+    const QString dbPath = m_options.dataDir.isEmpty()
+                               ? JobStore::defaultPath()
+                               : QDir(m_options.dataDir).filePath(u"hookscribe.sqlite"_s);
+    if (const StoreResult opened = m_store->open(dbPath); !opened) {
+        emit startFailed(u"Could not open the job database %1: %2"_s.arg(dbPath, opened.error));
+        return;
+    }
+    applySettings();
+
+    // Both secrets come from the keychain, asynchronously.
+    m_pendingSecrets = 1;
+    connect(m_secrets.get(), &SecretStore::installSecretReady, this,
+            [this](const QByteArray &secret, bool persistent) {
+                const WebhookToken token(secret);
+                m_receiver->setToken(token);
+                m_engine->setToken(token);
+                m_secretsPersistent = m_secretsPersistent && persistent;
+                if (--m_pendingSecrets == 0)
+                    continueStart();
+            });
+    if (m_options.apiKey.isEmpty()) {
+        ++m_pendingSecrets;
+        connect(m_secrets.get(), &SecretStore::secretRead, this,
+                [this](const QString &name, const QString &value, bool found) {
+                    if (name != SecretStore::apiKeyName() || m_ready)
+                        return;
+                    if (found) {
+                        m_apiKey = value;
+                        m_client->setApiKey(value);
+                    }
+                    if (--m_pendingSecrets == 0)
+                        continueStart();
+                });
+        connect(m_secrets.get(), &SecretStore::failed, this,
+                [this](const QString &name, SecretStore::Error, const QString &message) {
+                    if (name != SecretStore::apiKeyName() || m_ready)
+                        return;
+                    qCWarning(lcJobs) << "keychain:" << message;
+                    if (--m_pendingSecrets == 0)
+                        continueStart();
+                });
+        m_secrets->readSecret(SecretStore::apiKeyName());
+    } else {
+        m_apiKey = m_options.apiKey;
+        m_client->setApiKey(m_apiKey);
+    }
+    connect(m_secrets.get(), &SecretStore::backendUnavailable, this,
+            [this] { m_secretsPersistent = false; });
+    m_secrets->loadOrCreateInstallSecret();
+}
+
+void Services::continueStart()
+{
+    m_secretsPersistent = m_secretsPersistent && m_secrets->isPersistent();
+    startReceiver();
+    if (!m_engine->config().model.isEmpty() || m_apiKey.isEmpty()) {
+        finishStart();
+        return;
+    }
+    // No model chosen: take the newest async model the API lists (names are never
+    // hard-coded; soniox-api.md §4).
+    auto *call = m_client->listAsyncModels();
+    connect(call, &Soniox::SonioxReply::finished, this, [this, call] {
+        if (const auto &models = call->result(); models && !models.value().isEmpty()) {
+            QStringList ids;
+            for (const Soniox::Model &m : models.value()) {
+                if (m.aliasedModelId.isEmpty())
+                    ids.append(m.id);
+            }
+            if (ids.isEmpty())
+                ids.append(models.value().first().id);
+            std::sort(ids.begin(), ids.end(), std::greater<>());
+            EngineConfig config = m_engine->config();
+            config.model = ids.first();
+            m_engine->setConfig(config);
+        }
+        finishStart();
+    });
+}
+
+void Services::finishStart()
+{
+    m_engine->start();
+    m_ready = true;
+    emit ready();
+}
+
+void Services::startReceiver()
+{
+    WebhookReceiverConfig config;
+    const QString host =
+        m_options.listenHost.isEmpty() ? m_settings->listenHost() : m_options.listenHost;
+    config.address = QHostAddress(host);
+    if (config.address.isNull())
+        config.address = QHostAddress::LocalHost;
+    config.port =
+        quint16(m_options.listenPort >= 0 ? m_options.listenPort : m_settings->listenPort());
+    config.headerName = m_settings->webhookHeaderName().toLatin1();
+    m_receiver->stop();
+    QString error;
+    if (!m_receiver->start(config, &error)) {
+        m_receiverError = error;
+        qCWarning(lcJobs) << "webhook receiver:" << error;
+    } else {
+        m_receiverError.clear();
+    }
+    emit receiverStateChanged();
+}
+
+EngineConfig Services::engineConfig() const
+{
+    const Settings &s = *m_settings;
+    EngineConfig config;
+    config.model = s.model();
+    config.languageHints = s.languageHints();
+    config.speakerDiarization = s.diarization();
+    config.languageIdentification = s.languageIdentification();
+    config.context = s.context();
+    config.publicUrl = m_options.publicUrl.isEmpty() ? s.publicUrl() : m_options.publicUrl;
+    config.webhookHeaderName = s.webhookHeaderName().toLatin1();
+    config.uploadConcurrency = s.uploadConcurrency();
+    config.maxPendingRemote = s.maxPendingRemote();
+    config.pollGraceMs = s.pollGraceSeconds() * 1000;
+    config.deleteUploadedFile = s.deleteUploadedFile();
+    config.deleteRemoteTranscription = s.deleteRemoteTranscription();
+    config.autoExport = s.autoExport();
+    config.exportFolder = s.exportFolder();
+    config.exportFormats = s.exportFormats();
+    config.fileNameTemplate = s.fileNameTemplate();
+    config.overwriteExports = s.overwriteExports();
+    return config;
+}
+
+void Services::applySettings()
+{
+    const QString base =
+        m_options.apiBaseUrl.isEmpty() ? m_settings->effectiveApiBaseUrl() : m_options.apiBaseUrl;
+    m_client->setBaseUrl(QUrl(base));
+    EngineConfig config = engineConfig();
+    // A model resolved from the API stays until the person picks one.
+    if (config.model.isEmpty())
+        config.model = m_engine->config().model;
+    m_engine->setConfig(config);
+    if (m_ready) {
+        const QByteArray header = m_settings->webhookHeaderName().toLatin1();
+        const quint16 port = quint16(m_settings->listenPort());
+        const QHostAddress host(m_settings->listenHost());
+        if (!m_receiver->isListening() || (port != 0 && port != m_receiver->port()) ||
+            host != m_receiver->address() || header != m_receiverHeader)
+            startReceiver();
+    }
+    m_receiverHeader = m_settings->webhookHeaderName().toLatin1();
+}
+
+void Services::setApiKey(const QString &key)
+{
+    m_apiKey = key.trimmed();
+    m_client->setApiKey(m_apiKey);
+    if (m_apiKey.isEmpty())
+        m_secrets->deleteSecret(SecretStore::apiKeyName());
+    else
+        m_secrets->writeSecret(SecretStore::apiKeyName(), m_apiKey);
+    emit apiKeyChanged();
+}

@@ -1,0 +1,96 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+struct EngineConfig;
+class DeliveryLog;
+class JobEngine;
+class JobStore;
+class SecretStore;
+class Settings;
+namespace Soniox {
+class SonioxClient;
+}
+class WebhookReceiver;
+
+// The core objects of one running Hookscribe, built and wired once and shared by the GUI
+// and the CLI: settings, secrets, the store, the Soniox client, the webhook receiver and
+// its delivery log, and the engine. Start-up is asynchronous (the keychain answers
+// later): call start() and wait for ready() or startFailed().
+class Services : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QString dataDir;      // empty = the platform's app data folder
+        QString settingsFile; // empty = the platform's settings (QSettings default)
+        QString secretService = QStringLiteral("Hookscribe"); // keychain service name
+        // Overrides of settings (the CLI's options); empty/negative = from settings.
+        QString apiBaseUrl;
+        QString apiKey; // e.g. from SONIOX_API_KEY; empty = from the keychain
+        QString publicUrl;
+        QString listenHost;
+        int listenPort = -1;
+    };
+
+    explicit Services(const Options &options, QObject *parent = nullptr);
+    ~Services() override;
+
+    // Loads the API key and the install secret, opens the store, starts the receiver and
+    // the engine. Emits ready() or startFailed(reason).
+    void start();
+    bool isReady() const { return m_ready; }
+
+    Settings &settings() const { return *m_settings; }
+    SecretStore &secrets() const { return *m_secrets; }
+    JobStore &store() const { return *m_store; }
+    Soniox::SonioxClient &client() const { return *m_client; }
+    WebhookReceiver &receiver() const { return *m_receiver; }
+    DeliveryLog &deliveryLog() const { return *m_deliveryLog; }
+    JobEngine &engine() const { return *m_engine; }
+
+    bool hasApiKey() const { return !m_apiKey.isEmpty(); }
+    // Stores the key in the keychain (or for this run only, when no keychain works) and
+    // hands it to the client at once.
+    void setApiKey(const QString &key);
+    // False when no keychain works: secrets live for this run only.
+    bool secretsPersistent() const { return m_secretsPersistent; }
+    // The settings were changed (settings dialog): re-reads them into the engine, the
+    // client and, when the address changed, restarts the receiver.
+    void applySettings();
+    // Empty when the receiver listens; else why it could not.
+    QString receiverError() const { return m_receiverError; }
+    // The engine's configuration as the settings (and the command line) say.
+    EngineConfig engineConfig() const;
+
+signals:
+    void ready();
+    void startFailed(const QString &reason);
+    void apiKeyChanged();
+    void receiverStateChanged();
+
+private:
+    void continueStart();
+    void finishStart();
+    void startReceiver();
+
+    Options m_options;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<JobStore> m_store;
+    std::unique_ptr<Soniox::SonioxClient> m_client;
+    std::unique_ptr<WebhookReceiver> m_receiver;
+    std::unique_ptr<DeliveryLog> m_deliveryLog;
+    std::unique_ptr<JobEngine> m_engine;
+    QString m_apiKey;
+    QString m_receiverError;
+    QByteArray m_receiverHeader;
+    bool m_secretsPersistent = true;
+    bool m_ready = false;
+    int m_pendingSecrets = 0;
+};
