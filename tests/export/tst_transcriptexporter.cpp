@@ -1,0 +1,440 @@
+#include "ExportTestData.h"
+
+#include "export/ExportTokens.h"
+#include "export/SubtitleCues.h"
+#include "export/TranscriptExporter.h"
+#include "soniox/SonioxJson.h"
+
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+// Rendering of every format against golden files, and the cue rules on every cue of a long
+// transcript. File writing: tst_exportfiles. With HOOKSCRIBE_UPDATE_GOLDEN=1 the goldens
+// are rewritten (then read them before committing: they are the specification).
+class TestTranscriptExporter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void formatNames();
+    void golden_data();
+    void golden();
+    void jsonIsRawBytesExactly_data();
+    void jsonIsRawBytesExactly();
+    void jsonWithoutRawBytesRoundTrips();
+    void txtUsesTokensNotTextField();
+    void emptyTranscriptEveryFormat();
+    void translationTokensGetTimesOfTheirOriginals();
+    void cueRulesHoldOnLongTranscript_data();
+    void cueRulesHoldOnLongTranscript();
+    void srtStructureOfLongTranscript();
+    void subWordTokensJoinIntoWords();
+    void vttEscapesMarkup();
+    void speakerNamesOption();
+    void timestampsBeyondOneHour();
+
+private:
+    static ExportTestInput input(const QString &name)
+    {
+        ExportTestInput in;
+        if (!loadExportTestInput(name, &in))
+            qFatal("cannot load test input %s", qPrintable(name));
+        return in;
+    }
+};
+
+void TestTranscriptExporter::formatNames()
+{
+    QCOMPARE(allExportFormats().size(), 5);
+    const QStringList names{u"txt"_s, u"timed"_s, u"srt"_s, u"vtt"_s, u"json"_s};
+    const QStringList extensions{u".txt"_s, u".timed.txt"_s, u".srt"_s, u".vtt"_s, u".json"_s};
+    for (int i = 0; i < 5; ++i) {
+        const ExportFormat format = allExportFormats().at(i);
+        QCOMPARE(exportFormatName(format), names.at(i));
+        QCOMPARE(fileExtension(format), extensions.at(i));
+        QCOMPARE(exportFormatFromString(names.at(i)), std::optional<ExportFormat>(format));
+    }
+    QCOMPARE(exportFormatFromString(u" SRT "_s), std::optional<ExportFormat>(ExportFormat::Srt));
+    QVERIFY(!exportFormatFromString(u"docx"_s));
+    QVERIFY(!exportFormatFromString(QString()));
+}
+
+void TestTranscriptExporter::golden_data()
+{
+    QTest::addColumn<QString>("inputName");
+    QTest::addColumn<int>("format");
+    QTest::addColumn<bool>("translation");
+    QTest::addColumn<QString>("goldenName");
+
+    const QStringList inputs{u"diarized"_s, u"languages"_s, u"translated"_s, u"empty"_s, u"long"_s};
+    for (const QString &name : inputs) {
+        for (ExportFormat format : allExportFormats()) {
+            if (format == ExportFormat::Json)
+                continue; // jsonIsRawBytesExactly: the golden of json is the input itself
+            QTest::addRow("%s.%s", qPrintable(name), qPrintable(exportFormatName(format)))
+                << name << int(format) << false << name + fileExtension(format);
+        }
+    }
+    for (ExportFormat format :
+         {ExportFormat::Txt, ExportFormat::Timed, ExportFormat::Srt, ExportFormat::Vtt}) {
+        QTest::addRow("translated.translation.%s", qPrintable(exportFormatName(format)))
+            << u"translated"_s << int(format) << true << u"translated.fr"_s + fileExtension(format);
+    }
+}
+
+void TestTranscriptExporter::golden()
+{
+    QFETCH(QString, inputName);
+    QFETCH(int, format);
+    QFETCH(bool, translation);
+    QFETCH(QString, goldenName);
+
+    const ExportTestInput in = input(inputName);
+    ExportOptions options;
+    options.textSource = translation ? TextSource::Translation : TextSource::Original;
+    const QByteArray actual =
+        TranscriptExporter::renderBytes(ExportFormat(format), in.transcript, options, in.raw);
+    QCOMPARE(
+        actual,
+        TranscriptExporter::render(ExportFormat(format), in.transcript, options, in.raw).toUtf8());
+
+    const QString goldenPath = exportTestDataPath(u"golden/"_s + goldenName);
+    if (qEnvironmentVariableIntValue("HOOKSCRIBE_UPDATE_GOLDEN") == 1) {
+        QFile file(goldenPath);
+        QVERIFY2(file.open(QIODevice::WriteOnly), qPrintable(goldenPath));
+        file.write(actual);
+        qWarning("rewrote %s", qPrintable(goldenPath));
+    }
+    QFile file(goldenPath);
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(goldenPath + u" is missing"_s));
+    const QByteArray expected = file.readAll();
+    if (actual != expected) {
+        const QList<QByteArray> a = actual.split('\n');
+        const QList<QByteArray> e = expected.split('\n');
+        for (qsizetype i = 0; i < std::max(a.size(), e.size()); ++i) {
+            const QByteArray al = a.value(i, "<end>"_ba);
+            const QByteArray el = e.value(i, "<end>"_ba);
+            if (al != el)
+                QFAIL(qPrintable(u"%1 line %2:\n  actual:   %3\n  expected: %4"_s.arg(
+                    goldenName, QString::number(i + 1), QString::fromUtf8(al),
+                    QString::fromUtf8(el))));
+        }
+    }
+    QCOMPARE(actual, expected);
+}
+
+void TestTranscriptExporter::jsonIsRawBytesExactly_data()
+{
+    QTest::addColumn<QString>("inputName");
+    for (const char *name : {"diarized", "languages", "translated", "empty", "long"})
+        QTest::newRow(name) << QString::fromLatin1(name);
+}
+
+void TestTranscriptExporter::jsonIsRawBytesExactly()
+{
+    QFETCH(QString, inputName);
+    const ExportTestInput in = input(inputName);
+    QVERIFY(in.raw.endsWith('\n'));
+    QCOMPARE(TranscriptExporter::renderBytes(ExportFormat::Json, in.transcript, {}, in.raw),
+             in.raw);
+
+    // Bytes received without a final newline get one, and nothing else changes.
+    const QByteArray compact = in.raw.chopped(1);
+    QCOMPARE(TranscriptExporter::renderBytes(ExportFormat::Json, in.transcript, {}, compact),
+             in.raw);
+}
+
+void TestTranscriptExporter::jsonWithoutRawBytesRoundTrips()
+{
+    const ExportTestInput in = input(u"translated"_s);
+    const QByteArray bytes = TranscriptExporter::renderBytes(ExportFormat::Json, in.transcript);
+    QVERIFY(bytes.endsWith('\n'));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    auto parsed = Soniox::Json::parseTranscript(doc.object());
+    QVERIFY(parsed.ok());
+    QCOMPARE(parsed.value().id, in.transcript.id);
+    QCOMPARE(parsed.value().tokens.size(), in.transcript.tokens.size());
+    for (qsizetype i = 0; i < in.transcript.tokens.size(); ++i) {
+        QCOMPARE(parsed.value().tokens.at(i).text, in.transcript.tokens.at(i).text);
+        QCOMPARE(parsed.value().tokens.at(i).startMs, in.transcript.tokens.at(i).startMs);
+        QCOMPARE(int(parsed.value().tokens.at(i).translationStatus),
+                 int(in.transcript.tokens.at(i).translationStatus));
+    }
+}
+
+void TestTranscriptExporter::txtUsesTokensNotTextField()
+{
+    ExportTestInput in = input(u"diarized"_s);
+    in.transcript.text = u"something else entirely"_s;
+    QCOMPARE(TranscriptExporter::render(ExportFormat::Txt, in.transcript),
+             u"Hello there. Thanks for joining the call today. Hi! Happy to be here. So, where "
+             u"should we start? Let's start with the quarterly numbers, then move on to the "
+             u"hiring plan for next year.\n"_s);
+
+    // Only without tokens is the text field used.
+    Soniox::Transcript textOnly;
+    textOnly.text = u"  Just text.  "_s;
+    QCOMPARE(TranscriptExporter::render(ExportFormat::Txt, textOnly), u"Just text.\n"_s);
+}
+
+void TestTranscriptExporter::emptyTranscriptEveryFormat()
+{
+    const Soniox::Transcript empty;
+    QCOMPARE(TranscriptExporter::render(ExportFormat::Txt, empty), QString());
+    QCOMPARE(TranscriptExporter::render(ExportFormat::Timed, empty), QString());
+    QCOMPARE(TranscriptExporter::render(ExportFormat::Srt, empty), QString());
+    QCOMPARE(TranscriptExporter::render(ExportFormat::Vtt, empty), u"WEBVTT\n"_s);
+    ExportOptions translation;
+    translation.textSource = TextSource::Translation;
+    QCOMPARE(TranscriptExporter::render(ExportFormat::Srt, empty, translation), QString());
+    const QByteArray json = TranscriptExporter::renderBytes(ExportFormat::Json, empty);
+    QJsonParseError error;
+    QVERIFY(QJsonDocument::fromJson(json, &error).isObject());
+    QCOMPARE(error.error, QJsonParseError::NoError);
+
+    // Tokens that hold only whitespace are as good as none.
+    Soniox::Transcript blank;
+    Soniox::Token space;
+    space.text = u" "_s;
+    space.startMs = 0;
+    space.endMs = 10;
+    blank.tokens = {space, space};
+    QCOMPARE(TranscriptExporter::render(ExportFormat::Txt, blank), QString());
+    QCOMPARE(TranscriptExporter::render(ExportFormat::Timed, blank), QString());
+    QCOMPARE(TranscriptExporter::render(ExportFormat::Srt, blank), QString());
+    QCOMPARE(TranscriptExporter::render(ExportFormat::Vtt, blank), u"WEBVTT\n"_s);
+}
+
+void TestTranscriptExporter::translationTokensGetTimesOfTheirOriginals()
+{
+    const ExportTestInput in = input(u"translated"_s);
+    const auto originals = ExportTokens::select(in.transcript, TextSource::Original);
+    QCOMPARE(originals.size(), 13);
+    QCOMPARE(originals.first().text, u"Good"_s);
+    QCOMPARE(originals.first().startMs, 300);
+
+    const auto translated = ExportTokens::select(in.transcript, TextSource::Translation);
+    QCOMPARE(translated.size(), 13);
+    // " Bonjour à tous." spans the first sentence (300–1440 ms), split by length.
+    QCOMPARE(translated.at(0).text, u" Bon"_s);
+    QCOMPARE(translated.at(0).startMs, 300);
+    QCOMPARE(translated.at(4).text, u"."_s);
+    QCOMPARE(translated.at(4).endMs, 1440);
+    QCOMPARE(translated.at(4).speaker, u"1"_s);
+    // The second run spans the second sentence (2500–3720 ms).
+    QCOMPARE(translated.at(5).startMs, 2500);
+    QCOMPARE(translated.last().endMs, 3720);
+    QCOMPARE(translated.last().speaker, u"2"_s);
+    QCOMPARE(translated.last().language, u"fr"_s);
+    for (qsizetype i = 1; i < translated.size(); ++i) {
+        QVERIFY(translated.at(i).startMs >= translated.at(i - 1).endMs);
+        QVERIFY(translated.at(i).endMs >= translated.at(i).startMs);
+    }
+
+    // Without translation tokens, Translation exports the originals.
+    const ExportTestInput plain = input(u"diarized"_s);
+    ExportOptions options;
+    options.textSource = TextSource::Translation;
+    QCOMPARE(TranscriptExporter::render(ExportFormat::Srt, plain.transcript, options),
+             TranscriptExporter::render(ExportFormat::Srt, plain.transcript));
+}
+
+void TestTranscriptExporter::cueRulesHoldOnLongTranscript_data()
+{
+    QTest::addColumn<int>("maxCueChars");
+    QTest::addColumn<int>("maxLineChars");
+    QTest::addColumn<int>("maxLines");
+    QTest::addColumn<int>("pauseMs");
+    QTest::addColumn<int>("maxDurationMs");
+    QTest::addColumn<bool>("srtPrefix");
+    QTest::newRow("defaults, srt") << 84 << 42 << 2 << 1000 << 7000 << true;
+    QTest::newRow("defaults, vtt") << 84 << 42 << 2 << 1000 << 7000 << false;
+    QTest::newRow("one short line") << 32 << 32 << 1 << 500 << 3000 << true;
+    QTest::newRow("three lines, total below") << 90 << 37 << 3 << 1500 << 5000 << true;
+}
+
+void TestTranscriptExporter::cueRulesHoldOnLongTranscript()
+{
+    QFETCH(int, maxCueChars);
+    QFETCH(int, maxLineChars);
+    QFETCH(int, maxLines);
+    QFETCH(int, pauseMs);
+    QFETCH(int, maxDurationMs);
+    QFETCH(bool, srtPrefix);
+
+    const ExportTestInput in = input(u"long"_s);
+    QVERIFY(in.transcript.tokens.size() > 3000);
+    ExportOptions options;
+    options.maxCueChars = maxCueChars;
+    options.maxLineChars = maxLineChars;
+    options.maxLines = maxLines;
+    options.cuePauseMs = pauseMs;
+    options.maxCueDurationMs = maxDurationMs;
+    const auto tokens = ExportTokens::select(in.transcript, TextSource::Original);
+    const QList<SubtitleCues::Cue> cues = SubtitleCues::build(tokens, options, srtPrefix);
+    QVERIFY(cues.size() > 100);
+
+    QStringList cueWords;
+    for (qsizetype i = 0; i < cues.size(); ++i) {
+        const SubtitleCues::Cue &cue = cues.at(i);
+        const QString where = u"cue %1"_s.arg(i + 1);
+        const int prefix = srtPrefix && cue.speakerTurn ? int(cue.speaker.size()) + 10 : 0;
+        QVERIFY2(!cue.lines.isEmpty() && cue.lines.size() <= maxLines, qPrintable(where));
+        qsizetype chars = prefix;
+        for (qsizetype l = 0; l < cue.lines.size(); ++l) {
+            const qsizetype length = cue.lines.at(l).size() + (l == 0 ? prefix : 0);
+            QVERIFY2(length <= maxLineChars, qPrintable(where + u": "_s + cue.lines.at(l)));
+            QVERIFY2(!cue.lines.at(l).isEmpty() && cue.lines.at(l) == cue.lines.at(l).trimmed(),
+                     qPrintable(where));
+            chars += cue.lines.at(l).size();
+            cueWords += cue.lines.at(l).split(' '_L1);
+        }
+        QVERIFY2(chars <= maxCueChars, qPrintable(where));
+        QVERIFY2(cue.endMs - cue.startMs <= maxDurationMs, qPrintable(where));
+        QVERIFY2(cue.endMs >= cue.startMs, qPrintable(where));
+        QCOMPARE(cue.speakerTurn, i == 0 || cues.at(i - 1).speaker != cue.speaker);
+        if (i > 0)
+            QVERIFY2(cue.startMs >= cues.at(i - 1).endMs, qPrintable(where));
+    }
+
+    // Every pause and every speaker change falls between two cues; every token's time lies
+    // inside a cue of its speaker.
+    qsizetype c = 0;
+    for (qsizetype t = 0; t < tokens.size(); ++t) {
+        const auto &token = tokens.at(t);
+        if (token.text.trimmed().isEmpty())
+            continue;
+        while (c < cues.size() && cues.at(c).endMs < token.endMs)
+            ++c;
+        QVERIFY2(c < cues.size(), qPrintable(u"token %1 after the last cue"_s.arg(t)));
+        QVERIFY2(cues.at(c).startMs <= token.startMs,
+                 qPrintable(u"token %1 outside the cues"_s.arg(t)));
+        QCOMPARE(cues.at(c).speaker, token.speaker);
+        if (t > 0 && token.startMs - tokens.at(t - 1).endMs >= pauseMs)
+            QVERIFY2(cues.at(c).startMs == token.startMs,
+                     qPrintable(u"pause before token %1 inside a cue"_s.arg(t)));
+    }
+
+    // No word is lost, added or changed.
+    QString text;
+    for (const auto &token : tokens)
+        text += token.text;
+    QCOMPARE(cueWords, text.split(' '_L1, Qt::SkipEmptyParts));
+}
+
+void TestTranscriptExporter::srtStructureOfLongTranscript()
+{
+    const ExportTestInput in = input(u"long"_s);
+    const QString srt = TranscriptExporter::render(ExportFormat::Srt, in.transcript);
+    QVERIFY(srt.endsWith('\n'_L1) && !srt.endsWith("\n\n"_L1));
+    const QStringList blocks = srt.chopped(1).split("\n\n"_L1);
+    const QRegularExpression times(
+        u"^(\\d{2}):(\\d{2}):(\\d{2}),(\\d{3}) --> (\\d{2}):(\\d{2}):(\\d{2}),(\\d{3})$"_s);
+    qint64 previousEnd = -1;
+    for (qsizetype i = 0; i < blocks.size(); ++i) {
+        const QStringList lines = blocks.at(i).split('\n'_L1);
+        QVERIFY2(lines.size() >= 3 && lines.size() <= 4, qPrintable(blocks.at(i)));
+        QCOMPARE(lines.at(0), QString::number(i + 1));
+        const auto match = times.match(lines.at(1));
+        QVERIFY2(match.hasMatch(), qPrintable(lines.at(1)));
+        auto ms = [&](int first) {
+            return match.captured(first).toLongLong() * 3'600'000 +
+                   match.captured(first + 1).toLongLong() * 60'000 +
+                   match.captured(first + 2).toLongLong() * 1000 +
+                   match.captured(first + 3).toLongLong();
+        };
+        QVERIFY(ms(1) >= previousEnd);
+        QVERIFY(ms(5) >= ms(1));
+        QVERIFY(ms(5) - ms(1) <= 7000);
+        previousEnd = ms(5);
+    }
+    // The transcript runs about fifteen minutes.
+    QVERIFY(previousEnd > 14 * 60'000);
+
+    const QString vtt = TranscriptExporter::render(ExportFormat::Vtt, in.transcript);
+    QVERIFY(vtt.startsWith("WEBVTT\n\n"_L1));
+    const auto tokens = ExportTokens::select(in.transcript, TextSource::Original);
+    QCOMPARE(blocks.size(), SubtitleCues::build(tokens, {}, true).size());
+    // VTT has no "Speaker 1: " prefix to make room for, so its cues may differ.
+    QCOMPARE(vtt.count(u" --> "_s), SubtitleCues::build(tokens, {}, false).size());
+}
+
+void TestTranscriptExporter::subWordTokensJoinIntoWords()
+{
+    Soniox::Transcript t;
+    auto add = [&](const QString &text, qint64 start, qint64 end) {
+        Soniox::Token token;
+        token.text = text;
+        token.startMs = start;
+        token.endMs = end;
+        t.tokens.append(token);
+    };
+    add(u"Inter"_s, 0, 100);
+    add(u"nation"_s, 100, 200);
+    add(u"alisation"_s, 200, 300);
+    add(u" is"_s, 320, 400);
+    add(u" hard"_s, 420, 500);
+    add(u"."_s, 500, 510);
+    ExportOptions options;
+    options.maxLineChars = 12;
+    options.maxCueChars = 12;
+    options.maxLines = 1;
+    // The 20-letter word is cut at a token boundary to fit a 12-character line.
+    QCOMPARE(TranscriptExporter::render(ExportFormat::Srt, t, options),
+             u"1\n00:00:00,000 --> 00:00:00,200\nInternation\n\n"
+             u"2\n00:00:00,200 --> 00:00:00,400\nalisation is\n\n"
+             u"3\n00:00:00,420 --> 00:00:00,510\nhard.\n"_s);
+    // With room enough it stays one word.
+    QCOMPARE(TranscriptExporter::render(ExportFormat::Txt, t),
+             u"Internationalisation is hard.\n"_s);
+    QCOMPARE(TranscriptExporter::render(ExportFormat::Vtt, t),
+             u"WEBVTT\n\n00:00:00.000 --> 00:00:00.510\nInternationalisation is hard.\n"_s);
+}
+
+void TestTranscriptExporter::vttEscapesMarkup()
+{
+    Soniox::Transcript t;
+    Soniox::Token token;
+    token.text = u"Use <b> & -->\nnot\ttabs"_s;
+    token.startMs = 1000;
+    token.endMs = 2000;
+    token.speaker = u"1"_s;
+    t.tokens = {token};
+    ExportOptions options;
+    options.speakerNames.insert(u"1"_s, u"Ann <host>"_s);
+    QCOMPARE(TranscriptExporter::render(ExportFormat::Vtt, t, options),
+             u"WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n"
+             u"<v Ann &lt;host&gt;>Use &lt;b&gt; &amp; --&gt; not tabs\n"_s);
+    QCOMPARE(TranscriptExporter::render(ExportFormat::Srt, t, options),
+             u"1\n00:00:01,000 --> 00:00:02,000\nAnn <host>: Use <b> & --> not tabs\n"_s);
+}
+
+void TestTranscriptExporter::speakerNamesOption()
+{
+    const ExportTestInput in = input(u"diarized"_s);
+    ExportOptions options;
+    options.speakerNames.insert(u"2"_s, u"Bea"_s);
+    const QString timed = TranscriptExporter::render(ExportFormat::Timed, in.transcript, options);
+    QVERIFY(timed.startsWith("[00:00:00.120] Speaker 1: Hello there."_L1));
+    QVERIFY(timed.contains(
+        "\n\n[00:00:03.400] Bea: Hi! Happy to be here. So, where should we start?\n"_L1));
+}
+
+void TestTranscriptExporter::timestampsBeyondOneHour()
+{
+    QCOMPARE(ExportTokens::formatTimestamp(0, ','_L1), u"00:00:00,000"_s);
+    QCOMPARE(ExportTokens::formatTimestamp(3'723'004, '.'_L1), u"01:02:03.004"_s);
+    QCOMPARE(ExportTokens::formatTimestamp(100 * 3'600'000 + 59'999, ','_L1), u"100:00:59,999"_s);
+    QCOMPARE(ExportTokens::formatTimestamp(-5, ','_L1), u"00:00:00,000"_s);
+}
+
+QTEST_GUILESS_MAIN(TestTranscriptExporter)
+#include "tst_transcriptexporter.moc"
