@@ -66,7 +66,7 @@ QNetworkReply *SonioxClient::sendUpload(SonioxReply *owner, const QString &path,
 {
     const QFileInfo info(path);
     if (info.isFile() && info.size() > MaxUploadBytes) {
-        const QLocale c = QLocale::c();
+        const QLocale c(QLocale::English, QLocale::UnitedStates); // 1,073,741,824
         failure =
             Error::local(Error::Kind::FileTooLarge, u"file_too_large"_s,
                          u"\"%1\" is %2 bytes; Soniox accepts at most %3 bytes (1 GiB)."_s.arg(
