@@ -1,16 +1,557 @@
 #include "MainWindow.h"
 
-#include "AppInfo.h"
+#include "DeliveriesDock.h"
+#include "Dialogs.h"
+#include "EmptyState.h"
+#include "Icons.h"
+#include "InfoBar.h"
+#include "JobActions.h"
+#include "JobSortFilterModel.h"
+#include "JobTableModel.h"
+#include "JobText.h"
+#include "ProgressDelegate.h"
+#include "Services.h"
+#include "SettingsDialog.h"
+#include "TrayNotifier.h"
+#include "config/Settings.h"
+#include "jobs/AudioFiles.h"
+#include "jobs/JobEngine.h"
+#include "webhook/DeliveryLog.h" // before JobEngine.h, which needs it complete
+#include "webhook/WebhookReceiver.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QStringList localPaths(const QMimeData *mime)
 {
-    setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(Hookscribe::applicationName());
-    auto *placeholder = new QLabel(tr("Drop audio files here"), this);
-    placeholder->setAlignment(Qt::AlignCenter);
-    setCentralWidget(placeholder);
-    resize(960, 600);
+    QStringList paths;
+    if (!mime || !mime->hasUrls())
+        return paths;
+    const QList<QUrl> urls = mime->urls();
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    return paths;
+}
+
+} // namespace
+
+MainWindow::MainWindow(Services &services, QWidget *parent)
+    : QMainWindow(parent)
+    , m_services(services)
+    , m_model(new JobTableModel(&services.engine(), this))
+    , m_proxy(new JobSortFilterModel(this))
+    , m_statusTimer(new QTimer(this))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(QApplication::applicationDisplayName());
+    setWindowIcon(Icons::app());
+    setAcceptDrops(true);
+    m_proxy->setSourceModel(m_model);
+
+    buildCentral();
+    m_actions = new JobActions(
+        services, this, [this] { return selectedJobIds(); }, this);
+    buildActions();
+    buildMenus();
+    buildStatusBar();
+
+    m_dock = new DeliveriesDock(&services.deliveryLog(), this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_dock);
+    m_dock->hide();
+    menuBar()->findChild<QMenu *>(u"viewMenu"_s)->addAction(m_dock->toggleViewAction());
+    m_dock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_dock->toggleViewAction()->setIcon(Icons::get(u"deliveries"_s));
+
+    m_tray = new TrayNotifier(&services.engine(), this, this);
+    m_tray->setMenuActions({m_addFiles, m_addFolder, nullptr, m_quit});
+    connect(m_tray, &TrayNotifier::showWindowRequested, this, &MainWindow::showWindowFromTray);
+
+    m_statusTimer->setSingleShot(true);
+    m_statusTimer->setInterval(100);
+    connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
+    JobEngine &engine = services.engine();
+    connect(&engine, &JobEngine::jobAdded, this, &MainWindow::scheduleStatusUpdate);
+    connect(&engine, &JobEngine::jobChanged, this, &MainWindow::scheduleStatusUpdate);
+    connect(&engine, &JobEngine::jobRemoved, this, &MainWindow::scheduleStatusUpdate);
+    connect(&engine, &JobEngine::notice, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(&engine, &JobEngine::queuePaused, this, [this](const QString &reason) {
+        m_infoBar->showMessage(tr("The queue is paused: %1").arg(reason), InfoBar::Kind::Warning);
+    });
+    connect(&engine, &JobEngine::queueResumed, m_infoBar, &QWidget::hide);
+    connect(m_actions, &JobActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(&services, &Services::receiverStateChanged, this, &MainWindow::updateReceiverStatus);
+    connect(&services.receiver(), &WebhookReceiver::listeningChanged, this,
+            &MainWindow::updateReceiverStatus);
+    connect(&services.settings(), &Settings::changed, this, &MainWindow::updatePublicUrlStatus);
+
+    resize(1000, 620);
+    restoreLayout();
+    updateStatus();
+    updateReceiverStatus();
+    updatePublicUrlStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildCentral()
+{
+    auto *central = new QWidget;
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_infoBar = new InfoBar;
+    layout->addWidget(m_infoBar);
+
+    m_stack = new QStackedWidget;
+    m_stack->setObjectName(u"centralStack"_s);
+    m_empty = new EmptyState;
+    connect(m_empty, &EmptyState::addFilesRequested, this, &MainWindow::addFiles);
+    connect(m_empty, &EmptyState::addFolderRequested, this, &MainWindow::addFolder);
+    m_stack->addWidget(m_empty);
+
+    auto *tablePage = new QWidget;
+    auto *tableLayout = new QVBoxLayout(tablePage);
+    tableLayout->setContentsMargins(0, 4, 0, 0);
+    tableLayout->setSpacing(4);
+    m_filter = new QLineEdit;
+    m_filter->setObjectName(u"filterEdit"_s);
+    m_filter->setPlaceholderText(tr("Filter jobs by file, status, model or output"));
+    m_filter->setAccessibleName(tr("Filter jobs"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->addAction(Icons::get(u"search"_s), QLineEdit::LeadingPosition);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->setContentsMargins(6, 0, 6, 0);
+    filterRow->addWidget(m_filter);
+    tableLayout->addLayout(filterRow);
+
+    m_view = new QTableView;
+    m_view->setObjectName(u"jobTable"_s);
+    m_view->setAccessibleName(tr("Jobs"));
+    m_view->setModel(m_proxy);
+    m_view->setItemDelegateForColumn(JobTableModel::ProgressColumn, new ProgressDelegate(m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(JobTableModel::AddedColumn, Qt::AscendingOrder);
+    m_view->setAlternatingRowColors(true);
+    m_view->setShowGrid(false);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideMiddle);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setFrameShape(QFrame::NoFrame);
+    // Fixed row heights: no per-row size hints, so 10,000 rows scroll smoothly.
+    QHeaderView *rows = m_view->verticalHeader();
+    rows->hide();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setHighlightSections(false);
+    header->setStretchLastSection(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->resizeSection(JobTableModel::FileColumn, 240);
+    header->resizeSection(JobTableModel::StatusColumn, 120);
+    header->resizeSection(JobTableModel::ProgressColumn, 220);
+    header->resizeSection(JobTableModel::DurationColumn, 80);
+    header->resizeSection(JobTableModel::ModelColumn, 110);
+    header->resizeSection(JobTableModel::AddedColumn, 130);
+    header->resizeSection(JobTableModel::FinishedColumn, 130);
+    header->resizeSection(JobTableModel::ViaColumn, 80);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
+    connect(m_view, &QTableView::customContextMenuRequested, this, &MainWindow::showContextMenu);
+    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        m_actions->openTranscriptOf(index.data(JobTableModel::JobIdRole).toString());
+    });
+    tableLayout->addWidget(m_view);
+    m_stack->addWidget(tablePage);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+}
+
+void MainWindow::buildActions()
+{
+    m_addFiles = new QAction(Icons::get(u"add-file"_s), tr("Add &files…"), this);
+    m_addFiles->setObjectName(u"actionAddFiles"_s);
+    m_addFiles->setShortcut(QKeySequence::Open);
+    m_addFiles->setToolTip(tr("Add audio or video files as transcription jobs"));
+    connect(m_addFiles, &QAction::triggered, this, &MainWindow::addFiles);
+
+    m_addFolder = new QAction(Icons::get(u"add-folder"_s), tr("Add f&older…"), this);
+    m_addFolder->setObjectName(u"actionAddFolder"_s);
+    m_addFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_addFolder->setToolTip(tr("Add every audio or video file in a folder and its subfolders"));
+    connect(m_addFolder, &QAction::triggered, this, &MainWindow::addFolder);
+
+    m_settings = new QAction(Icons::get(u"settings"_s), tr("&Settings…"), this);
+    m_settings->setObjectName(u"actionSettings"_s);
+    m_settings->setMenuRole(QAction::PreferencesRole);
+    m_settings->setShortcuts(QKeySequence::Preferences);
+    if (m_settings->shortcuts().isEmpty())
+        m_settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    connect(m_settings, &QAction::triggered, this, &MainWindow::openSettings);
+
+    m_quit = new QAction(tr("&Quit"), this);
+    m_quit->setObjectName(u"actionQuit"_s);
+    m_quit->setMenuRole(QAction::QuitRole);
+    m_quit->setShortcuts(QKeySequence::Quit);
+    if (m_quit->shortcuts().isEmpty())
+        m_quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    connect(m_quit, &QAction::triggered, this, [this] {
+        m_quitting = true;
+        close();
+    });
+
+    m_focusFilter = new QAction(tr("&Filter jobs"), this);
+    m_focusFilter->setObjectName(u"actionFilter"_s);
+    m_focusFilter->setShortcut(QKeySequence::Find);
+    connect(m_focusFilter, &QAction::triggered, this, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+
+    m_about = new QAction(tr("&About Hookscribe"), this);
+    m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Hookscribe"),
+                           tr("<h3>Hookscribe %1</h3><p>Drop audio files, get transcripts: "
+                              "Soniox asynchronous speech-to-text with webhooks.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+
+    // Job actions work where the table has focus; they are shown in the menus too.
+    const QList<QAction *> jobActions = m_actions->selectionActions();
+    for (QAction *a : jobActions) {
+        if (a)
+            m_view->addAction(a);
+    }
+    addAction(m_actions->exportAllFinished());
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, m_actions,
+            &JobActions::updateEnabled);
+    connect(m_model, &QAbstractItemModel::dataChanged, m_actions, &JobActions::updateEnabled);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, m_actions, &JobActions::updateEnabled);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(u"fileMenu"_s);
+    file->addAction(m_addFiles);
+    file->addAction(m_addFolder);
+    file->addSeparator();
+    file->addAction(m_actions->exportAllFinished());
+    file->addSeparator();
+    file->addAction(m_quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Job"));
+    edit->setObjectName(u"jobMenu"_s);
+    for (QAction *a : m_actions->selectionActions()) {
+        if (a)
+            edit->addAction(a);
+        else
+            edit->addSeparator();
+    }
+    edit->addSeparator();
+    edit->addAction(m_focusFilter);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(u"viewMenu"_s);
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->setObjectName(u"toolsMenu"_s);
+    tools->addAction(m_settings);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_about);
+
+    QToolBar *bar = addToolBar(tr("Main toolbar"));
+    bar->setObjectName(u"mainToolBar"_s);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setMovable(false);
+    bar->addAction(m_addFiles);
+    bar->addAction(m_addFolder);
+    bar->addSeparator();
+    bar->addAction(m_actions->openTranscript());
+    bar->addAction(m_actions->exportSelected());
+    bar->addAction(m_actions->retry());
+    bar->addAction(m_actions->cancel());
+    bar->addAction(m_actions->remove());
+    bar->addSeparator();
+    bar->addAction(m_settings);
+    view->addAction(bar->toggleViewAction());
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_receiverLabel = new QLabel;
+    m_receiverLabel->setObjectName(u"receiverStatus"_s);
+    m_publicUrlLabel = new QLabel;
+    m_publicUrlLabel->setObjectName(u"publicUrlStatus"_s);
+    m_countsLabel = new QLabel;
+    m_countsLabel->setObjectName(u"countsStatus"_s);
+    for (QLabel *label : {m_receiverLabel, m_publicUrlLabel, m_countsLabel}) {
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        statusBar()->addPermanentWidget(label);
+    }
+}
+
+QStringList MainWindow::selectedJobIds() const
+{
+    QStringList ids;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    ids.reserve(rows.size());
+    for (const QModelIndex &index : rows)
+        ids << index.data(JobTableModel::JobIdRole).toString();
+    return ids;
+}
+
+QStringList MainWindow::addPaths(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return {};
+    const JobEngine::AddResult result = m_services.engine().addFiles(paths);
+    QStringList lines;
+    if (!result.error.isEmpty())
+        lines << tr("Nothing was added: %1").arg(result.error);
+    else if (!result.jobIds.isEmpty())
+        statusBar()->showMessage(tr("Added %n job(s).", nullptr, int(result.jobIds.size())), 10000);
+    if (!result.skipped.isEmpty()) {
+        lines << JobText::skippedSummary(result.skipped);
+        if (result.skipped.size() <= 5) {
+            for (const auto &s : result.skipped)
+                lines << u"• "_s + QDir::toNativeSeparators(s.path) + u" — "_s +
+                             JobText::skippedReason(s.reason);
+        }
+    }
+    if (result.jobIds.isEmpty() && result.skipped.isEmpty() && result.error.isEmpty())
+        lines << tr("Nothing was added: no audio or video files were found.");
+    if (!lines.isEmpty())
+        m_infoBar->showMessage(lines.join(u'\n'), result.jobIds.isEmpty()
+                                                      ? InfoBar::Kind::Warning
+                                                      : InfoBar::Kind::Information);
+    else
+        m_infoBar->hide();
+    updateStatus();
+    if (!result.jobIds.isEmpty()) {
+        const QModelIndex first =
+            m_proxy->mapFromSource(m_model->indexOf(result.jobIds.constFirst()));
+        if (first.isValid())
+            m_view->scrollTo(first);
+    }
+    return result.jobIds;
+}
+
+void MainWindow::addFiles()
+{
+    const QStringList files = FileDialog::openFiles(
+        this, tr("Add audio or video files"), QDir::homePath(),
+        tr("Audio and video files (%1);;All files (*)").arg(AudioFiles::nameFilter()));
+    addPaths(files);
+}
+
+void MainWindow::addFolder()
+{
+    const QString folder =
+        FileDialog::existingDirectory(this, tr("Add a folder of audio files"), QDir::homePath());
+    if (!folder.isEmpty())
+        addPaths({folder});
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (localPaths(event->mimeData()).isEmpty())
+        return;
+    event->acceptProposedAction();
+    m_empty->setDragHovered(true);
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (!localPaths(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    m_empty->setDragHovered(false);
+    QMainWindow::dragLeaveEvent(event);
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    m_empty->setDragHovered(false);
+    const QStringList paths = localPaths(event->mimeData());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    addPaths(paths);
+}
+
+void MainWindow::showHeaderMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    QHeaderView *header = m_view->horizontalHeader();
+    for (int column = 0; column < JobTableModel::ColumnCount; ++column) {
+        QAction *a = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        a->setCheckable(true);
+        a->setChecked(!header->isSectionHidden(column));
+        a->setEnabled(column != JobTableModel::FileColumn);
+        connect(a, &QAction::toggled, header,
+                [header, column](bool on) { header->setSectionHidden(column, !on); });
+    }
+    menu.exec(header->mapToGlobal(pos));
+}
+
+void MainWindow::showContextMenu(const QPoint &pos)
+{
+    m_actions->updateEnabled();
+    QMenu menu(this);
+    for (QAction *a : m_actions->selectionActions()) {
+        if (a)
+            menu.addAction(a);
+        else
+            menu.addSeparator();
+    }
+    menu.addSeparator();
+    menu.addAction(m_actions->exportAllFinished());
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::scheduleStatusUpdate()
+{
+    if (!m_statusTimer->isActive())
+        m_statusTimer->start();
+}
+
+void MainWindow::updateStatus()
+{
+    const JobEngine::Counts c = m_services.engine().counts();
+    m_stack->setCurrentIndex(c.total == 0 ? 0 : 1);
+    m_countsLabel->setText(
+        tr("Running: %1  Done: %2  Failed: %3").arg(c.running).arg(c.completed).arg(c.failed));
+    const QString app = QApplication::applicationDisplayName();
+    if (c.running > 0) {
+        const int done = c.total - c.running;
+        setWindowTitle(tr("%1 — %2 of %3 done").arg(app).arg(done).arg(c.total));
+    } else {
+        setWindowTitle(app);
+    }
+    m_actions->updateEnabled();
+}
+
+void MainWindow::updateReceiverStatus()
+{
+    const WebhookReceiver &receiver = m_services.receiver();
+    if (receiver.isListening()) {
+        m_receiverLabel->setText(
+            tr("Receiver: %1:%2").arg(receiver.address().toString()).arg(receiver.port()));
+        m_receiverLabel->setToolTip(tr("The webhook receiver is listening on this address."));
+    } else {
+        m_receiverLabel->setText(tr("Receiver: stopped"));
+        m_receiverLabel->setToolTip(
+            tr("The webhook receiver is not listening: jobs finish by polling."));
+    }
+}
+
+void MainWindow::updatePublicUrlStatus()
+{
+    const QString url = m_services.settings().publicUrl();
+    if (url.isEmpty()) {
+        m_publicUrlLabel->setText(tr("Public URL: not set"));
+        m_publicUrlLabel->setToolTip(
+            tr("Without a public URL Soniox cannot send webhooks; jobs finish by polling. "
+               "Set one in Settings → Webhooks."));
+    } else {
+        m_publicUrlLabel->setText(tr("Public URL: set"));
+        m_publicUrlLabel->setToolTip(url);
+    }
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_services, this);
+    dialog.exec();
+}
+
+void MainWindow::restoreLayout()
+{
+    Settings &settings = m_services.settings();
+    const QByteArray geometry = settings.uiState(u"mainWindow/geometry"_s);
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    const QByteArray state = settings.uiState(u"mainWindow/state"_s);
+    if (!state.isEmpty())
+        restoreState(state);
+    const QByteArray header = settings.uiState(u"jobTable/header"_s);
+    if (!header.isEmpty())
+        m_view->horizontalHeader()->restoreState(header);
+}
+
+void MainWindow::saveLayout()
+{
+    Settings &settings = m_services.settings();
+    settings.setUiState(u"mainWindow/geometry"_s, saveGeometry());
+    settings.setUiState(u"mainWindow/state"_s, saveState());
+    settings.setUiState(u"jobTable/header"_s, m_view->horizontalHeader()->saveState());
+    settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_services.engine().hasUnfinishedJobs() && !m_quitting && m_tray->isAvailable()) {
+        const auto answer = MessageBox::question(
+            this, tr("Jobs are still running"),
+            tr("Keep Hookscribe running in the tray until the jobs are done?\n\n"
+               "If you quit, the jobs continue the next time Hookscribe starts."),
+            QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes);
+        if (answer == QMessageBox::Cancel) {
+            event->ignore();
+            return;
+        }
+        if (answer == QMessageBox::Yes) {
+            saveLayout();
+            hide();
+            m_tray->showMessage(tr("Hookscribe keeps running"),
+                                tr("The jobs go on in the background. Click the tray icon to "
+                                   "show the window."));
+            event->ignore();
+            return;
+        }
+    }
+    saveLayout();
+    event->accept();
+    QApplication::quit();
+}
+
+void MainWindow::showWindowFromTray()
+{
+    show();
+    setWindowState(windowState() & ~Qt::WindowMinimized);
+    raise();
+    activateWindow();
 }

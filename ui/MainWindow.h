@@ -1,11 +1,93 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QStringList>
 
+class DeliveriesDock;
+class EmptyState;
+class InfoBar;
+class JobActions;
+class JobSortFilterModel;
+class JobTableModel;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+class Services;
+class TrayNotifier;
+
+// The window a person lives in: the job table (or, with no jobs, a large drop target),
+// drops of files and folders anywhere, the actions on jobs, the status bar (receiver,
+// public URL, counts), the deliveries dock and the tray.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(Services &services, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Files and folders, as dropped or named on the command line: the audio files become
+    // jobs; what was skipped is summed up in the info bar. Returns the new job ids.
+    QStringList addPaths(const QStringList &paths);
+
+    JobTableModel *jobModel() const { return m_model; }
+    JobSortFilterModel *proxyModel() const { return m_proxy; }
+    QTableView *jobView() const { return m_view; }
+    InfoBar *infoBar() const { return m_infoBar; }
+    JobActions *jobActions() const { return m_actions; }
+    DeliveriesDock *deliveriesDock() const { return m_dock; }
+    TrayNotifier *tray() const { return m_tray; }
+    QStringList selectedJobIds() const;
+
+    void openSettings();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    void buildMenus();
+    void buildCentral();
+    void buildStatusBar();
+    void restoreLayout();
+    void saveLayout();
+    void addFiles();
+    void addFolder();
+    void showHeaderMenu(const QPoint &pos);
+    void showContextMenu(const QPoint &pos);
+    void scheduleStatusUpdate();
+    void updateStatus();
+    void updateReceiverStatus();
+    void updatePublicUrlStatus();
+    void showWindowFromTray();
+
+    Services &m_services;
+    JobTableModel *m_model;
+    JobSortFilterModel *m_proxy;
+    JobActions *m_actions = nullptr;
+    TrayNotifier *m_tray = nullptr;
+    DeliveriesDock *m_dock = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    EmptyState *m_empty = nullptr;
+    InfoBar *m_infoBar = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QTableView *m_view = nullptr;
+    QLabel *m_receiverLabel = nullptr;
+    QLabel *m_publicUrlLabel = nullptr;
+    QLabel *m_countsLabel = nullptr;
+    QTimer *m_statusTimer = nullptr;
+
+    QAction *m_addFiles = nullptr;
+    QAction *m_addFolder = nullptr;
+    QAction *m_settings = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_focusFilter = nullptr;
+    QAction *m_about = nullptr;
+    bool m_quitting = false;
 };

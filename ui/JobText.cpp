@@ -1,0 +1,151 @@
+#include "JobText.h"
+
+#include <QMap>
+
+using namespace Qt::StringLiterals;
+
+QString JobText::stateName(JobState state)
+{
+    switch (state) {
+    case JobState::Pending:
+        return tr("Pending");
+    case JobState::Uploading:
+        return tr("Uploading");
+    case JobState::Submitting:
+        return tr("Submitting");
+    case JobState::Queued:
+        return tr("Queued");
+    case JobState::Processing:
+        return tr("Processing");
+    case JobState::Fetching:
+        return tr("Fetching");
+    case JobState::Completed:
+        return tr("Completed");
+    case JobState::Failed:
+        return tr("Failed");
+    case JobState::Cancelled:
+        return tr("Cancelled");
+    }
+    return {};
+}
+
+QString JobText::phase(const Job &job)
+{
+    switch (job.state) {
+    case JobState::Pending:
+        return tr("Waiting to upload");
+    case JobState::Uploading:
+        return tr("Uploading");
+    case JobState::Submitting:
+        return tr("Starting the transcription");
+    case JobState::Queued:
+        return tr("Queued at Soniox");
+    case JobState::Processing:
+        return job.webhookExpected ? tr("Transcribing, waiting for the webhook")
+                                   : tr("Transcribing, polling");
+    case JobState::Fetching:
+        return tr("Fetching the transcript");
+    case JobState::Completed:
+        return tr("Done");
+    case JobState::Failed:
+        return tr("%1 failed").arg(failurePhase(job.failurePhase));
+    case JobState::Cancelled:
+        return tr("Cancelled");
+    }
+    return {};
+}
+
+QDateTime JobText::phaseStartedAt(const Job &job)
+{
+    switch (job.state) {
+    case JobState::Uploading:
+        return job.uploadStartedAt;
+    case JobState::Submitting:
+        return job.uploadFinishedAt.isValid() ? job.uploadFinishedAt : job.uploadStartedAt;
+    case JobState::Queued:
+    case JobState::Processing:
+        return job.createdAt;
+    case JobState::Fetching:
+        return job.signalledAt;
+    default:
+        return {};
+    }
+}
+
+QString JobText::via(ResultVia via)
+{
+    switch (via) {
+    case ResultVia::None:
+        return {};
+    case ResultVia::Webhook:
+        return tr("Webhook");
+    case ResultVia::Polling:
+        return tr("Polling");
+    }
+    return {};
+}
+
+QString JobText::failurePhase(FailurePhase phase)
+{
+    switch (phase) {
+    case FailurePhase::None:
+        return tr("Job");
+    case FailurePhase::Upload:
+        return tr("Upload");
+    case FailurePhase::Create:
+        return tr("Creating the transcription");
+    case FailurePhase::Processing:
+        return tr("Transcription");
+    case FailurePhase::Fetch:
+        return tr("Fetching the transcript");
+    case FailurePhase::Export:
+        return tr("Export");
+    }
+    return {};
+}
+
+QString JobText::duration(qint64 ms)
+{
+    if (ms < 0)
+        return u"—"_s;
+    const qint64 totalSeconds = ms / 1000;
+    const qint64 h = totalSeconds / 3600;
+    const qint64 m = (totalSeconds / 60) % 60;
+    const qint64 s = totalSeconds % 60;
+    if (h > 0)
+        return u"%1:%2:%3"_s.arg(h).arg(m, 2, 10, QLatin1Char('0')).arg(s, 2, 10, QLatin1Char('0'));
+    return u"%1:%2"_s.arg(m).arg(s, 2, 10, QLatin1Char('0'));
+}
+
+QString JobText::skippedReason(AudioFiles::Skipped::Reason reason)
+{
+    using R = AudioFiles::Skipped::Reason;
+    switch (reason) {
+    case R::NotAudio:
+        return tr("not an audio or video type Soniox accepts");
+    case R::Missing:
+        return tr("missing");
+    case R::Unreadable:
+        return tr("not readable");
+    case R::Empty:
+        return tr("empty");
+    case R::TooLarge:
+        return tr("larger than 1 GiB");
+    }
+    return {};
+}
+
+QString JobText::skippedSummary(const QList<AudioFiles::Skipped> &skipped)
+{
+    if (skipped.isEmpty())
+        return {};
+    QMap<int, int> perReason;
+    for (const auto &s : skipped)
+        ++perReason[static_cast<int>(s.reason)];
+    QStringList parts;
+    for (auto it = perReason.cbegin(); it != perReason.cend(); ++it)
+        parts << tr("%1 (%2)")
+                     .arg(skippedReason(static_cast<AudioFiles::Skipped::Reason>(it.key())))
+                     .arg(it.value());
+    return tr("%n file(s) skipped: %1.", nullptr, int(skipped.size())).arg(parts.join(tr(", ")));
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "jobs/AudioFiles.h"
+#include "jobs/Job.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+// Words people read about jobs: state names, phases, durations and reasons, translated in
+// one place so the table, the viewer, the tray and the status bar say the same thing.
+class JobText
+{
+    Q_DECLARE_TR_FUNCTIONS(JobText)
+
+public:
+    static QString stateName(JobState state);
+    // What the job is doing now ("Waiting for the transcript", "Upload failed", ...).
+    static QString phase(const Job &job);
+    // When the current phase started; invalid for finished or pending jobs.
+    static QDateTime phaseStartedAt(const Job &job);
+    static QString via(ResultVia via);
+    static QString failurePhase(FailurePhase phase);
+    // 1:05, 12:34, 1:02:03; "—" for a negative value.
+    static QString duration(qint64 ms);
+    static QString skippedReason(AudioFiles::Skipped::Reason reason);
+    // "3 files skipped: 2 not audio or video files Soniox accepts, 1 missing." (translated
+    // counterpart of AudioFiles::summary); empty when nothing was skipped.
+    static QString skippedSummary(const QList<AudioFiles::Skipped> &skipped);
+};

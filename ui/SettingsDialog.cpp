@@ -1,0 +1,531 @@
+#include "SettingsDialog.h"
+
+#include "Dialogs.h"
+#include "Icons.h"
+#include "Services.h"
+#include "config/Settings.h"
+#include "export/ExportTypes.h"
+#include "soniox/SonioxClient.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QStringList splitHints(const QString &text)
+{
+    QStringList hints;
+    const QStringList parts = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &p : parts) {
+        const QString t = p.trimmed();
+        if (!t.isEmpty())
+            hints << t;
+    }
+    return hints;
+}
+
+QWidget *row(QWidget *field, QWidget *button)
+{
+    auto *w = new QWidget;
+    auto *l = new QHBoxLayout(w);
+    l->setContentsMargins(0, 0, 0, 0);
+    l->addWidget(field, 1);
+    l->addWidget(button);
+    return w;
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(Services &services, QWidget *parent)
+    : QDialog(parent)
+    , m_services(services)
+    , m_tabs(new QTabWidget)
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
+{
+    setObjectName(u"settingsDialog"_s);
+    setWindowTitle(tr("Settings"));
+    m_tabs->setObjectName(u"settingsTabs"_s);
+    m_tabs->addTab(buildSonioxTab(), tr("&Soniox"));
+    m_tabs->addTab(buildWebhooksTab(), tr("&Webhooks"));
+    m_tabs->addTab(buildOutputTab(), tr("&Output"));
+    m_tabs->addTab(buildCleanupTab(), tr("&Clean-up"));
+    m_tabs->addTab(buildInterfaceTab(), tr("&Interface"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    load();
+    validate();
+    resize(620, sizeHint().height());
+}
+
+QLabel *SettingsDialog::errorLabel(const QString &fieldName)
+{
+    auto *label = new QLabel;
+    label->setObjectName(fieldName + u"Error"_s);
+    label->setWordWrap(true);
+    QPalette pal = label->palette();
+    pal.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
+    label->setPalette(pal);
+    label->hide();
+    m_errors.insert(fieldName, label);
+    return label;
+}
+
+QWidget *SettingsDialog::buildSonioxTab()
+{
+    auto *page = new QWidget;
+    auto *form = new QFormLayout(page);
+
+    m_apiKey = new QLineEdit;
+    m_apiKey->setObjectName(u"apiKeyEdit"_s);
+    m_apiKey->setEchoMode(QLineEdit::Password);
+    m_apiKey->setAccessibleName(tr("Soniox API key"));
+    QAction *show = m_apiKey->addAction(Icons::get(u"show-secret"_s), QLineEdit::TrailingPosition);
+    show->setObjectName(u"showApiKey"_s);
+    show->setCheckable(true);
+    show->setToolTip(tr("Show the key"));
+    connect(show, &QAction::toggled, m_apiKey, [this](bool on) {
+        m_apiKey->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
+    });
+    m_testKey = new QPushButton(tr("&Test"));
+    m_testKey->setObjectName(u"testApiKeyButton"_s);
+    m_testKey->setToolTip(tr("Ask Soniox for the list of models with this key"));
+    connect(m_testKey, &QPushButton::clicked, this, &SettingsDialog::testApiKey);
+    auto *keyLabel = new QLabel(tr("API &key:"));
+    keyLabel->setBuddy(m_apiKey);
+    form->addRow(keyLabel, row(m_apiKey, m_testKey));
+    m_keyStatus = new QLabel;
+    m_keyStatus->setObjectName(u"keyStatus"_s);
+    m_keyStatus->setWordWrap(true);
+    form->addRow(QString(), m_keyStatus);
+    m_testResult = new QLabel;
+    m_testResult->setObjectName(u"apiKeyTestResult"_s);
+    m_testResult->setWordWrap(true);
+    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(QString(), m_testResult);
+
+    m_region = new QComboBox;
+    m_region->setObjectName(u"regionCombo"_s);
+    m_region->addItem(tr("United States (api.soniox.com)"), u"us"_s);
+    m_region->addItem(tr("European Union"), u"eu"_s);
+    m_region->addItem(tr("Japan"), u"jp"_s);
+    m_region->addItem(tr("Custom base URL"), u"custom"_s);
+    m_baseUrl = new QLineEdit;
+    m_baseUrl->setObjectName(u"baseUrlEdit"_s);
+    m_baseUrl->setPlaceholderText(u"https://api.soniox.com"_s);
+    m_baseUrl->setAccessibleName(tr("Custom base URL"));
+    connect(m_region, &QComboBox::currentIndexChanged, this, &SettingsDialog::validate);
+    connect(m_baseUrl, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    auto *regionLabel = new QLabel(tr("&Region:"));
+    regionLabel->setBuddy(m_region);
+    form->addRow(regionLabel, m_region);
+    auto *baseLabel = new QLabel(tr("&Base URL:"));
+    baseLabel->setBuddy(m_baseUrl);
+    form->addRow(baseLabel, m_baseUrl);
+    form->addRow(QString(), errorLabel(u"baseUrlEdit"_s));
+
+    m_model = new QComboBox;
+    m_model->setObjectName(u"modelCombo"_s);
+    m_model->setEditable(true);
+    m_model->setAccessibleName(tr("Model"));
+    m_model->addItem(tr("Automatic (the newest asynchronous model)"), QString());
+    auto *modelLabel = new QLabel(tr("&Model:"));
+    modelLabel->setBuddy(m_model);
+    form->addRow(modelLabel, m_model);
+
+    m_languageHints = new QLineEdit;
+    m_languageHints->setObjectName(u"languageHintsEdit"_s);
+    m_languageHints->setPlaceholderText(tr("e.g. en, de"));
+    m_languageHints->setToolTip(tr("Language codes the audio is likely in, separated by commas"));
+    connect(m_languageHints, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    auto *hintsLabel = new QLabel(tr("&Language hints:"));
+    hintsLabel->setBuddy(m_languageHints);
+    form->addRow(hintsLabel, m_languageHints);
+    form->addRow(QString(), errorLabel(u"languageHintsEdit"_s));
+
+    m_diarization = new QCheckBox(tr("Tell &speakers apart (diarization)"));
+    m_diarization->setObjectName(u"diarizationCheck"_s);
+    form->addRow(QString(), m_diarization);
+    m_languageId = new QCheckBox(tr("Identify the &language of each part"));
+    m_languageId->setObjectName(u"languageIdCheck"_s);
+    form->addRow(QString(), m_languageId);
+
+    m_context = new QPlainTextEdit;
+    m_context->setObjectName(u"contextEdit"_s);
+    m_context->setTabChangesFocus(true);
+    m_context->setPlaceholderText(tr("Names, terms and topics that help recognition"));
+    m_context->setMaximumHeight(80);
+    auto *contextLabel = new QLabel(tr("Con&text:"));
+    contextLabel->setBuddy(m_context);
+    form->addRow(contextLabel, m_context);
+    return page;
+}
+
+QWidget *SettingsDialog::buildWebhooksTab()
+{
+    auto *page = new QWidget;
+    auto *form = new QFormLayout(page);
+    auto *intro = new QLabel(
+        tr("Soniox tells Hookscribe that a transcript is ready by calling a public https "
+           "address that reaches this computer, e.g. a cloudflared or ngrok tunnel to the "
+           "receiver. Without one, jobs finish by polling."));
+    intro->setWordWrap(true);
+    form->addRow(intro);
+
+    m_publicUrl = new QLineEdit;
+    m_publicUrl->setObjectName(u"publicUrlEdit"_s);
+    m_publicUrl->setPlaceholderText(u"https://example.trycloudflare.com"_s);
+    m_publicUrl->setAccessibleName(tr("Public URL"));
+    connect(m_publicUrl, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    m_testUrl = new QPushButton(tr("T&est"));
+    m_testUrl->setObjectName(u"testPublicUrlButton"_s);
+    m_testUrl->setEnabled(false);
+    m_testUrl->setToolTip(tr("Sends a request through the public URL to this app's /health "
+                             "(not available in this build yet)"));
+    auto *urlLabel = new QLabel(tr("&Public URL:"));
+    urlLabel->setBuddy(m_publicUrl);
+    form->addRow(urlLabel, row(m_publicUrl, m_testUrl));
+    form->addRow(QString(), errorLabel(u"publicUrlEdit"_s));
+    m_urlTestResult = new QLabel;
+    m_urlTestResult->setObjectName(u"publicUrlTestResult"_s);
+    m_urlTestResult->setWordWrap(true);
+    form->addRow(QString(), m_urlTestResult);
+
+    m_port = new QSpinBox;
+    m_port->setObjectName(u"listenPortSpin"_s);
+    m_port->setRange(0, 65535);
+    m_port->setSpecialValueText(tr("Any free port"));
+    m_port->setAccessibleName(tr("Listen port"));
+    auto *portLabel = new QLabel(tr("Listen &port:"));
+    portLabel->setBuddy(m_port);
+    form->addRow(portLabel, m_port);
+    auto *portHint = new QLabel(tr("The receiver listens on 127.0.0.1 only; point the tunnel "
+                                   "at http://127.0.0.1:PORT."));
+    portHint->setWordWrap(true);
+    form->addRow(QString(), portHint);
+
+    m_headerName = new QLineEdit;
+    m_headerName->setObjectName(u"headerNameEdit"_s);
+    m_headerName->setAccessibleName(tr("Authorization header name"));
+    connect(m_headerName, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    auto *headerLabel = new QLabel(tr("Auth &header name:"));
+    headerLabel->setBuddy(m_headerName);
+    form->addRow(headerLabel, m_headerName);
+    form->addRow(QString(), errorLabel(u"headerNameEdit"_s));
+    return page;
+}
+
+QWidget *SettingsDialog::buildOutputTab()
+{
+    auto *page = new QWidget;
+    auto *form = new QFormLayout(page);
+    m_autoExport = new QCheckBox(tr("&Export each transcript when it is ready"));
+    m_autoExport->setObjectName(u"autoExportCheck"_s);
+    connect(m_autoExport, &QCheckBox::toggled, this, &SettingsDialog::validate);
+    form->addRow(m_autoExport);
+
+    m_exportFolder = new QLineEdit;
+    m_exportFolder->setObjectName(u"exportFolderEdit"_s);
+    m_exportFolder->setAccessibleName(tr("Export folder"));
+    connect(m_exportFolder, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    auto *browse = new QPushButton(tr("&Browse…"));
+    browse->setObjectName(u"browseFolderButton"_s);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString dir =
+            FileDialog::existingDirectory(this, tr("Export folder"), m_exportFolder->text());
+        if (!dir.isEmpty())
+            m_exportFolder->setText(QDir::toNativeSeparators(dir));
+    });
+    auto *folderLabel = new QLabel(tr("&Folder:"));
+    folderLabel->setBuddy(m_exportFolder);
+    form->addRow(folderLabel, row(m_exportFolder, browse));
+    form->addRow(QString(), errorLabel(u"exportFolderEdit"_s));
+
+    auto *formats = new QWidget;
+    auto *formatsLayout = new QHBoxLayout(formats);
+    formatsLayout->setContentsMargins(0, 0, 0, 0);
+    const QList<QPair<ExportFormat, QString>> names{
+        {ExportFormat::Txt, tr("Text")},  {ExportFormat::Timed, tr("Timed text")},
+        {ExportFormat::Srt, tr("SRT")},   {ExportFormat::Vtt, tr("WebVTT")},
+        {ExportFormat::Json, tr("JSON")},
+    };
+    for (const auto &[format, name] : names) {
+        auto *box = new QCheckBox(name);
+        box->setObjectName(u"format_"_s + exportFormatName(format));
+        box->setToolTip(fileExtension(format));
+        connect(box, &QCheckBox::toggled, this, &SettingsDialog::validate);
+        m_formats.insert(exportFormatName(format), box);
+        formatsLayout->addWidget(box);
+    }
+    formatsLayout->addStretch();
+    form->addRow(tr("Formats:"), formats);
+    form->addRow(QString(), errorLabel(u"formats"_s));
+
+    m_template = new QLineEdit;
+    m_template->setObjectName(u"templateEdit"_s);
+    m_template->setToolTip(tr("{name} the audio file's name, {date} the day it was added, "
+                              "{id} the job id"));
+    connect(m_template, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    auto *templateLabel = new QLabel(tr("File &name:"));
+    templateLabel->setBuddy(m_template);
+    form->addRow(templateLabel, m_template);
+    form->addRow(QString(), errorLabel(u"templateEdit"_s));
+    m_overwrite = new QCheckBox(tr("&Overwrite existing files (otherwise keep both)"));
+    m_overwrite->setObjectName(u"overwriteCheck"_s);
+    form->addRow(QString(), m_overwrite);
+    return page;
+}
+
+QWidget *SettingsDialog::buildCleanupTab()
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    m_deleteUploaded = new QCheckBox(tr("Delete the &uploaded audio file on Soniox when the "
+                                        "transcript is saved"));
+    m_deleteUploaded->setObjectName(u"deleteUploadedCheck"_s);
+    m_deleteRemote = new QCheckBox(tr("Delete the &transcription on Soniox once the transcript "
+                                      "is saved here"));
+    m_deleteRemote->setObjectName(u"deleteRemoteCheck"_s);
+    layout->addWidget(m_deleteUploaded);
+    layout->addWidget(m_deleteRemote);
+    layout->addStretch();
+    return page;
+}
+
+QWidget *SettingsDialog::buildInterfaceTab()
+{
+    auto *page = new QWidget;
+    auto *form = new QFormLayout(page);
+    m_language = new QComboBox;
+    m_language->setObjectName(u"languageCombo"_s);
+    m_language->addItem(tr("System default"), QString());
+    m_language->addItem(u"English"_s, u"en"_s);
+    m_language->addItem(u"Deutsch"_s, u"de"_s);
+    auto *label = new QLabel(tr("&Language:"));
+    label->setBuddy(m_language);
+    form->addRow(label, m_language);
+    auto *note = new QLabel(tr("A new language is used after Hookscribe restarts."));
+    note->setWordWrap(true);
+    form->addRow(QString(), note);
+    return page;
+}
+
+QStringList SettingsDialog::languages()
+{
+    return {QString(), u"en"_s, u"de"_s};
+}
+
+void SettingsDialog::load()
+{
+    const Settings &s = m_services.settings();
+    updateKeyStatus();
+    m_region->setCurrentIndex(std::max(0, m_region->findData(s.region())));
+    m_baseUrl->setText(s.apiBaseUrl());
+    const QString model = s.model();
+    if (!model.isEmpty()) {
+        if (m_model->findData(model) < 0)
+            m_model->addItem(model, model);
+        m_model->setCurrentIndex(m_model->findData(model));
+    }
+    m_languageHints->setText(s.languageHints().join(u", "_s));
+    m_diarization->setChecked(s.diarization());
+    m_languageId->setChecked(s.languageIdentification());
+    m_context->setPlainText(s.context());
+    m_publicUrl->setText(s.publicUrl());
+    m_port->setValue(s.listenPort());
+    m_headerName->setText(s.webhookHeaderName());
+    m_autoExport->setChecked(s.autoExport());
+    m_exportFolder->setText(QDir::toNativeSeparators(s.exportFolder()));
+    const QStringList formats = s.exportFormats();
+    for (auto it = m_formats.cbegin(); it != m_formats.cend(); ++it)
+        it.value()->setChecked(formats.contains(it.key()));
+    m_template->setText(s.fileNameTemplate());
+    m_overwrite->setChecked(s.overwriteExports());
+    m_deleteUploaded->setChecked(s.deleteUploadedFile());
+    m_deleteRemote->setChecked(s.deleteRemoteTranscription());
+    m_language->setCurrentIndex(std::max(0, m_language->findData(s.uiLanguage())));
+}
+
+void SettingsDialog::updateKeyStatus()
+{
+    if (!m_services.secretsPersistent())
+        m_keyStatus->setText(tr("No keychain works on this system: the key is kept for this "
+                                "run only and never written to a file."));
+    else if (m_services.hasApiKey())
+        m_keyStatus->setText(tr("A key is stored in the system keychain. Type a new one to "
+                                "replace it."));
+    else
+        m_keyStatus->setText(tr("No key yet. Create one in the Soniox console; it is stored "
+                                "in the system keychain."));
+    m_apiKey->setPlaceholderText(m_services.hasApiKey() ? tr("(stored)") : QString());
+}
+
+void SettingsDialog::setError(const QString &fieldName, const QString &message)
+{
+    QLabel *label = m_errors.value(fieldName);
+    if (!label)
+        return;
+    label->setText(message);
+    label->setVisible(!message.isEmpty());
+    if (QWidget *field = findChild<QWidget *>(fieldName))
+        field->setAccessibleDescription(message);
+}
+
+void SettingsDialog::validate()
+{
+    const bool custom = m_region->currentData().toString() == u"custom"_s;
+    m_baseUrl->setEnabled(custom);
+    setError(u"baseUrlEdit"_s,
+             custom ? Settings::validateBaseUrl(m_baseUrl->text().trimmed()).value_or(QString())
+                    : QString());
+    setError(
+        u"languageHintsEdit"_s,
+        Settings::validateLanguageHints(splitHints(m_languageHints->text())).value_or(QString()));
+    const QString url = m_publicUrl->text().trimmed();
+    setError(u"publicUrlEdit"_s,
+             url.isEmpty() ? QString() : Settings::validatePublicUrl(url).value_or(QString()));
+    setError(u"headerNameEdit"_s,
+             Settings::validateHeaderName(m_headerName->text().trimmed()).value_or(QString()));
+
+    bool anyFormat = false;
+    for (QCheckBox *box : std::as_const(m_formats))
+        anyFormat |= box->isChecked();
+    const bool autoExport = m_autoExport->isChecked();
+    setError(u"exportFolderEdit"_s, autoExport && m_exportFolder->text().trimmed().isEmpty()
+                                        ? tr("Choose the folder the transcripts go to.")
+                                        : QString());
+    setError(u"formats"_s,
+             autoExport && !anyFormat ? tr("Choose at least one format.") : QString());
+    setError(u"templateEdit"_s, m_template->text().trimmed().isEmpty()
+                                    ? tr("The file name cannot be empty; {name} is the audio "
+                                         "file's name.")
+                                    : QString());
+    okButton()->setEnabled(isValid());
+}
+
+bool SettingsDialog::isValid() const
+{
+    for (const QLabel *label : m_errors) {
+        if (!label->text().isEmpty())
+            return false;
+    }
+    return true;
+}
+
+QString SettingsDialog::errorFor(const QString &fieldName) const
+{
+    const QLabel *label = m_errors.value(fieldName);
+    return label ? label->text() : QString();
+}
+
+QPushButton *SettingsDialog::okButton() const
+{
+    return m_buttons->button(QDialogButtonBox::Ok);
+}
+
+void SettingsDialog::testApiKey()
+{
+    const QString key = m_apiKey->text().trimmed();
+    const bool custom = m_region->currentData().toString() == u"custom"_s;
+    if (key.isEmpty()) {
+        m_testResult->setText(m_services.hasApiKey()
+                                  ? tr("Type the key again to test it (the stored key is not "
+                                       "shown).")
+                                  : tr("Type the API key first."));
+        return;
+    }
+    // A client of its own, so the running jobs keep their key until OK.
+    auto *client = new Soniox::SonioxClient(this);
+    client->setApiKey(key);
+    client->setBaseUrl(
+        custom ? QUrl(m_baseUrl->text().trimmed())
+               : Soniox::SonioxClient::baseUrlForRegion(m_region->currentData().toString()));
+    m_testKey->setEnabled(false);
+    m_testResult->setText(tr("Asking Soniox…"));
+    auto *call = client->listAsyncModels();
+    connect(call, &Soniox::SonioxReply::finished, this, [this, call, client] {
+        m_testKey->setEnabled(true);
+        const auto &result = call->result();
+        client->deleteLater();
+        if (!result) {
+            const Soniox::Error &e = result.error();
+            if (e.isAuthentication())
+                m_testResult->setText(tr("Soniox refused the key (HTTP %1).").arg(e.httpStatus));
+            else if (e.kind == Soniox::Error::Kind::Network ||
+                     e.kind == Soniox::Error::Kind::Timeout)
+                m_testResult->setText(tr("Soniox could not be reached: %1").arg(e.message));
+            else
+                m_testResult->setText(tr("The test failed: %1").arg(e.message));
+            return;
+        }
+        QStringList ids;
+        for (const Soniox::Model &m : result.value()) {
+            ids << m.id;
+            if (m_model->findData(m.id) < 0)
+                m_model->addItem(m.name.isEmpty() ? m.id : tr("%1 (%2)").arg(m.name, m.id), m.id);
+        }
+        m_testResult->setText(tr("The key works. Models: %1").arg(ids.join(u", "_s)));
+    });
+}
+
+void SettingsDialog::save()
+{
+    Settings &s = m_services.settings();
+    s.setRegion(m_region->currentData().toString());
+    if (m_region->currentData().toString() == u"custom"_s)
+        s.setApiBaseUrl(m_baseUrl->text().trimmed());
+    QString model = m_model->currentData().toString();
+    if (m_model->currentText() != m_model->itemText(m_model->currentIndex()) || model.isEmpty())
+        model = m_model->currentIndex() == 0 ? QString() : m_model->currentText().trimmed();
+    s.setModel(model);
+    s.setLanguageHints(splitHints(m_languageHints->text()));
+    s.setDiarization(m_diarization->isChecked());
+    s.setLanguageIdentification(m_languageId->isChecked());
+    s.setContext(m_context->toPlainText().trimmed());
+    s.setPublicUrl(m_publicUrl->text().trimmed());
+    s.setListenPort(m_port->value());
+    s.setWebhookHeaderName(m_headerName->text().trimmed());
+    s.setAutoExport(m_autoExport->isChecked());
+    s.setExportFolder(QDir::fromNativeSeparators(m_exportFolder->text().trimmed()));
+    QStringList formats;
+    for (ExportFormat f : allExportFormats()) {
+        if (m_formats.value(exportFormatName(f))->isChecked())
+            formats << exportFormatName(f);
+    }
+    s.setExportFormats(formats);
+    s.setFileNameTemplate(m_template->text().trimmed());
+    s.setOverwriteExports(m_overwrite->isChecked());
+    s.setDeleteUploadedFile(m_deleteUploaded->isChecked());
+    s.setDeleteRemoteTranscription(m_deleteRemote->isChecked());
+    s.setUiLanguage(m_language->currentData().toString());
+    s.sync();
+    const QString key = m_apiKey->text().trimmed();
+    if (!key.isEmpty())
+        m_services.setApiKey(key);
+    m_services.applySettings();
+}
+
+void SettingsDialog::accept()
+{
+    validate();
+    if (!isValid())
+        return;
+    save();
+    QDialog::accept();
+}

@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QDialog>
+#include <QHash>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTabWidget;
+class Services;
+
+// The preferences in tabs: Soniox, Webhooks, Output, Clean-up, Interface. Invalid input is
+// explained beside the field (with Settings' validators) and OK stays disabled until the
+// form is valid. The API key goes to the keychain through Services::setApiKey.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsDialog(Services &services, QWidget *parent = nullptr);
+
+    bool isValid() const;
+    // The message shown beside a field ("" when it is valid); keys are the fields'
+    // objectNames ("publicUrlEdit", ...).
+    QString errorFor(const QString &fieldName) const;
+    QPushButton *okButton() const;
+
+    // Writes the form to Settings (and the key to the keychain) and applies it.
+    void save();
+
+    static QStringList languages(); // "" (system), "en", "de"
+
+protected:
+    void accept() override;
+
+private:
+    QWidget *buildSonioxTab();
+    QWidget *buildWebhooksTab();
+    QWidget *buildOutputTab();
+    QWidget *buildCleanupTab();
+    QWidget *buildInterfaceTab();
+    QLabel *errorLabel(const QString &fieldName);
+    void load();
+    void validate();
+    void setError(const QString &fieldName, const QString &message);
+    void testApiKey();
+    void updateKeyStatus();
+
+    Services &m_services;
+    QTabWidget *m_tabs;
+    QDialogButtonBox *m_buttons;
+    QHash<QString, QLabel *> m_errors;
+
+    QLineEdit *m_apiKey = nullptr;
+    QLabel *m_keyStatus = nullptr;
+    QPushButton *m_testKey = nullptr;
+    QLabel *m_testResult = nullptr;
+    QComboBox *m_region = nullptr;
+    QLineEdit *m_baseUrl = nullptr;
+    QComboBox *m_model = nullptr;
+    QLineEdit *m_languageHints = nullptr;
+    QCheckBox *m_diarization = nullptr;
+    QCheckBox *m_languageId = nullptr;
+    QPlainTextEdit *m_context = nullptr;
+
+    QLineEdit *m_publicUrl = nullptr;
+    QPushButton *m_testUrl = nullptr;
+    QLabel *m_urlTestResult = nullptr;
+    QSpinBox *m_port = nullptr;
+    QLineEdit *m_headerName = nullptr;
+
+    QCheckBox *m_autoExport = nullptr;
+    QLineEdit *m_exportFolder = nullptr;
+    QHash<QString, QCheckBox *> m_formats;
+    QLineEdit *m_template = nullptr;
+    QCheckBox *m_overwrite = nullptr;
+
+    QCheckBox *m_deleteUploaded = nullptr;
+    QCheckBox *m_deleteRemote = nullptr;
+
+    QComboBox *m_language = nullptr;
+};
