@@ -335,8 +335,10 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
         return;
     }
     // Room for the largest acceptable request; beyond it the socket stops reading.
+    // The margin beyond the limits lets the chunked-body check trip before a full buffer
+    // would stall the socket.
     socket->setReadBufferSize(qint64(m_limits.maxHeaderBytes) + m_limits.maxBodyBytes +
-                              ChunkFramingAllowance + 4096);
+                              2 * ChunkFramingAllowance);
     m_guards.insert(socket, new ConnectionGuard(this, socket, m_limits));
 }
 

@@ -231,7 +231,9 @@ bool WebhookHttpServer::authorized(const QHttpServerRequest &request, const QStr
 {
     const std::optional<WebhookToken> token = m_tokenSlot ? m_tokenSlot->get() : std::nullopt;
     if (!token || !token->isValid()) {
-        qCWarning(lcWebhook) << "a webhook arrived before a token was configured";
+        if (!m_warnedNoToken) // once, so unauthenticated traffic cannot flood the log
+            qCWarning(lcWebhook) << "a webhook arrived before a token was configured";
+        m_warnedNoToken = true;
         return false;
     }
     QByteArray value;

@@ -87,4 +87,5 @@ private:
     std::shared_ptr<const WebhookTokenSlot> m_tokenSlot;
     GuardedTcpServer *m_tcpServer = nullptr;
     quint64 m_nextId = 1;
+    mutable bool m_warnedNoToken = false;
 };
