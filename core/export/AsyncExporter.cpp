@@ -22,7 +22,8 @@ quint64 AsyncExporter::submit(const ExportRequest &request)
 {
     const quint64 id = m_nextId++;
     ++m_pending;
-    qCDebug(lcExport) << "export" << id << "queued for" << request.folder;
+    qCDebug(lcExport, "export %llu queued for %s", static_cast<unsigned long long>(id),
+            qUtf8Printable(request.folder));
     QPointer<AsyncExporter> self(this);
     m_pool.start([self, this, id, request] {
         const ExportResult result = TranscriptExporter::exportTranscript(request);

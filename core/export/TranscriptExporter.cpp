@@ -91,7 +91,7 @@ QByteArray jsonBytes(const Soniox::Transcript &transcript, const QByteArray &raw
 ExportError error(ExportError::Kind kind, const QString &path, const QString &message)
 {
     ExportError e{kind, path, message};
-    qCWarning(lcExport).noquote() << e.toString();
+    qCWarning(lcExport, "%s", qUtf8Printable(e.toString()));
     return e;
 }
 
@@ -235,7 +235,8 @@ ExportResult TranscriptExporter::exportTranscript(const ExportRequest &request)
             result.errors.append(*failure);
             continue;
         }
-        qCInfo(lcExport).noquote() << "exported" << exportFormatName(format) << "to" << path;
+        qCInfo(lcExport, "exported %s to %s", qUtf8Printable(exportFormatName(format)),
+               qUtf8Printable(path));
         result.writtenPaths.append(path);
     }
     return result;
