@@ -50,7 +50,7 @@ QString truncateUtf8(const QString &name)
 bool isReservedOnWindows(const QString &name)
 {
     static const QRegularExpression reserved(
-        u"^(CON|PRN|AUX|NUL|COM[0-9\u00b9\u00b2\u00b3]|LPT[0-9\u00b9\u00b2\u00b3])$"_s,
+        u"^(CON|CONIN\\$|CONOUT\\$|PRN|AUX|NUL|COM[0-9\u00b9\u00b2\u00b3]|LPT[0-9\u00b9\u00b2\u00b3])$"_s,
         QRegularExpression::CaseInsensitiveOption);
     const QString stem = name.section('.'_L1, 0, 0).trimmed();
     return reserved.match(stem).hasMatch();

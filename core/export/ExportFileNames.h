@@ -19,7 +19,8 @@ QString expand(const QString &fileNameTemplate, const Fields &fields);
 
 // A base name safe on Windows, macOS and Linux: / \ : * ? " < > | and control characters
 // become "_", leading and trailing spaces and dots go, Windows' reserved device names
-// (CON, PRN, AUX, NUL, COM1–9, LPT1–9, also before a dot) get a "_" in front, and the
+// (CON, CONIN$, CONOUT$, PRN, AUX, NUL,
+// COM0–9, LPT0–9 and their superscript forms, also before a dot) get a "_" in front, and the
 // name is cut to at most 200 bytes of UTF-8. May return an empty string.
 QString sanitize(const QString &name);
 

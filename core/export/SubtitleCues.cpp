@@ -170,7 +170,7 @@ QList<Cue> build(const QList<ExportTokens::TimedToken> &tokens, const ExportOpti
         cue.startMs = current.first().startMs;
         for (const Word &word : current)
             cue.endMs = std::max(cue.endMs, word.endMs);
-        cue.endMs = std::max(cue.endMs, cue.startMs);
+        cue.endMs = std::max(cue.endMs, cue.startMs + 1); // players drop empty cues
         cue.speaker = current.first().speaker;
         cue.speakerTurn = turn;
         cue.lines = balancedLines(current, prefix, limits);

@@ -12,6 +12,8 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -130,15 +132,33 @@ std::optional<ExportError> claimNewFile(const QString &path, bool *exists)
 }
 
 // Picks the target path by the collision policy and claims it.
+constexpr int MaxAttempts = 10'000;
+
+// KeepBoth: the first number N for which none of the request's files exist yet, so the
+// files of one export keep one name ("talk (2).txt", "talk (2).srt").
+int firstFreeAttempt(const QString &folder, const QString &base, const QList<ExportFormat> &formats)
+{
+    for (int attempt = 1; attempt < MaxAttempts; ++attempt) {
+        const bool taken = std::any_of(formats.cbegin(), formats.cend(), [&](ExportFormat f) {
+            return QFileInfo::exists(
+                ExportFileNames::candidatePath(folder, base, fileExtension(f), attempt));
+        });
+        if (!taken)
+            return attempt;
+    }
+    return MaxAttempts;
+}
+
+// Picks the target path by the collision policy, from `firstAttempt` on, and claims it.
 std::optional<ExportError> choosePath(const QString &folder, const QString &base,
                                       const QString &extension, CollisionPolicy policy,
-                                      QString *path)
+                                      int firstAttempt, QString *path)
 {
     if (policy == CollisionPolicy::Overwrite) {
         *path = ExportFileNames::candidatePath(folder, base, extension, 1);
         return std::nullopt;
     }
-    for (int attempt = 1; attempt <= 10'000; ++attempt) {
+    for (int attempt = firstAttempt; attempt <= MaxAttempts; ++attempt) {
         *path = ExportFileNames::candidatePath(folder, base, extension, attempt);
         bool exists = false;
         auto claimed = claimNewFile(*path, &exists);
@@ -216,14 +236,17 @@ ExportResult TranscriptExporter::exportTranscript(const ExportRequest &request)
         return result;
     }
     const QString base = baseFileName(request);
+    const int firstAttempt = request.policy == CollisionPolicy::KeepBoth
+                                 ? firstFreeAttempt(request.folder, base, request.formats)
+                                 : 1;
     QList<ExportFormat> done;
     for (ExportFormat format : request.formats) {
         if (done.contains(format))
             continue;
         done.append(format);
         QString path;
-        if (auto failure =
-                choosePath(request.folder, base, fileExtension(format), request.policy, &path)) {
+        if (auto failure = choosePath(request.folder, base, fileExtension(format), request.policy,
+                                      firstAttempt, &path)) {
             result.errors.append(*failure);
             continue;
         }

@@ -95,6 +95,7 @@ void TestExportFiles::fileNameTemplate_data()
     QTest::newRow("reserved lpt1 lower") << u"{name}"_s << u"lpt1.mp3"_s << u"1"_s << u"_lpt1"_s;
     QTest::newRow("reserved before a dot")
         << u"{name}"_s << u"nul.backup.wav"_s << u"1"_s << u"_nul.backup"_s;
+    QTest::newRow("reserved CONOUT$") << u"{id}"_s << u"x.wav"_s << u"conout$"_s << u"_conout$"_s;
     QTest::newRow("not reserved") << u"{name}"_s << u"CONSOLE.wav"_s << u"1"_s << u"CONSOLE"_s;
     QTest::newRow("nothing left") << u"{id}"_s << u"x.wav"_s << QString() << u"transcript"_s;
     QTest::newRow("only dots") << u"{name}"_s << u"...wav"_s << u"1"_s << u"transcript"_s;
@@ -192,15 +193,16 @@ void TestExportFiles::keepBothAddsNumber()
 
     ExportResult result = TranscriptExporter::exportTranscript(r);
     QVERIFY(result.ok());
+    // Both files of the export take the same free number.
     QCOMPARE(result.writtenPaths, QStringList({tmp.filePath(u"Team call.final (2).txt"_s),
-                                               tmp.filePath(u"Team call.final.timed.txt"_s)}));
+                                               tmp.filePath(u"Team call.final (2).timed.txt"_s)}));
     QCOMPARE(readText(first), u"someone else's notes\n"_s);
     QVERIFY(readText(result.writtenPaths.at(0)).startsWith("Hello there."_L1));
 
     result = TranscriptExporter::exportTranscript(r);
     QVERIFY(result.ok());
     QCOMPARE(result.writtenPaths, QStringList({tmp.filePath(u"Team call.final (3).txt"_s),
-                                               tmp.filePath(u"Team call.final (2).timed.txt"_s)}));
+                                               tmp.filePath(u"Team call.final (3).timed.txt"_s)}));
     QCOMPARE(QDir(tmp.path()).entryList(QDir::Files).size(), 5);
 }
 
