@@ -1,4 +1,1265 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>DeliveriesDock</name>
+    <message>
+        <source>Webhook deliveries</source>
+        <translation>Webhook-Zustellungen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No webhook deliveries yet.</source>
+        <translation>Noch keine Webhook-Zustellungen.</translation>
+    </message>
+    <message>
+        <source>%1 since start — %2</source>
+        <translation>%1 seit dem Start — %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryLogModel</name>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Doppelt</translation>
+    </message>
+    <message>
+        <source>Ignored (job removed)</source>
+        <translation>Ignoriert (Auftrag entfernt)</translation>
+    </message>
+    <message>
+        <source>Not this job&apos;s transcription</source>
+        <translation>Nicht die Transkription dieses Auftrags</translation>
+    </message>
+    <message>
+        <source>Bad payload</source>
+        <translation>Ungültige Nutzdaten</translation>
+    </message>
+    <message>
+        <source>Bad or missing token</source>
+        <translation>Falsches oder fehlendes Token</translation>
+    </message>
+    <message>
+        <source>Unknown path</source>
+        <translation>Unbekannter Pfad</translation>
+    </message>
+    <message>
+        <source>Wrong method</source>
+        <translation>Falsche Methode</translation>
+    </message>
+    <message>
+        <source>Too large</source>
+        <translation>Zu groß</translation>
+    </message>
+    <message>
+        <source>Not JSON</source>
+        <translation>Kein JSON</translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation>Zustandsprüfung</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgewiesen</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Job: %1</source>
+        <translation>Auftrag: %1</translation>
+    </message>
+    <message>
+        <source>Transcription: %1</source>
+        <translation>Transkription: %1</translation>
+    </message>
+    <message>
+        <source>Payload status: %1</source>
+        <translation>Status in den Nutzdaten: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Gegenstelle</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Drop audio or video files here</source>
+        <translation>Audio- oder Videodateien hier ablegen</translation>
+    </message>
+    <message>
+        <source>Files and whole folders are welcome: folders are searched for the types Soniox accepts (%1). Each file becomes a transcription job and its transcript is kept here.</source>
+        <translation>Dateien und ganze Ordner sind willkommen: In Ordnern wird nach den Dateitypen gesucht, die Soniox annimmt (%1). Jede Datei wird zu einem Transkriptionsauftrag, und ihr Transkript wird hier aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>&amp;Dateien hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation>&amp;Ordner hinzufügen …</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Search the transcript</source>
+        <translation>Im Transkript suchen</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Nächster Treffer (F3)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <source>Close the search (Esc)</source>
+        <translation>Suche schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the search</source>
+        <translation>Suche schließen</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Welcome to Hookscribe</source>
+        <translation>Willkommen bei Hookscribe</translation>
+    </message>
+    <message>
+        <source>&amp;Skip setup</source>
+        <translation>Einrichtung ü&amp;berspringen</translation>
+    </message>
+    <message>
+        <source>Your Soniox API key</source>
+        <translation>Ihr Soniox-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Hookscribe sends your audio to Soniox for transcription. Paste the API key from the Soniox console; it is kept in the system keychain.</source>
+        <translation>Hookscribe schickt Ihre Aufnahmen zur Transkription an Soniox. Fügen Sie den API-Schlüssel aus der Soniox-Konsole ein; er wird im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Soniox API key</source>
+        <translation>Soniox-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Show the key</source>
+        <translation>Schlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>No keychain works on this system: the key will be kept for this run only.</source>
+        <translation>Auf diesem System funktioniert kein Schlüsselbund: Der Schlüssel wird nur für diese Sitzung behalten.</translation>
+    </message>
+    <message>
+        <source>You can also set it later in Settings.</source>
+        <translation>Sie können ihn auch später in den Einstellungen eintragen.</translation>
+    </message>
+    <message>
+        <source>Webhooks (optional)</source>
+        <translation>Webhooks (optional)</translation>
+    </message>
+    <message>
+        <source>Soniox can call Hookscribe the moment a transcript is ready, through a public https address that reaches this computer — for example a cloudflared or ngrok tunnel. Without one, Hookscribe asks Soniox from time to time instead.</source>
+        <translation>Soniox kann Hookscribe benachrichtigen, sobald ein Transkript fertig ist – über eine öffentliche https-Adresse, die diesen Computer erreicht, zum Beispiel einen cloudflared- oder ngrok-Tunnel. Ohne sie fragt Hookscribe stattdessen regelmäßig bei Soniox nach.</translation>
+    </message>
+    <message>
+        <source>Public URL</source>
+        <translation>Öffentliche URL</translation>
+    </message>
+    <message>
+        <source>&amp;Public URL:</source>
+        <translation>Ö&amp;ffentliche URL:</translation>
+    </message>
+</context>
+<context>
+    <name>InfoBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Diese Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>JobActions</name>
+    <message>
+        <source>&amp;Open transcript</source>
+        <translation>Transkript ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>Export &amp;all finished…</source>
+        <translation>&amp;Alle fertigen exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>Text &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation>Ab&amp;brechen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Entfernen …</translation>
+    </message>
+    <message>
+        <source>Open output &amp;folder</source>
+        <translation>Ausgabe&amp;ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Copy transcription &amp;id</source>
+        <translation>Transkriptions-&amp;ID kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n transcript(s) to</source>
+        <translation>
+            <numerusform>%n Transkript exportieren nach</numerusform>
+            <numerusform>%n Transkripte exportieren nach</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the stored transcript cannot be read.</source>
+        <translation>%1: Das gespeicherte Transkript kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the folder is not writable</source>
+        <translation>in den Ordner kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the file exists already</source>
+        <translation>die Datei existiert bereits</translation>
+    </message>
+    <message>
+        <source>writing failed</source>
+        <translation>das Schreiben ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1.</source>
+        <translation>
+            <numerusform>%n Datei nach %1 exportiert.</numerusform>
+            <numerusform>%n Dateien nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some files were not exported</source>
+        <translation>Einige Dateien wurden nicht exportiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the text of %n transcript(s).</source>
+        <translation>
+            <numerusform>Text von %n Transkript kopiert.</numerusform>
+            <numerusform>Text von %n Transkripten kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the list?</source>
+        <translation>„%1“ aus der Liste entfernen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n job(s) from the list?</source>
+        <translation>
+            <numerusform>%n Auftrag aus der Liste entfernen?</numerusform>
+            <numerusform>%n Aufträge aus der Liste entfernen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove jobs</source>
+        <translation>Aufträge entfernen</translation>
+    </message>
+    <message>
+        <source>Exported files stay where they are. The transcript kept in Hookscribe is deleted.</source>
+        <translation>Exportierte Dateien bleiben, wo sie sind. Das in Hookscribe gespeicherte Transkript wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>Also delete the transcription and the file on Soniox</source>
+        <translation>Auch die Transkription und die Datei bei Soniox löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n job(s).</source>
+        <translation>
+            <numerusform>%n Auftrag entfernt.</numerusform>
+            <numerusform>%n Aufträge entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n transcription id(s).</source>
+        <translation>
+            <numerusform>%n Transkriptions-ID kopiert.</numerusform>
+            <numerusform>%n Transkriptions-IDs kopiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JobTableModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Done in %1</source>
+        <translation>Fertig in %1</translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation>%1 (+%2)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+</context>
+<context>
+    <name>JobText</name>
+    <message>
+        <source>Pending</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Hochladen</translation>
+    </message>
+    <message>
+        <source>Submitting</source>
+        <translation>Wird übermittelt</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Fetching</source>
+        <translation>Wird abgerufen</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Waiting to upload</source>
+        <translation>Wartet auf das Hochladen</translation>
+    </message>
+    <message>
+        <source>Starting the transcription</source>
+        <translation>Transkription wird gestartet</translation>
+    </message>
+    <message>
+        <source>Queued at Soniox</source>
+        <translation>Bei Soniox in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Transcribing, waiting for the webhook</source>
+        <translation>Wird transkribiert, wartet auf den Webhook</translation>
+    </message>
+    <message>
+        <source>Transcribing, polling</source>
+        <translation>Wird transkribiert, fragt regelmäßig nach</translation>
+    </message>
+    <message>
+        <source>Fetching the transcript</source>
+        <translation>Transkript wird abgerufen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Polling</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Hochladen</translation>
+    </message>
+    <message>
+        <source>Creating the transcription</source>
+        <translation>Anlegen der Transkription</translation>
+    </message>
+    <message>
+        <source>Transcription</source>
+        <translation>Transkription</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>not an audio or video type Soniox accepts</source>
+        <translation>kein Audio- oder Videotyp, den Soniox annimmt</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>not readable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>larger than 1 GiB</source>
+        <translation>größer als 1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) skipped: %1.</source>
+        <translation>
+            <numerusform>%n Datei übersprungen: %1.</numerusform>
+            <numerusform>%n Dateien übersprungen: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The queue is paused: %1</source>
+        <translation>Die Warteschlange ist angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Filter jobs by file, status, model or output</source>
+        <translation>Aufträge nach Datei, Status, Modell oder Ausgabe filtern</translation>
+    </message>
+    <message>
+        <source>Filter jobs</source>
+        <translation>Aufträge filtern</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>&amp;Dateien hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add audio or video files as transcription jobs</source>
+        <translation>Audio- oder Videodateien als Transkriptionsaufträge hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation>&amp;Ordner hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add every audio or video file in a folder and its subfolders</source>
+        <translation>Alle Audio- und Videodateien eines Ordners und seiner Unterordner hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Filter jobs</source>
+        <translation>Aufträge &amp;filtern</translation>
+    </message>
+    <message>
+        <source>&amp;About Hookscribe</source>
+        <translation>Ü&amp;ber Hookscribe</translation>
+    </message>
+    <message>
+        <source>About Hookscribe</source>
+        <translation>Über Hookscribe</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Hookscribe %1&lt;/h3&gt;&lt;p&gt;Drop audio files, get transcripts: Soniox asynchronous speech-to-text with webhooks.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Hookscribe %1&lt;/h3&gt;&lt;p&gt;Audiodateien ablegen, Transkripte erhalten: asynchrone Spracherkennung von Soniox mit Webhooks.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Job</source>
+        <translation>&amp;Auftrag</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Extras</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Nothing was added: %1</source>
+        <translation>Nichts wurde hinzugefügt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n job(s).</source>
+        <translation>
+            <numerusform>%n Auftrag hinzugefügt.</numerusform>
+            <numerusform>%n Aufträge hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was added: no audio or video files were found.</source>
+        <translation>Nichts wurde hinzugefügt: Es wurden keine Audio- oder Videodateien gefunden.</translation>
+    </message>
+    <message>
+        <source>Add audio or video files</source>
+        <translation>Audio- oder Videodateien hinzufügen</translation>
+    </message>
+    <message>
+        <source>Audio and video files (%1);;All files (*)</source>
+        <translation>Audio- und Videodateien (%1);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Add a folder of audio files</source>
+        <translation>Ordner mit Audiodateien hinzufügen</translation>
+    </message>
+    <message>
+        <source>Running: %1  Done: %2  Failed: %3</source>
+        <translation>Laufend: %1  Fertig: %2  Fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3 done</source>
+        <translation>%1 — %2 von %3 fertig</translation>
+    </message>
+    <message>
+        <source>Receiver: %1:%2</source>
+        <translation>Empfänger: %1:%2</translation>
+    </message>
+    <message>
+        <source>The webhook receiver is listening on this address.</source>
+        <translation>Der Webhook-Empfänger lauscht an dieser Adresse.</translation>
+    </message>
+    <message>
+        <source>Receiver: stopped</source>
+        <translation>Empfänger: angehalten</translation>
+    </message>
+    <message>
+        <source>The webhook receiver is not listening: jobs finish by polling.</source>
+        <translation>Der Webhook-Empfänger lauscht nicht: Aufträge werden durch regelmäßige Abfragen abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Public URL: not set</source>
+        <translation>Öffentliche URL: nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Without a public URL Soniox cannot send webhooks; jobs finish by polling. Set one in Settings → Webhooks.</source>
+        <translation>Ohne öffentliche URL kann Soniox keine Webhooks senden; Aufträge werden durch regelmäßige Abfragen abgeschlossen. Legen Sie eine unter Einstellungen → Webhooks fest.</translation>
+    </message>
+    <message>
+        <source>Public URL: set</source>
+        <translation>Öffentliche URL: gesetzt</translation>
+    </message>
+    <message>
+        <source>Jobs are still running</source>
+        <translation>Es laufen noch Aufträge</translation>
+    </message>
+    <message>
+        <source>Keep Hookscribe running in the tray until the jobs are done?
+
+If you quit, the jobs continue the next time Hookscribe starts.</source>
+        <translation>Soll Hookscribe im Infobereich weiterlaufen, bis die Aufträge fertig sind?
+
+Wenn Sie beenden, werden die Aufträge beim nächsten Start von Hookscribe fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Hookscribe keeps running</source>
+        <translation>Hookscribe läuft weiter</translation>
+    </message>
+    <message>
+        <source>The jobs go on in the background. Click the tray icon to show the window.</source>
+        <translation>Die Aufträge laufen im Hintergrund weiter. Klicken Sie auf das Symbol im Infobereich, um das Fenster anzuzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Soniox</source>
+        <translation>&amp;Soniox</translation>
+    </message>
+    <message>
+        <source>&amp;Webhooks</source>
+        <translation>&amp;Webhooks</translation>
+    </message>
+    <message>
+        <source>&amp;Output</source>
+        <translation>&amp;Ausgabe</translation>
+    </message>
+    <message>
+        <source>&amp;Clean-up</source>
+        <translation>A&amp;ufräumen</translation>
+    </message>
+    <message>
+        <source>&amp;Interface</source>
+        <translation>&amp;Oberfläche</translation>
+    </message>
+    <message>
+        <source>Soniox API key</source>
+        <translation>Soniox-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Show the key</source>
+        <translation>Schlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Ask Soniox for the list of models with this key</source>
+        <translation>Mit diesem Schlüssel die Liste der Modelle bei Soniox abfragen</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>United States (api.soniox.com)</source>
+        <translation>Vereinigte Staaten (api.soniox.com)</translation>
+    </message>
+    <message>
+        <source>European Union</source>
+        <translation>Europäische Union</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>Japan</translation>
+    </message>
+    <message>
+        <source>Custom base URL</source>
+        <translation>Eigene Basis-URL</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Automatic (the newest asynchronous model)</source>
+        <translation>Automatisch (das neueste asynchrone Modell)</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>e.g. en, de</source>
+        <translation>z. B. en, de</translation>
+    </message>
+    <message>
+        <source>Language codes the audio is likely in, separated by commas</source>
+        <translation>Sprachcodes der wahrscheinlichen Sprachen der Aufnahme, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>&amp;Language hints:</source>
+        <translation>S&amp;prachhinweise:</translation>
+    </message>
+    <message>
+        <source>Tell &amp;speakers apart (diarization)</source>
+        <translation>&amp;Sprecher unterscheiden (Diarisierung)</translation>
+    </message>
+    <message>
+        <source>Identify the &amp;language of each part</source>
+        <translation>Sprache jedes Abschnitts &amp;erkennen</translation>
+    </message>
+    <message>
+        <source>Names, terms and topics that help recognition</source>
+        <translation>Namen, Fachbegriffe und Themen, die der Erkennung helfen</translation>
+    </message>
+    <message>
+        <source>Con&amp;text:</source>
+        <translation>&amp;Kontext:</translation>
+    </message>
+    <message>
+        <source>Soniox tells Hookscribe that a transcript is ready by calling a public https address that reaches this computer, e.g. a cloudflared or ngrok tunnel to the receiver. Without one, jobs finish by polling.</source>
+        <translation>Soniox meldet ein fertiges Transkript, indem es eine öffentliche https-Adresse aufruft, die diesen Computer erreicht, z. B. einen cloudflared- oder ngrok-Tunnel zum Empfänger. Ohne sie werden Aufträge durch regelmäßige Abfragen abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Public URL</source>
+        <translation>Öffentliche URL</translation>
+    </message>
+    <message>
+        <source>T&amp;est</source>
+        <translation>T&amp;esten</translation>
+    </message>
+    <message>
+        <source>Sends a request through the public URL to this app&apos;s /health (not available in this build yet)</source>
+        <translation>Schickt eine Anfrage über die öffentliche URL an /health dieser Anwendung (in dieser Version noch nicht verfügbar)</translation>
+    </message>
+    <message>
+        <source>&amp;Public URL:</source>
+        <translation>Ö&amp;ffentliche URL:</translation>
+    </message>
+    <message>
+        <source>Any free port</source>
+        <translation>Beliebiger freier Port</translation>
+    </message>
+    <message>
+        <source>Listen port</source>
+        <translation>Port des Empfängers</translation>
+    </message>
+    <message>
+        <source>Listen &amp;port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>The receiver listens on 127.0.0.1 only; point the tunnel at http://127.0.0.1:PORT.</source>
+        <translation>Der Empfänger lauscht nur auf 127.0.0.1; richten Sie den Tunnel auf http://127.0.0.1:PORT.</translation>
+    </message>
+    <message>
+        <source>Authorization header name</source>
+        <translation>Name des Authentifizierungs-Headers</translation>
+    </message>
+    <message>
+        <source>Auth &amp;header name:</source>
+        <translation>Auth-&amp;Header:</translation>
+    </message>
+    <message>
+        <source>&amp;Export each transcript when it is ready</source>
+        <translation>Jedes Transkript &amp;exportieren, sobald es fertig ist</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>Exportordner</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Timed text</source>
+        <translation>Text mit Zeitmarken</translation>
+    </message>
+    <message>
+        <source>SRT</source>
+        <translation>SRT</translation>
+    </message>
+    <message>
+        <source>WebVTT</source>
+        <translation>WebVTT</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation>Formate:</translation>
+    </message>
+    <message>
+        <source>{name} the audio file&apos;s name, {date} the day it was added, {id} the job id</source>
+        <translation>{name} der Name der Audiodatei, {date} der Tag, an dem sie hinzugefügt wurde, {id} die Auftrags-ID</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>Datei&amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite existing files (otherwise keep both)</source>
+        <translation>Vorhandene Dateien ü&amp;berschreiben (sonst beide behalten)</translation>
+    </message>
+    <message>
+        <source>Delete the &amp;uploaded audio file on Soniox when the transcript is saved</source>
+        <translation>Die &amp;hochgeladene Audiodatei bei Soniox löschen, sobald das Transkript gespeichert ist</translation>
+    </message>
+    <message>
+        <source>Delete the &amp;transcription on Soniox once the transcript is saved here</source>
+        <translation>Die &amp;Transkription bei Soniox löschen, sobald das Transkript hier gespeichert ist</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A new language is used after Hookscribe restarts.</source>
+        <translation>Eine neue Sprache gilt nach dem Neustart von Hookscribe.</translation>
+    </message>
+    <message>
+        <source>No keychain works on this system: the key is kept for this run only and never written to a file.</source>
+        <translation>Auf diesem System funktioniert kein Schlüsselbund: Der Schlüssel wird nur für diese Sitzung behalten und nie in eine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>A key is stored in the system keychain. Type a new one to replace it.</source>
+        <translation>Ein Schlüssel ist im Schlüsselbund des Systems gespeichert. Geben Sie einen neuen ein, um ihn zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>No key yet. Create one in the Soniox console; it is stored in the system keychain.</source>
+        <translation>Noch kein Schlüssel. Legen Sie einen in der Soniox-Konsole an; er wird im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>(stored)</source>
+        <translation>(gespeichert)</translation>
+    </message>
+    <message>
+        <source>Choose the folder the transcripts go to.</source>
+        <translation>Wählen Sie den Ordner für die Transkripte.</translation>
+    </message>
+    <message>
+        <source>Choose at least one format.</source>
+        <translation>Wählen Sie mindestens ein Format.</translation>
+    </message>
+    <message>
+        <source>The file name cannot be empty; {name} is the audio file&apos;s name.</source>
+        <translation>Der Dateiname darf nicht leer sein; {name} ist der Name der Audiodatei.</translation>
+    </message>
+    <message>
+        <source>Type the key again to test it (the stored key is not shown).</source>
+        <translation>Geben Sie den Schlüssel erneut ein, um ihn zu testen (der gespeicherte wird nicht angezeigt).</translation>
+    </message>
+    <message>
+        <source>Type the API key first.</source>
+        <translation>Geben Sie zuerst den API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>Asking Soniox…</source>
+        <translation>Soniox wird gefragt …</translation>
+    </message>
+    <message>
+        <source>Soniox refused the key (HTTP %1).</source>
+        <translation>Soniox hat den Schlüssel abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Soniox could not be reached: %1</source>
+        <translation>Soniox ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>The test failed: %1</source>
+        <translation>Der Test ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The key works. Models: %1</source>
+        <translation>Der Schlüssel funktioniert. Modelle: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Hookscribe cannot start</source>
+        <translation>Hookscribe kann nicht starten</translation>
+    </message>
+    <message>
+        <source>Hookscribe could not start: %1</source>
+        <translation>Hookscribe konnte nicht starten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message>
+        <source>Speaker %1</source>
+        <translation>Sprecher %1</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptViewer</name>
+    <message>
+        <source>Transcript — %1</source>
+        <translation>Transkript — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Transcript</source>
+        <translation>&amp;Transkript</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>Text &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transkript</translation>
+    </message>
+    <message>
+        <source>The transcript is empty.</source>
+        <translation>Das Transkript ist leer.</translation>
+    </message>
+    <message>
+        <source>There is no transcript yet: the job is %1.</source>
+        <translation>Es gibt noch kein Transkript: Der Auftrag ist %1.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Job id:</source>
+        <translation>Auftrags-ID:</translation>
+    </message>
+    <message>
+        <source>File id:</source>
+        <translation>Datei-ID:</translation>
+    </message>
+    <message>
+        <source>Transcription id:</source>
+        <translation>Transkriptions-ID:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <source>Audio duration:</source>
+        <translation>Audiodauer:</translation>
+    </message>
+    <message>
+        <source>Result via:</source>
+        <translation>Ergebnis über:</translation>
+    </message>
+    <message>
+        <source>Output files:</source>
+        <translation>Ausgabedateien:</translation>
+    </message>
+    <message>
+        <source>Phase timings</source>
+        <translation>Zeiten der Phasen</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Upload started</source>
+        <translation>Hochladen begonnen</translation>
+    </message>
+    <message>
+        <source>Upload finished</source>
+        <translation>Hochladen beendet</translation>
+    </message>
+    <message>
+        <source>Transcription created</source>
+        <translation>Transkription angelegt</translation>
+    </message>
+    <message>
+        <source>Finished at Soniox</source>
+        <translation>Bei Soniox fertig</translation>
+    </message>
+    <message>
+        <source>Transcript fetched</source>
+        <translation>Transkript abgerufen</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportiert</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>Webhook deliveries of this job</source>
+        <translation>Webhook-Zustellungen dieses Auftrags</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Gegenstelle</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Webhook deliveries: none received for this job</source>
+        <translation>Webhook-Zustellungen: keine für diesen Auftrag empfangen</translation>
+    </message>
+    <message>
+        <source>Webhook deliveries</source>
+        <translation>Webhook-Zustellungen</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Reiner Text</translation>
+    </message>
+    <message>
+        <source>Text with timestamps and speakers</source>
+        <translation>Text mit Zeitmarken und Sprechern</translation>
+    </message>
+    <message>
+        <source>SubRip subtitles</source>
+        <translation>SubRip-Untertitel</translation>
+    </message>
+    <message>
+        <source>WebVTT subtitles</source>
+        <translation>WebVTT-Untertitel</translation>
+    </message>
+    <message>
+        <source>Soniox JSON</source>
+        <translation>Soniox-JSON</translation>
+    </message>
+    <message>
+        <source>%1 (*%2)</source>
+        <translation>%1 (*%2)</translation>
+    </message>
+    <message>
+        <source>Export transcript</source>
+        <translation>Transkript exportieren</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The transcript could not be saved to %1.</source>
+        <translation>Das Transkript konnte nicht unter %1 gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotifier</name>
+    <message>
+        <source>&amp;Show Hookscribe</source>
+        <translation>Hookscribe &amp;anzeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transcript(s) ready.</source>
+        <translation>
+            <numerusform>%n Transkript fertig.</numerusform>
+            <numerusform>%n Transkripte fertig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) failed.</source>
+        <translation>
+            <numerusform>%n Auftrag fehlgeschlagen.</numerusform>
+            <numerusform>%n Aufträge fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transcript(s) ready, </source>
+        <translation>
+            <numerusform>%n Transkript fertig, </numerusform>
+            <numerusform>%n Transkripte fertig, </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hookscribe: all jobs finished</source>
+        <translation>Hookscribe: Alle Aufträge beendet</translation>
+    </message>
+</context>
 </TS>

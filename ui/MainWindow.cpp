@@ -473,8 +473,10 @@ void MainWindow::updateReceiverStatus()
         m_receiverLabel->setToolTip(tr("The webhook receiver is listening on this address."));
     } else {
         m_receiverLabel->setText(tr("Receiver: stopped"));
+        const QString why = m_services.receiverError();
         m_receiverLabel->setToolTip(
-            tr("The webhook receiver is not listening: jobs finish by polling."));
+            tr("The webhook receiver is not listening: jobs finish by polling.") +
+            (why.isEmpty() ? QString() : u"\n"_s + why));
     }
 }
 

@@ -443,26 +443,29 @@ void SettingsDialog::testApiKey()
 {
     const QString key = m_apiKey->text().trimmed();
     const bool custom = m_region->currentData().toString() == u"custom"_s;
-    if (key.isEmpty()) {
-        m_testResult->setText(m_services.hasApiKey()
-                                  ? tr("Type the key again to test it (the stored key is not "
-                                       "shown).")
-                                  : tr("Type the API key first."));
+    if (key.isEmpty() && !m_services.hasApiKey()) {
+        m_testResult->setText(tr("Type the API key first."));
         return;
     }
-    // A client of its own, so the running jobs keep their key until OK.
-    auto *client = new Soniox::SonioxClient(this);
-    client->setApiKey(key);
-    client->setBaseUrl(
-        custom ? QUrl(m_baseUrl->text().trimmed())
-               : Soniox::SonioxClient::baseUrlForRegion(m_region->currentData().toString()));
+    // With a typed key: a client of its own, so running jobs keep their key until OK.
+    // Without one: the stored key, through the app's client.
+    Soniox::SonioxClient *client = &m_services.client();
+    const bool own = !key.isEmpty();
+    if (own) {
+        client = new Soniox::SonioxClient(this);
+        client->setApiKey(key);
+        client->setBaseUrl(
+            custom ? QUrl(m_baseUrl->text().trimmed())
+                   : Soniox::SonioxClient::baseUrlForRegion(m_region->currentData().toString()));
+    }
     m_testKey->setEnabled(false);
     m_testResult->setText(tr("Asking Soniox…"));
     auto *call = client->listAsyncModels();
-    connect(call, &Soniox::SonioxReply::finished, this, [this, call, client] {
+    connect(call, &Soniox::SonioxReply::finished, this, [this, call, client, own] {
         m_testKey->setEnabled(true);
         const auto &result = call->result();
-        client->deleteLater();
+        if (own)
+            client->deleteLater();
         if (!result) {
             const Soniox::Error &e = result.error();
             if (e.isAuthentication())

@@ -1,0 +1,130 @@
+#include "FirstRunWizard.h"
+
+#include "Icons.h"
+#include "Services.h"
+#include "config/Settings.h"
+
+#include <QAction>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The public URL page is complete when the URL is empty (skipped) or valid.
+class UrlPage : public QWizardPage
+{
+public:
+    explicit UrlPage(QLineEdit *edit)
+        : m_edit(edit)
+    {}
+    bool isComplete() const override
+    {
+        const QString url = m_edit->text().trimmed();
+        return url.isEmpty() || !Settings::validatePublicUrl(url);
+    }
+
+private:
+    QLineEdit *m_edit;
+};
+
+} // namespace
+
+FirstRunWizard::FirstRunWizard(Services &services, QWidget *parent)
+    : QWizard(parent)
+    , m_services(services)
+{
+    setObjectName(u"firstRunWizard"_s);
+    setWindowTitle(tr("Welcome to Hookscribe"));
+    setWindowIcon(Icons::app());
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setButtonText(QWizard::CancelButton, tr("&Skip setup"));
+    addPage(buildKeyPage());
+    addPage(buildUrlPage());
+}
+
+QWizardPage *FirstRunWizard::buildKeyPage()
+{
+    auto *page = new QWizardPage;
+    page->setTitle(tr("Your Soniox API key"));
+    page->setSubTitle(tr("Hookscribe sends your audio to Soniox for transcription. Paste the "
+                         "API key from the Soniox console; it is kept in the system keychain."));
+    auto *form = new QFormLayout(page);
+    m_apiKey = new QLineEdit;
+    m_apiKey->setObjectName(u"wizardApiKey"_s);
+    m_apiKey->setEchoMode(QLineEdit::Password);
+    m_apiKey->setAccessibleName(tr("Soniox API key"));
+    QAction *show = m_apiKey->addAction(Icons::get(u"show-secret"_s), QLineEdit::TrailingPosition);
+    show->setCheckable(true);
+    show->setToolTip(tr("Show the key"));
+    connect(show, &QAction::toggled, m_apiKey, [this](bool on) {
+        m_apiKey->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
+    });
+    auto *label = new QLabel(tr("API &key:"));
+    label->setBuddy(m_apiKey);
+    form->addRow(label, m_apiKey);
+    if (!m_services.secretsPersistent()) {
+        auto *warning = new QLabel(tr("No keychain works on this system: the key will be kept "
+                                      "for this run only."));
+        warning->setWordWrap(true);
+        form->addRow(warning);
+    }
+    auto *later = new QLabel(tr("You can also set it later in Settings."));
+    later->setWordWrap(true);
+    form->addRow(later);
+    return page;
+}
+
+QWizardPage *FirstRunWizard::buildUrlPage()
+{
+    m_publicUrl = new QLineEdit;
+    auto *page = new UrlPage(m_publicUrl);
+    page->setTitle(tr("Webhooks (optional)"));
+    page->setSubTitle(tr("Soniox can call Hookscribe the moment a transcript is ready, through "
+                         "a public https address that reaches this computer — for example a "
+                         "cloudflared or ngrok tunnel. Without one, Hookscribe asks Soniox "
+                         "from time to time instead."));
+    auto *form = new QFormLayout(page);
+    m_publicUrl->setObjectName(u"wizardPublicUrl"_s);
+    m_publicUrl->setPlaceholderText(u"https://example.trycloudflare.com"_s);
+    m_publicUrl->setAccessibleName(tr("Public URL"));
+    auto *label = new QLabel(tr("&Public URL:"));
+    label->setBuddy(m_publicUrl);
+    form->addRow(label, m_publicUrl);
+    m_urlError = new QLabel;
+    m_urlError->setObjectName(u"wizardPublicUrlError"_s);
+    m_urlError->setWordWrap(true);
+    form->addRow(QString(), m_urlError);
+    connect(m_publicUrl, &QLineEdit::textChanged, page, [this, page] {
+        const QString url = m_publicUrl->text().trimmed();
+        m_urlError->setText(url.isEmpty() ? QString()
+                                          : Settings::validatePublicUrl(url).value_or(QString()));
+        emit page->completeChanged();
+    });
+    return page;
+}
+
+void FirstRunWizard::accept()
+{
+    Settings &settings = m_services.settings();
+    const QString url = m_publicUrl->text().trimmed();
+    if (!url.isEmpty())
+        settings.setPublicUrl(url);
+    settings.setFirstRunDone(true);
+    settings.sync();
+    const QString key = m_apiKey->text().trimmed();
+    if (!key.isEmpty())
+        m_services.setApiKey(key);
+    m_services.applySettings();
+    QWizard::accept();
+}
+
+void FirstRunWizard::reject()
+{
+    m_services.settings().setFirstRunDone(true);
+    m_services.settings().sync();
+    QWizard::reject();
+}

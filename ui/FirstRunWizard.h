@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QWizard>
+
+class QLabel;
+class QLineEdit;
+class Services;
+
+// The first start: a short guided setup — the Soniox API key, then the public URL (with its
+// test once core offers one). Every page can be skipped; finishing or skipping marks the
+// first run as done.
+class FirstRunWizard : public QWizard
+{
+    Q_OBJECT
+
+public:
+    explicit FirstRunWizard(Services &services, QWidget *parent = nullptr);
+
+    QLineEdit *apiKeyEdit() const { return m_apiKey; }
+    QLineEdit *publicUrlEdit() const { return m_publicUrl; }
+
+    void accept() override;
+    void reject() override;
+
+private:
+    QWizardPage *buildKeyPage();
+    QWizardPage *buildUrlPage();
+
+    Services &m_services;
+    QLineEdit *m_apiKey = nullptr;
+    QLineEdit *m_publicUrl = nullptr;
+    QLabel *m_urlError = nullptr;
+};

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+class MainWindow;
+class Services;
+
+// The GUI's start-up, after QApplication and the translators: starts the core services,
+// runs the first-run setup when it has not been done, shows the main window and turns the
+// files named on the command line into jobs.
+class Startup : public QObject
+{
+    Q_OBJECT
+
+public:
+    Startup(Services &services, const QStringList &files, QObject *parent = nullptr);
+    ~Startup() override;
+
+    void start();
+    MainWindow *window() const { return m_window.get(); }
+
+private:
+    void handleReady();
+    void handleStartFailed(const QString &reason);
+
+    Services &m_services;
+    QStringList m_files;
+    std::unique_ptr<MainWindow> m_window;
+};
