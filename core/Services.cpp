@@ -189,6 +189,8 @@ EngineConfig Services::engineConfig() const
     config.exportFormats = s.exportFormats();
     config.fileNameTemplate = s.fileNameTemplate();
     config.overwriteExports = s.overwriteExports();
+    if (m_options.adjustConfig)
+        m_options.adjustConfig(config);
     return config;
 }
 

@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 struct EngineConfig;
@@ -36,6 +37,9 @@ public:
         QString publicUrl;
         QString listenHost;
         int listenPort = -1;
+        // Last word on the engine's configuration (the CLI's options), applied after the
+        // settings every time they are read.
+        std::function<void(EngineConfig &)> adjustConfig;
     };
 
     explicit Services(const Options &options, QObject *parent = nullptr);

@@ -1,7 +1,9 @@
 #include "AppInfo.h"
+#include "CliOptions.h"
+#include "CliRunner.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 int main(int argc, char *argv[])
 {
@@ -10,12 +12,29 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(Hookscribe::organizationName());
     QCoreApplication::setOrganizationDomain(Hookscribe::organizationDomain());
     QCoreApplication::setApplicationVersion(Hookscribe::version());
+    // qt.httpserver debug output prints request headers, auth values included. Our own
+    // informational lines are for --verbose (or QT_LOGGING_RULES); warnings always show.
+    const bool verbose = app.arguments().contains(QStringLiteral("--verbose"));
+    QLoggingCategory::setFilterRules(
+        verbose ? QStringLiteral("qt.httpserver*=false")
+                : QStringLiteral("qt.httpserver*=false\nhookscribe.*.debug=false\n"
+                                 "hookscribe.*.info=false"));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Transcribe audio files with Soniox, driven by webhooks."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.process(app);
-    return 0;
+    int exitCode = 0;
+    const std::optional<CliOptions> options = CliOptions::parse(app, &exitCode);
+    if (!options)
+        return exitCode;
+    switch (options->command) {
+    case CliOptions::Command::List:
+        return runList(*options);
+    case CliOptions::Command::Export:
+        return runExport(*options);
+    case CliOptions::Command::Transcribe:
+    case CliOptions::Command::Serve:
+        break;
+    }
+    CliRunner runner(*options);
+    QObject::connect(&runner, &CliRunner::finished, &app, &QCoreApplication::exit);
+    runner.start();
+    return app.exec();
 }

@@ -2,6 +2,7 @@
 
 #include "jobs/AudioFiles.h"
 #include "jobs/Job.h"
+#include "webhook/DeliveryLog.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -127,6 +128,8 @@ public:
     const Job *job(const QString &id) const;
     Counts counts() const;
     bool hasUnfinishedJobs() const;
+    // Completed jobs whose files are still being written.
+    bool exportsPending() const { return !m_exports.isEmpty(); }
     // The stored transcript JSON of a completed job.
     std::optional<QByteArray> transcriptJson(const QString &id) const;
 

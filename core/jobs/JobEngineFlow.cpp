@@ -364,9 +364,11 @@ void JobEngine::fetch(const QString &id)
             return;
         }
         *j = done;
+        // The export is under way before anyone hears of the completion, so a watcher
+        // that sees Completed and no pending export knows the files are written.
+        exportJob(id);
         emit jobChanged(id);
         cleanUpRemote(done, m_config.deleteUploadedFile, m_config.deleteRemoteTranscription);
-        exportJob(id);
         finishCheck();
         pump();
     });

@@ -1,0 +1,147 @@
+// `list` and `export`: read the job store directly, no network and no receiver.
+#include "CliRunner.h"
+
+#include "config/Settings.h"
+#include "export/TranscriptExporter.h"
+#include "jobs/JobStore.h"
+#include "soniox/SonioxJson.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void print(const QString &text)
+{
+    std::fputs(text.toUtf8().constData(), stdout);
+}
+
+void printError(const QString &text)
+{
+    std::fprintf(stderr, "hookscribe-cli: %s\n", text.toUtf8().constData());
+}
+
+bool openStore(const CliOptions &options, JobStore &store)
+{
+    const QString path = options.dataDir.isEmpty()
+                             ? JobStore::defaultPath()
+                             : QDir(options.dataDir).filePath(u"hookscribe.sqlite"_s);
+    if (const StoreResult opened = store.open(path); !opened) {
+        printError(u"could not open %1: %2"_s.arg(path, opened.error));
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int runList(const CliOptions &options)
+{
+    JobStore store;
+    if (!openStore(options, store))
+        return 1;
+    const QList<Job> jobs = store.loadAll();
+    for (const Job &job : jobs) {
+        if (options.json) {
+            QJsonObject o{{"job"_L1, job.id},
+                          {"file"_L1, QDir::toNativeSeparators(job.filePath)},
+                          {"state"_L1, Jobs::toString(job.state)},
+                          {"via"_L1, Jobs::toString(job.resultVia)},
+                          {"transcription_id"_L1, job.transcriptionId},
+                          {"added"_L1, job.addedAt.toString(Qt::ISODate)},
+                          {"outputs"_L1, QJsonArray::fromStringList(job.outputPaths)}};
+            if (job.state == JobState::Failed)
+                o.insert("error"_L1, job.errorMessage);
+            print(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) + u'\n');
+        } else {
+            const QString detail =
+                job.state == JobState::Failed ? job.errorMessage : job.outputPaths.join(u", "_s);
+            print(u"%1  %2  %3  %4\n"_s.arg(job.id, Jobs::toString(job.state).leftJustified(10),
+                                            job.fileName, detail));
+        }
+    }
+    return 0;
+}
+
+int runExport(const CliOptions &options)
+{
+    JobStore store;
+    if (!openStore(options, store))
+        return 1;
+    Settings settings(
+        options.dataDir.isEmpty() ? QString() : QDir(options.dataDir).filePath(u"settings.ini"_s));
+    QList<Job> jobs;
+    if (options.all) {
+        for (const Job &job : store.loadAll()) {
+            if (job.state == JobState::Completed)
+                jobs.append(job);
+        }
+    } else {
+        for (const QString &id : options.arguments) {
+            const std::optional<Job> job = store.job(id);
+            if (!job) {
+                printError(u"no job %1"_s.arg(id));
+                return 2;
+            }
+            if (job->state != JobState::Completed) {
+                printError(u"job %1 is %2, not completed"_s.arg(id, Jobs::toString(job->state)));
+                return 1;
+            }
+            jobs.append(*job);
+        }
+    }
+    const QStringList formatNames =
+        options.formats.isEmpty() ? settings.exportFormats() : options.formats;
+    QList<ExportFormat> formats;
+    for (const QString &name : formatNames) {
+        if (const auto format = exportFormatFromString(name))
+            formats.append(*format);
+    }
+    const QString folder =
+        QDir(options.outDir.isEmpty() ? settings.exportFolder() : options.outDir).absolutePath();
+    int failures = 0;
+    for (const Job &job : std::as_const(jobs)) {
+        const std::optional<QByteArray> raw = store.transcriptJson(job.id);
+        const auto object = Soniox::Json::parseObject(raw.value_or(QByteArray()));
+        const auto transcript = object ? Soniox::Json::parseTranscript(object.value())
+                                       : Soniox::Result<Soniox::Transcript>(object.error());
+        if (!raw || !transcript) {
+            printError(u"job %1 has no readable transcript"_s.arg(job.id));
+            ++failures;
+            continue;
+        }
+        ExportRequest request;
+        request.transcript = transcript.value();
+        request.rawJson = *raw;
+        request.sourceFileName = job.fileName;
+        request.jobId = job.id;
+        request.date = job.addedAt.toLocalTime().date();
+        request.folder = folder;
+        request.formats = formats;
+        request.fileNameTemplate = settings.fileNameTemplate();
+        request.policy =
+            settings.overwriteExports() ? CollisionPolicy::Overwrite : CollisionPolicy::KeepBoth;
+        const ExportResult result = TranscriptExporter::exportTranscript(request);
+        for (const QString &path : result.writtenPaths) {
+            if (options.json)
+                print(QString::fromUtf8(QJsonDocument(QJsonObject{{"event"_L1, u"exported"_s},
+                                                                  {"job"_L1, job.id},
+                                                                  {"path"_L1, path}})
+                                            .toJson(QJsonDocument::Compact)) +
+                      u'\n');
+            else
+                print(QDir::toNativeSeparators(path) + u'\n');
+        }
+        for (const ExportError &error : result.errors) {
+            printError(error.toString());
+            ++failures;
+        }
+    }
+    return failures == 0 ? 0 : 1;
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class QCoreApplication;
+
+// hookscribe-cli's command line, parsed and checked. A usage error is reported as a
+// message and leads to exit code 2.
+struct CliOptions
+{
+    enum class Command { Transcribe, Serve, List, Export };
+
+    Command command = Command::Transcribe;
+    QStringList arguments; // files/folders, or job ids for export
+
+    QString dataDir;
+    QString apiBase;
+    QString publicUrl;
+    QString listenHost;
+    int listenPort = -1;
+    QString model;
+    QStringList languageHints;
+    bool diarize = false;
+    bool identifyLanguage = false;
+    QString context;
+    QStringList formats;
+    QString outDir;
+    bool json = false;
+    bool all = false;
+    int pollGraceMs = -1;
+    int pollIntervalMs = -1;
+
+    // Parses argv. Returns the options, or nullopt after printing help/version (exit 0)
+    // or a usage error (exit 2): *exitCode tells which.
+    static std::optional<CliOptions> parse(const QCoreApplication &app, int *exitCode);
+};

@@ -1,0 +1,169 @@
+#include "CliRunner.h"
+
+#include "CliPrinter.h"
+#include "Services.h"
+#include "SignalWatcher.h"
+#include "config/Settings.h"
+#include "jobs/JobEngine.h"
+#include "webhook/DeliveryLog.h"
+#include "webhook/WebhookReceiver.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Services::Options servicesOptions(const CliOptions &o)
+{
+    Services::Options s;
+    s.dataDir = o.dataDir;
+    s.apiBaseUrl = o.apiBase;
+    s.apiKey = qEnvironmentVariable("SONIOX_API_KEY").trimmed();
+    s.publicUrl = o.publicUrl;
+    s.listenHost = o.listenHost;
+    s.listenPort = o.listenPort;
+    s.adjustConfig = [o](EngineConfig &config) {
+        if (!o.model.isEmpty())
+            config.model = o.model;
+        if (!o.languageHints.isEmpty())
+            config.languageHints = o.languageHints;
+        if (o.diarize)
+            config.speakerDiarization = true;
+        if (o.identifyLanguage)
+            config.languageIdentification = true;
+        if (!o.context.isEmpty())
+            config.context = o.context;
+        if (!o.outDir.isEmpty() || !o.formats.isEmpty()) {
+            config.autoExport = true;
+            if (!o.outDir.isEmpty())
+                config.exportFolder = QDir(o.outDir).absolutePath();
+            if (!o.formats.isEmpty())
+                config.exportFormats = o.formats;
+        }
+        if (o.pollGraceMs >= 0)
+            config.pollGraceMs = o.pollGraceMs;
+        if (o.pollIntervalMs > 0)
+            config.pollInitialMs = o.pollIntervalMs;
+    };
+    return s;
+}
+
+} // namespace
+
+CliRunner::CliRunner(const CliOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_services(std::make_unique<Services>(servicesOptions(options)))
+{
+    auto *watcher = new SignalWatcher(this);
+    connect(watcher, &SignalWatcher::terminationRequested, this, [this](int) {
+        m_printer->message(u"Stopping; unfinished jobs resume on the next start."_s);
+        stop(m_options.command == CliOptions::Command::Serve ? 0 : 1);
+    });
+    m_printer = new CliPrinter(&m_services->engine(), CliPrinter::detectMode(options.json), this);
+    connect(&m_services->deliveryLog(), &DeliveryLog::recordAppended, m_printer,
+            &CliPrinter::handleDelivery);
+    connect(m_services.get(), &Services::startFailed, this, [this](const QString &reason) {
+        m_printer->error(reason);
+        stop(2);
+    });
+    connect(m_services.get(), &Services::ready, this, &CliRunner::handleReady);
+    connect(&m_services->engine(), &JobEngine::jobChanged, this, &CliRunner::checkDone);
+    connect(&m_services->engine(), &JobEngine::allFinished, this, &CliRunner::checkDone);
+}
+
+CliRunner::~CliRunner() = default;
+
+void CliRunner::start()
+{
+    m_services->start();
+}
+
+void CliRunner::handleReady()
+{
+    if (!m_services->hasApiKey()) {
+        m_printer->error(u"No Soniox API key: set SONIOX_API_KEY, or store one with the "
+                         "Hookscribe app (Settings → Soniox)."_s);
+        stop(2);
+        return;
+    }
+    const WebhookReceiver &receiver = m_services->receiver();
+    const EngineConfig &config = m_services->engine().config();
+    if (receiver.isListening()) {
+        if (m_options.json)
+            m_printer->event(u"receiver"_s, {{"address"_L1, receiver.address().toString()},
+                                             {"port"_L1, receiver.port()}});
+        else
+            m_printer->message(u"Receiving webhooks on %1:%2"_s.arg(receiver.address().toString())
+                                   .arg(receiver.port()));
+    } else {
+        m_printer->error(u"The webhook receiver is not listening (%1); jobs will finish by "
+                         "polling."_s.arg(m_services->receiverError()));
+    }
+    if (config.publicUrl.isEmpty())
+        m_printer->message(u"No public URL: jobs finish by polling (use --public-url)."_s);
+
+    if (!m_options.arguments.isEmpty()) {
+        const JobEngine::AddResult added = m_services->engine().addFiles(m_options.arguments);
+        for (const AudioFiles::Skipped &skipped : added.skipped)
+            m_printer->message(u"Skipped %1: %2"_s.arg(QDir::toNativeSeparators(skipped.path),
+                                                       AudioFiles::reasonText(skipped.reason)));
+        if (!added.error.isEmpty()) {
+            m_printer->error(added.error);
+            stop(1);
+            return;
+        }
+        m_ours = QSet<QString>(added.jobIds.cbegin(), added.jobIds.cend());
+        m_printer->watch(added.jobIds);
+        if (m_options.command == CliOptions::Command::Transcribe && added.jobIds.isEmpty()) {
+            m_printer->error(u"Nothing to transcribe."_s);
+            stop(2);
+            return;
+        }
+    }
+    if (m_options.command == CliOptions::Command::Serve) {
+        // Resumed jobs are shown too.
+        QStringList unfinished;
+        for (const QString &id : m_services->engine().jobIds()) {
+            if (const Job *j = m_services->engine().job(id); j && !j->isFinished())
+                unfinished.append(id);
+        }
+        m_printer->watch(unfinished);
+    }
+    checkDone();
+}
+
+void CliRunner::checkDone()
+{
+    if (m_stopping || m_options.command != CliOptions::Command::Transcribe || m_ours.isEmpty())
+        return;
+    const JobEngine &engine = m_services->engine();
+    bool anyFailed = false;
+    for (const QString &id : std::as_const(m_ours)) {
+        const Job *job = engine.job(id);
+        if (job && !job->isFinished())
+            return;
+        anyFailed = anyFailed || !job || job->state != JobState::Completed;
+    }
+    // Finished; wait for exports still being written.
+    if (engine.exportsPending())
+        return;
+    stop(anyFailed ? 1 : 0);
+}
+
+void CliRunner::stop(int exitCode)
+{
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    m_services->receiver().stop();
+    // Events already queued (an export's report) are printed before the summary; then the
+    // event loop ends, and the engine and the store go with this object.
+    QTimer::singleShot(0, this, [this, exitCode] {
+        m_printer->finish();
+        emit finished(exitCode);
+    });
+}
