@@ -50,7 +50,8 @@ public:
         // Connected before the HTTP server connects its own slot, so this one runs first.
         connect(socket, &QTcpSocket::readyRead, this, &ConnectionGuard::handleReadyRead);
         connect(socket, &QTcpSocket::bytesWritten, this, &ConnectionGuard::handleBytesWritten);
-        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        connect(socket, &QTcpSocket::disconnected, this, &ConnectionGuard::handleDisconnected);
+        m_peer = socket->peerAddress().toString();
         m_timer.start(m_limits.requestTimeoutMs);
     }
 
@@ -103,6 +104,19 @@ private:
             m_socket->skip(m_socket->bytesAvailable());
             return;
         }
+    }
+
+    void handleDisconnected()
+    {
+        // A request that got no answer still leaves a record: the client left early, or
+        // the HTTP server dropped a request it could not parse.
+        if ((m_phase == Phase::Head && m_clock.isValid()) || m_phase == Phase::Handed) {
+            report(DeliveryRecord::Verdict::Rejected, 0,
+                   u"The connection closed before an answer."_s);
+        }
+        m_phase = Phase::Closing;
+        m_timer.stop();
+        m_socket->deleteLater();
     }
 
     void handleBytesWritten()
@@ -214,6 +228,12 @@ private:
                     return false;
                 }
                 contentLength = length;
+            } else if (name == "upgrade") {
+                // QHttpServer 6.4 drops any upgrade request without a word (and without a
+                // record); refuse it here instead.
+                refuse(400, "Bad Request"_ba, DeliveryRecord::Verdict::Rejected,
+                       u"Protocol upgrades are not supported."_s);
+                return false;
             } else if (name == "transfer-encoding") {
                 chunked = true;
             }
@@ -262,7 +282,7 @@ private:
             return;
         DeliveryRecord record;
         record.time = QDateTime::currentDateTimeUtc();
-        record.peerAddress = m_socket->peerAddress().toString();
+        record.peerAddress = m_peer;
         record.method = m_method;
         record.path = m_target;
         record.verdict = verdict;
@@ -282,6 +302,7 @@ private:
     qint64 m_bodyBytes = 0;
     QString m_method;
     QString m_target;
+    QString m_peer;
     bool m_forwarding = false;
 };
 

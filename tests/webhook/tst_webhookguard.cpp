@@ -211,6 +211,9 @@ void TestWebhookGuard::garbageDoesNotHurt()
         "GET /health HTTP/1.1\r\nX: "_ba + QByteArray(20000, 'a') + "\r\n\r\n"_ba,
         QByteArray(300, '\0'),
         "GET /health HTTP/1.1\r\nHost"_ba, // never finished
+        "GET /health HTTP/1.1\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n\r\n"_ba,
+        "POST /webhook HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nZZZ\r\nxx\r\n"_ba,
+        "POST /webhook HTTP/1.1\r\nContent-Length: 2\r\nBad Header\x01: x\r\n\r\n{}"_ba,
     };
     for (const QByteArray &bytes : garbage) {
         const Reply reply = sendRaw(m_bench.port(), bytes);
@@ -218,6 +221,10 @@ void TestWebhookGuard::garbageDoesNotHurt()
                  reply.raw.left(80).constData());
         QVERIFY(m_bench.receiver->isListening());
     }
+    // Each of them left exactly one record, even those that got no answer.
+    QTRY_COMPARE_WITH_TIMEOUT(m_bench.logged->count(), garbage.size(), Timeout);
+    for (qsizetype i = 0; i < garbage.size(); ++i)
+        QVERIFY(m_bench.loggedRecord(i).verdict != Verdict::Accepted);
     QCOMPARE(sendRaw(m_bench.port(),
                      WebhookTestBench::webhook(m_bench.job, "Bearer "_ba + m_bench.jobToken,
                                                WebhookTestBench::goodBody()))
