@@ -38,6 +38,8 @@ private slots:
     void vttEscapesMarkup();
     void speakerNamesOption();
     void timestampsBeyondOneHour();
+    void translationRunAtTheEndSpansEverything();
+    void timedParagraphsWithoutSpeakers();
 
 private:
     static ExportTestInput input(const QString &name)
@@ -434,6 +436,55 @@ void TestTranscriptExporter::timestampsBeyondOneHour()
     QCOMPARE(ExportTokens::formatTimestamp(3'723'004, '.'_L1), u"01:02:03.004"_s);
     QCOMPARE(ExportTokens::formatTimestamp(100 * 3'600'000 + 59'999, ','_L1), u"100:00:59,999"_s);
     QCOMPARE(ExportTokens::formatTimestamp(-5, ','_L1), u"00:00:00,000"_s);
+}
+
+static Soniox::Token token(const QString &text, std::optional<qint64> start = std::nullopt,
+                           std::optional<qint64> end = std::nullopt)
+{
+    Soniox::Token t;
+    t.text = text;
+    t.startMs = start;
+    t.endMs = end;
+    if (!start) {
+        t.translationStatus = Soniox::TranslationStatus::Translation;
+        t.language = u"fr"_s;
+    }
+    return t;
+}
+
+void TestTranscriptExporter::translationRunAtTheEndSpansEverything()
+{
+    // Some responses put every translation token after all originals: the run then spans
+    // the whole audio, shared out by text length.
+    Soniox::Transcript t;
+    t.tokens = {token(u"One."_s, 0, 1000), token(u" Two."_s, 2000, 3000), token(u"Un."_s),
+                token(u" Deux"_s), token(u"."_s)};
+    const auto tokens = ExportTokens::select(t, TextSource::Translation);
+    QCOMPARE(tokens.size(), 3);
+    QCOMPARE(tokens.at(0).startMs, 0);
+    QCOMPARE(tokens.at(0).endMs, 1000); // 3 of 9 characters
+    QCOMPARE(tokens.at(1).startMs, 1000);
+    QCOMPARE(tokens.at(1).endMs, 2666);
+    QCOMPARE(tokens.at(2).endMs, 3000);
+    ExportOptions options;
+    options.textSource = TextSource::Translation;
+    QCOMPARE(TranscriptExporter::render(ExportFormat::Srt, t, options),
+             u"1\n00:00:00,000 --> 00:00:03,000\nUn. Deux.\n"_s);
+    QCOMPARE(TranscriptExporter::render(ExportFormat::Txt, t, options), u"Un. Deux.\n"_s);
+    QCOMPARE(TranscriptExporter::render(ExportFormat::Txt, t), u"One. Two.\n"_s);
+}
+
+void TestTranscriptExporter::timedParagraphsWithoutSpeakers()
+{
+    Soniox::Transcript t;
+    t.tokens = {token(u"One"_s, 0, 400), token(u"."_s, 400, 420), token(u" Two."_s, 1500, 1900),
+                token(u" Three."_s, 3900, 4300)};
+    QCOMPARE(TranscriptExporter::render(ExportFormat::Timed, t),
+             u"[00:00:00.000] One. Two.\n\n[00:00:03.900] Three.\n"_s);
+    ExportOptions options;
+    options.paragraphPauseMs = 1000;
+    QCOMPARE(TranscriptExporter::render(ExportFormat::Timed, t, options),
+             u"[00:00:00.000] One.\n\n[00:00:01.500] Two.\n\n[00:00:03.900] Three.\n"_s);
 }
 
 QTEST_GUILESS_MAIN(TestTranscriptExporter)
