@@ -1,5 +1,7 @@
 #include "WebhookTestBench.h"
 
+#include <QLoggingCategory>
+#include <QMutex>
 #include <QStandardPaths>
 #include <QtTest>
 
@@ -24,6 +26,8 @@ private slots:
     void healthEchoesNonce();
     void customHeaderName();
     void stopReleasesThePort();
+    void httpServerLoggingStaysOff();
+    void logsNeverCarryTheToken();
 
 private:
     WebhookTestBench m_bench;
@@ -313,6 +317,84 @@ void TestWebhookReceiver::stopReleasesThePort()
     QVERIFY2(m_bench.receiver->start(config, &error), qPrintable(error));
     QCOMPARE(m_bench.port(), port);
     QCOMPARE(sendRaw(port, request("GET"_ba, "/health"_ba, {}, {})).status, 200);
+}
+
+namespace {
+// ctest sets QT_LOGGING_RULES=qt.httpserver*=false for every test; drop it before the
+// application starts, so httpServerLoggingStaysOff() checks the receiver's own filter.
+const bool environmentRulesDropped = [] {
+    qunsetenv("QT_LOGGING_RULES");
+    return true;
+}();
+} // namespace
+
+void TestWebhookReceiver::httpServerLoggingStaysOff()
+{
+    QVERIFY(environmentRulesDropped);
+    QVERIFY(qgetenv("QT_LOGGING_RULES").isEmpty());
+    QVERIFY(m_bench.start());
+    // Even a rule that asks for it (as QT_LOGGING_RULES could) does not switch it on.
+    QLoggingCategory::setFilterRules(u"qt.httpserver*=true"_s);
+    QLoggingCategory httpServer("qt.httpserver");
+    QLoggingCategory httpServerRequest("qt.httpserver.request");
+    QLoggingCategory ours("hookscribe.webhook.probe");
+    QVERIFY(!httpServer.isDebugEnabled());
+    QVERIFY(!httpServer.isWarningEnabled());
+    QVERIFY(!httpServerRequest.isDebugEnabled());
+    QVERIFY(ours.isWarningEnabled()); // other categories keep their rules
+    QLoggingCategory::setFilterRules(QString());
+    QVERIFY(!httpServer.isDebugEnabled());
+}
+
+namespace {
+QMutex capturedMutex;
+QStringList captured;
+QtMessageHandler previousHandler = nullptr;
+
+void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    {
+        QMutexLocker locker(&capturedMutex);
+        captured.append(message);
+    }
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+} // namespace
+
+void TestWebhookReceiver::logsNeverCarryTheToken()
+{
+    QLoggingCategory::setFilterRules(u"hookscribe.webhook*=true"_s);
+    previousHandler = qInstallMessageHandler(captureMessage);
+    const auto restore = qScopeGuard([] {
+        qInstallMessageHandler(previousHandler);
+        QLoggingCategory::setFilterRules(QString());
+    });
+
+    QVERIFY(m_bench.start());
+    const QByteArray bearer = "Bearer "_ba + m_bench.jobToken;
+    QCOMPARE(sendRaw(m_bench.port(), m_bench.goodWebhook()).status, 200);
+    QCOMPARE(sendRaw(m_bench.port(), WebhookTestBench::webhook(m_bench.otherJob, bearer,
+                                                               WebhookTestBench::goodBody()))
+                 .status,
+             401);
+    QCOMPARE(sendRaw(m_bench.port(), request("POST"_ba,
+                                             "/webhook?job="_ba + m_bench.job.toUtf8() +
+                                                 "&token="_ba + m_bench.jobToken,
+                                             {}, WebhookTestBench::goodBody()))
+                 .status,
+             401);
+    QTRY_COMPARE_WITH_TIMEOUT(m_bench.logged->count(), 3, Timeout);
+    m_bench.reset();
+
+    QMutexLocker locker(&capturedMutex);
+    QVERIFY(!captured.isEmpty()); // the debug lines were really on
+    const QString token = QString::fromLatin1(m_bench.jobToken);
+    const QString secretHex = QString::fromLatin1(m_bench.secret.toHex());
+    for (const QString &line : std::as_const(captured)) {
+        QVERIFY2(!line.contains(token), qPrintable(line));
+        QVERIFY(!line.contains(secretHex));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestWebhookReceiver)
