@@ -146,6 +146,11 @@ SonioxCall<QList<File>> *SonioxClient::listFiles()
     return call;
 }
 
+SonioxCall<Counts> *SonioxClient::countFiles()
+{
+    return getObject<Counts>(u"/v1/files/count"_s, Json::parseCounts);
+}
+
 SonioxCall<Nothing> *SonioxClient::deleteFile(const QString &fileId, bool missingIsSuccess)
 {
     if (auto e = checkId(fileId, u"file_id"_s)) {
@@ -179,6 +184,11 @@ SonioxCall<QList<Transcription>> *SonioxClient::listTranscriptions()
                                call->succeed(std::move(all.value()));
                            });
     return call;
+}
+
+SonioxCall<Counts> *SonioxClient::countTranscriptions()
+{
+    return getObject<Counts>(u"/v1/transcriptions/count"_s, Json::parseCounts);
 }
 
 SonioxCall<Nothing> *SonioxClient::deleteTranscription(const QString &transcriptionId,

@@ -65,6 +65,7 @@ public:
                                  const QString &fileName = {});
     SonioxCall<File> *getFile(const QString &fileId);
     SonioxCall<QList<File>> *listFiles(); // every page
+    SonioxCall<Counts> *countFiles();
     // With missingIsSuccess a 404 counts as done (cleanup of something already gone).
     SonioxCall<Nothing> *deleteFile(const QString &fileId, bool missingIsSuccess = false);
 
@@ -72,6 +73,7 @@ public:
     SonioxCall<Transcription> *createTranscription(const TranscriptionRequest &request);
     SonioxCall<Transcription> *getTranscription(const QString &transcriptionId);
     SonioxCall<QList<Transcription>> *listTranscriptions(); // every page
+    SonioxCall<Counts> *countTranscriptions();
     SonioxCall<Nothing> *deleteTranscription(const QString &transcriptionId,
                                              bool missingIsSuccess = false);
     SonioxCall<Transcript> *getTranscript(const QString &transcriptionId);

@@ -216,6 +216,18 @@ Result<QList<Model>> parseModels(const QJsonObject &o)
     return page.value().items;
 }
 
+Result<Counts> parseCounts(const QJsonObject &o)
+{
+    const auto total = integer(o, "total"_L1);
+    if (!total)
+        return invalid(u"count response has no \"total\""_s);
+    Counts c;
+    c.total = *total;
+    c.publicApi = integer(o, "public_api"_L1).value_or(0);
+    c.playground = integer(o, "playground"_L1).value_or(0);
+    return c;
+}
+
 QJsonObject toJson(const Token &t)
 {
     QJsonObject o{{"text"_L1, t.text}, {"confidence"_L1, t.confidence}};

@@ -24,6 +24,8 @@ Token parseToken(const QJsonObject &object);
 Result<Page<File>> parseFilePage(const QJsonObject &object);
 Result<Page<Transcription>> parseTranscriptionPage(const QJsonObject &object);
 Result<QList<Model>> parseModels(const QJsonObject &object);
+// {"total","public_api","playground"}; `total` is required.
+Result<Counts> parseCounts(const QJsonObject &object);
 
 // Token back to its API JSON (exports keep the raw Soniox JSON; tests build fixtures).
 QJsonObject toJson(const Token &token);

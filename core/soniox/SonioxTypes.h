@@ -104,6 +104,14 @@ struct ValidationError
     QString message;
 };
 
+// GET /v1/files/count and /v1/transcriptions/count.
+struct Counts
+{
+    qint64 total = 0;
+    qint64 publicApi = 0;
+    qint64 playground = 0;
+};
+
 template<typename T>
 struct Page
 {
