@@ -133,6 +133,7 @@ void MainWindow::buildCentral()
     m_stack->addWidget(m_empty);
 
     auto *tablePage = new QWidget;
+    tablePage->setObjectName(u"tablePage"_s);
     auto *tableLayout = new QVBoxLayout(tablePage);
     tableLayout->setContentsMargins(0, 4, 0, 0);
     tableLayout->setSpacing(4);

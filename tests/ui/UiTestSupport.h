@@ -1,0 +1,58 @@
+#pragma once
+
+#include "Services.h"
+#include "config/Settings.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+#include <memory>
+
+// Shared by the GUI tests: a started Services in a temporary folder, with its own keychain
+// service name so tests never see each other's secrets.
+namespace UiTest {
+
+inline Services::Options options(const QTemporaryDir &dir, const QString &apiBaseUrl = {},
+                                 const QString &apiKey = {})
+{
+    Services::Options o;
+    o.dataDir = dir.path();
+    o.secretService =
+        QStringLiteral("HookscribeUiTest-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    o.apiBaseUrl = apiBaseUrl;
+    o.apiKey = apiKey;
+    o.listenPort = 0; // any free port: tests run side by side
+    return o;
+}
+
+// Starts the services and waits for ready(); nullptr (with a failed check) otherwise.
+inline std::unique_ptr<Services> start(const Services::Options &o)
+{
+    auto services = std::make_unique<Services>(o);
+    QSignalSpy ready(services.get(), &Services::ready);
+    QSignalSpy failed(services.get(), &Services::startFailed);
+    services->start();
+    if (!QTest::qWaitFor([&] { return !ready.isEmpty() || !failed.isEmpty(); }, 20000))
+        return nullptr;
+    if (!failed.isEmpty()) {
+        qWarning("start failed: %s", qPrintable(failed.constFirst().constFirst().toString()));
+        return nullptr;
+    }
+    return services;
+}
+
+// A small non-empty file with an audio extension (the fake server does not decode audio).
+inline QString writeFile(const QString &path, const QByteArray &content = "RIFF fake audio")
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write(content);
+    return path;
+}
+
+} // namespace UiTest

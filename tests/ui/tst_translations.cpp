@@ -1,0 +1,76 @@
+// The German catalogue is built in, loads, and changes what people see — ours and Qt's own.
+#include "EmptyState.h"
+#include "JobText.h"
+#include "Translations.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class tst_Translations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void cleanup() { Translations::install(u"en"_s); }
+
+    void germanChangesVisibleStrings()
+    {
+        QVERIFY(Translations::install(u"en"_s));
+        EmptyState english;
+        auto *title = english.findChild<QLabel *>(u"emptyStateTitle"_s);
+        QVERIFY(title);
+        QCOMPARE(title->text(), u"Drop audio or video files here"_s);
+        QCOMPARE(JobText::stateName(JobState::Completed), u"Completed"_s);
+
+        QVERIFY(Translations::install(u"de"_s));
+        EmptyState german;
+        QCOMPARE(german.findChild<QLabel *>(u"emptyStateTitle"_s)->text(),
+                 u"Audio- oder Videodateien hier ablegen"_s);
+        QCOMPARE(JobText::stateName(JobState::Completed), u"Fertig"_s);
+        QCOMPARE(JobText::phase(Job{}), u"Wartet auf das Hochladen"_s);
+    }
+
+    void germanPluralForms()
+    {
+        QVERIFY(Translations::install(u"de"_s));
+        using R = AudioFiles::Skipped::Reason;
+        QCOMPARE(JobText::skippedSummary({{u"/a.txt"_s, R::NotAudio}}),
+                 u"1 Datei übersprungen: kein Audio- oder Videotyp, den Soniox annimmt (1)."_s);
+        QCOMPARE(JobText::skippedSummary({{u"/a.txt"_s, R::NotAudio}, {u"/b.mp3"_s, R::Missing}}),
+                 u"2 Dateien übersprungen: kein Audio- oder Videotyp, den Soniox annimmt (1), "
+                 "nicht vorhanden (1)."_s);
+    }
+
+    void englishPluralForms()
+    {
+        QVERIFY(Translations::install(u"en"_s));
+        using R = AudioFiles::Skipped::Reason;
+        QCOMPARE(JobText::skippedSummary({{u"/a.txt"_s, R::Empty}}),
+                 u"1 file skipped: empty (1)."_s);
+        QCOMPARE(JobText::skippedSummary({{u"/a.mp3"_s, R::Empty}, {u"/b.mp3"_s, R::Empty}}),
+                 u"2 files skipped: empty (2)."_s);
+    }
+
+    void qtsOwnCatalogueLoadsBeside()
+    {
+        QVERIFY(Translations::install(u"de"_s));
+        QDialogButtonBox box(QDialogButtonBox::Cancel);
+        QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), u"Abbrechen"_s);
+    }
+
+    void systemLanguageIsTheDefault()
+    {
+        QCOMPARE(Translations::resolve(u"de"_s), u"de"_s);
+        const QString resolved = Translations::resolve(QString());
+        QVERIFY(resolved == u"en"_s || Translations::available().contains(resolved));
+    }
+};
+
+QTEST_MAIN(tst_Translations)
+#include "tst_translations.moc"
