@@ -43,11 +43,13 @@ struct ExportOptions
     // least this long (so a transcript without diarization still gets paragraphs).
     qint64 paragraphPauseMs = 2000;
 
-    // srt / vtt: a new cue at every speaker change, after a pause of at least
+    // srt / vtt: a new cue at every speaker or language change, after a pause of at least
     // cuePauseMs, and before a cue would be longer than maxCueChars characters (line
     // breaks not counted; the SRT "Speaker 1: " prefix counted), need more than maxLines
     // lines of at most maxLineChars characters (wrapped at word boundaries), or last
-    // longer than maxCueDurationMs (first word's start to last word's end).
+    // longer than maxCueDurationMs (first word's start to last word's end). A cue ended
+    // for size or duration ends after a nearby sentence end or comma when there is one
+    // (SubtitleCues.h); lines are balanced.
     qint64 cuePauseMs = 1000;
     int maxCueChars = 84;
     int maxLineChars = 42;

@@ -131,7 +131,6 @@ std::optional<ExportError> claimNewFile(const QString &path, bool *exists)
                  u"The file cannot be created: %1"_s.arg(file.errorString()));
 }
 
-// Picks the target path by the collision policy and claims it.
 constexpr int MaxAttempts = 10'000;
 
 // KeepBoth: the first number N for which none of the request's files exist yet, so the
