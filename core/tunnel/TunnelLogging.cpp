@@ -1,0 +1,3 @@
+#include "tunnel/TunnelLogging.h"
+
+Q_LOGGING_CATEGORY(lcTunnel, "hookscribe.tunnel", QtInfoMsg)
