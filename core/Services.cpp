@@ -6,6 +6,8 @@
 #include "jobs/JobLogging.h"
 #include "jobs/JobStore.h"
 #include "soniox/SonioxClient.h"
+#include "tunnel/TunnelManager.h"
+#include "tunnel/TunnelSelfTest.h"
 #include "webhook/DeliveryLog.h"
 #include "webhook/WebhookReceiver.h"
 #include "webhook/WebhookToken.h"
@@ -28,6 +30,15 @@ QString settingsPath(const Services::Options &options)
     return {};
 }
 
+// The tunnel mode the options (the command line) or else the settings ask for.
+TunnelManager::Mode tunnelModeFor(const Services::Options &options, const Settings &settings)
+{
+    QString name = options.tunnelMode;
+    if (name.isEmpty())
+        name = options.publicUrl.isEmpty() ? settings.tunnelMode() : u"manual"_s;
+    return TunnelManager::modeFromString(name).value_or(TunnelManager::Mode::Manual);
+}
+
 } // namespace
 
 Services::Services(const Options &options, QObject *parent)
@@ -48,10 +59,17 @@ Services::Services(const Options &options, QObject *parent)
             &JobEngine::handleWebhook);
     connect(m_receiver.get(), &WebhookReceiver::listeningChanged, this,
             &Services::receiverStateChanged);
+
+    m_tunnel = std::make_unique<TunnelManager>();
+    m_selfTest = std::make_unique<TunnelSelfTest>(m_receiver.get());
+    connect(m_tunnel.get(), &TunnelManager::publicUrlChanged, this, &Services::updatePublicUrl);
 }
 
 Services::~Services()
 {
+    // The tunnel process ends before anything it could report to.
+    disconnect(m_tunnel.get(), nullptr, this, nullptr);
+    m_tunnel->stopAndWait();
     // The engine refers to the store and the client: it goes first.
     m_receiver->stop();
     m_engine.reset();
@@ -166,6 +184,7 @@ void Services::startReceiver()
         m_receiverError.clear();
     }
     emit receiverStateChanged();
+    applyTunnel(false);
 }
 
 EngineConfig Services::engineConfig() const
@@ -177,7 +196,7 @@ EngineConfig Services::engineConfig() const
     config.speakerDiarization = s.diarization();
     config.languageIdentification = s.languageIdentification();
     config.context = s.context();
-    config.publicUrl = m_options.publicUrl.isEmpty() ? s.publicUrl() : m_options.publicUrl;
+    config.publicUrl = m_publicUrl; // manual or the tunnel's (updatePublicUrl)
     config.webhookHeaderName = s.webhookHeaderName().toLatin1();
     config.uploadConcurrency = s.uploadConcurrency();
     config.maxPendingRemote = s.maxPendingRemote();
@@ -213,6 +232,10 @@ void Services::applySettings()
             startReceiver();
     }
     m_receiverHeader = m_settings->webhookHeaderName().toLatin1();
+    if (m_ready)
+        applyTunnel(false);
+    else
+        updatePublicUrl();
 }
 
 void Services::setApiKey(const QString &key)
@@ -224,4 +247,80 @@ void Services::setApiKey(const QString &key)
     else
         m_secrets->writeSecret(SecretStore::apiKeyName(), m_apiKey);
     emit apiKeyChanged();
+}
+
+QString Services::manualPublicUrl() const
+{
+    return m_options.publicUrl.isEmpty() ? m_settings->publicUrl() : m_options.publicUrl;
+}
+
+void Services::applyTunnel(bool forceRestart)
+{
+    const TunnelManager::Mode mode = tunnelModeFor(m_options, *m_settings);
+    const QString program = mode == TunnelManager::Mode::Cloudflared ? m_settings->cloudflaredPath()
+                            : mode == TunnelManager::Mode::Ngrok     ? m_settings->ngrokPath()
+                                                                     : QString();
+    m_tunnel->setManualUrl(mode == TunnelManager::Mode::Manual ? manualPublicUrl() : QString());
+    if (!m_receiver->isListening()) {
+        // A tunnel to nowhere helps nobody; jobs finish by polling.
+        m_tunnel->stop();
+        m_tunnelKey.clear();
+        updatePublicUrl();
+        return;
+    }
+    const QHostAddress address = m_receiver->address();
+    const bool any = address == QHostAddress::Any || address == QHostAddress::AnyIPv4 ||
+                     address == QHostAddress::AnyIPv6;
+    const QString localHost = any ? u"127.0.0.1"_s : address.toString();
+    const QString key = TunnelManager::modeName(mode) + u'|' + program + u'|' + localHost + u'|' +
+                        QString::number(m_receiver->port());
+    const bool idle = m_tunnel->state() == TunnelManager::State::Stopped ||
+                      m_tunnel->state() == TunnelManager::State::NotFound;
+    // A running quick tunnel is left alone: starting it again would change its URL.
+    if (forceRestart || key != m_tunnelKey || (idle && mode != TunnelManager::Mode::Manual) ||
+        mode == TunnelManager::Mode::Manual) {
+        m_tunnelKey = key;
+        m_tunnel->setMode(mode);
+        m_tunnel->setProgramPath(program);
+        m_tunnel->setLocalHost(localHost);
+        m_tunnel->start(m_receiver->port());
+    }
+    updatePublicUrl();
+    // The receiver may have (re)started under an unchanged URL: test it again.
+    m_selfTest->setPublicUrl(m_publicUrl);
+    if (!m_selfTest->isRunning())
+        m_selfTest->runNow();
+}
+
+void Services::restartTunnel()
+{
+    applyTunnel(true);
+}
+
+void Services::updatePublicUrl()
+{
+    QString url = tunnelModeFor(m_options, *m_settings) == TunnelManager::Mode::Manual
+                      ? manualPublicUrl()
+                      : m_tunnel->publicUrl();
+    url = url.trimmed();
+    while (url.endsWith(u'/'))
+        url.chop(1);
+    if (url == m_publicUrl)
+        return;
+    m_publicUrl = url;
+    // Jobs created under another URL are moved to polling at once (the engine says how
+    // many); new jobs use this one, or none.
+    m_engine->setPublicUrl(url);
+    if (m_receiver->isListening())
+        m_selfTest->setPublicUrl(url);
+    emit publicUrlChanged(url);
+    if (!url.isEmpty()) {
+        if (!m_lastAnnouncedUrl.isEmpty() && m_lastAnnouncedUrl != url) {
+            emit notice(u"The public URL changed to %1 (a quick tunnel gets a new address each "
+                        "time it starts), so running jobs created under the old one finish by "
+                        "polling; for an address that lasts, use a Cloudflare named tunnel or an "
+                        "ngrok reserved domain and enter it as the public URL."_s.arg(url));
+        }
+        m_lastAnnouncedUrl = url;
+    }
 }

@@ -12,6 +12,8 @@ class JobEngine;
 class JobStore;
 class SecretStore;
 class Settings;
+class TunnelManager;
+class TunnelSelfTest;
 namespace Soniox {
 class SonioxClient;
 }
@@ -35,6 +37,9 @@ public:
         QString apiBaseUrl;
         QString apiKey; // e.g. from SONIOX_API_KEY; empty = from the keychain
         QString publicUrl;
+        // "manual"/"none", "cloudflared" or "ngrok"; empty = from settings (a publicUrl
+        // given here means "manual").
+        QString tunnelMode;
         QString listenHost;
         int listenPort = -1;
         // Last word on the engine's configuration (the CLI's options), applied after the
@@ -57,6 +62,16 @@ public:
     WebhookReceiver &receiver() const { return *m_receiver; }
     DeliveryLog &deliveryLog() const { return *m_deliveryLog; }
     JobEngine &engine() const { return *m_engine; }
+    // The tunnel (manual URL, or a cloudflared/ngrok process started towards the receiver)
+    // and the self-test of the public URL through it.
+    TunnelManager &tunnel() const { return *m_tunnel; }
+    TunnelSelfTest &selfTest() const { return *m_selfTest; }
+    // The public URL jobs are created with: the manual one, or the managed tunnel's (empty
+    // while it has none: jobs never wait for it, they finish by polling).
+    QString publicUrl() const { return m_publicUrl; }
+    // Starts the tunnel the settings (or options) name again, e.g. a "Start tunnel" button
+    // after installing cloudflared. A managed quick tunnel gets a new URL.
+    void restartTunnel();
 
     bool hasApiKey() const { return !m_apiKey.isEmpty(); }
     // Stores the key in the keychain (or for this run only, when no keychain works) and
@@ -77,11 +92,17 @@ signals:
     void startFailed(const QString &reason);
     void apiKeyChanged();
     void receiverStateChanged();
+    void publicUrlChanged(const QString &url);
+    // A sentence for people, said once per event (e.g. the public URL changed).
+    void notice(const QString &text);
 
 private:
     void continueStart();
     void finishStart();
     void startReceiver();
+    void applyTunnel(bool forceRestart);
+    void updatePublicUrl();
+    QString manualPublicUrl() const;
 
     Options m_options;
     std::unique_ptr<Settings> m_settings;
@@ -91,6 +112,11 @@ private:
     std::unique_ptr<WebhookReceiver> m_receiver;
     std::unique_ptr<DeliveryLog> m_deliveryLog;
     std::unique_ptr<JobEngine> m_engine;
+    std::unique_ptr<TunnelManager> m_tunnel;
+    std::unique_ptr<TunnelSelfTest> m_selfTest;
+    QString m_publicUrl;
+    QString m_lastAnnouncedUrl; // the last non-empty public URL, for the change notice
+    QString m_tunnelKey;        // mode, program and port the tunnel was started with
     QString m_apiKey;
     QString m_receiverError;
     QByteArray m_receiverHeader;
