@@ -54,7 +54,9 @@ private slots:
 #else
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const qint64 size = 300LL * 1024 * 1024;
+        // HOOKSCRIBE_UPLOAD_TEST_MB overrides the size for experiments; 300 by default.
+        const qint64 megabytes = qEnvironmentVariableIntValue("HOOKSCRIBE_UPLOAD_TEST_MB");
+        const qint64 size = (megabytes > 0 ? megabytes : 300) * 1024 * 1024;
         const QString path = dir.filePath(u"long-recording.wav"_s);
         {
             QFile file(path);
