@@ -13,6 +13,15 @@ struct RetryPolicy
     int maxRetries = 4;     // retries after the first attempt; 0 disables retrying
     int baseDelayMs = 500;  // the first backoff window
     int maxDelayMs = 30000; // the cap of the backoff window
+    // A Retry-After longer than this is not waited for inside a call: the call fails at
+    // once and the error's retryAfterSeconds tells the caller when to come back.
+    int maxRetryAfterSeconds = 120;
+
+    // Whether failure number `retry` (0 = the first attempt failed) may be retried.
+    bool allowsRetry(int retry, int retryAfterSeconds) const
+    {
+        return retry < maxRetries && retryAfterSeconds <= maxRetryAfterSeconds;
+    }
 
     // Delay before retry number `retry` (0 = the first retry): a uniformly random value in
     // [0, min(cap, base * 2^retry)], but never less than Retry-After when it is >= 0.

@@ -53,7 +53,7 @@ void SonioxClient::createAttempt(SonioxCall<Transcription> *call,
         }
         const Error error = answer.error();
         if (request.clientReferenceId.isEmpty() || !error.isTransient() ||
-            attempt >= m_retry.maxRetries)
+            !m_retry.allowsRetry(attempt, error.retryAfterSeconds))
             return call->fail(error);
 
         const int delay = m_retry.delayMs(attempt, error.retryAfterSeconds);

@@ -120,7 +120,8 @@ void SonioxClient::handleAnswer(SonioxReply *owner, const Exchange &exchange,
             << error.requestId << "in" << elapsedMs << "ms, attempt" << attempt + 1;
     }
 
-    if (exchange.retry && error.isTransient() && attempt < m_retry.maxRetries) {
+    if (exchange.retry && error.isTransient() &&
+        m_retry.allowsRetry(attempt, error.retryAfterSeconds)) {
         const int delay = m_retry.delayMs(attempt, error.retryAfterSeconds);
         qCInfo(lcSoniox).noquote()
             << "retrying" << method << exchange.path << "in" << delay << "ms";

@@ -29,6 +29,7 @@ private slots:
     void paginationTranscriptions();
     void models();
     void regions();
+    void destroyingTheClientEndsCallsSafely();
 };
 
 void tst_SonioxClient::uploadGetListDeleteFile()
@@ -358,6 +359,23 @@ void tst_SonioxClient::regions()
     QCOMPARE(SonioxClient::baseUrlForRegion(u"jp"_s), QUrl(u"https://api.jp.soniox.com"_s));
     QVERIFY(SonioxClient::baseUrlForRegion(u"mars"_s).isEmpty());
     QCOMPARE(SonioxClient().baseUrl(), QUrl(u"https://api.soniox.com"_s));
+}
+
+void tst_SonioxClient::destroyingTheClientEndsCallsSafely()
+{
+    m_server->stallNext(u"GET /v1/models"_s, 1);
+    QPointer<SonioxReply> call = m_client->listModels();
+    QPointer<SonioxReply> waiting = m_client->getFile(u"no-such-file"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->requestCount(u"GET /v1/models"_s), 1, 10000);
+    m_client.reset();
+    QVERIFY(call.isNull()); // children of the client
+    QVERIFY(waiting.isNull());
+    // The fake still serves others afterwards.
+    SonioxClient other;
+    other.setBaseUrl(m_server->baseUrl());
+    other.setApiKey(ApiKey);
+    const auto models = await(other.listModels());
+    REQUIRE_OK(models);
 }
 
 QTEST_GUILESS_MAIN(tst_SonioxClient)

@@ -15,6 +15,7 @@ private slots:
     void rateLimitGivesUpAfterConfiguredRetries();
     void pendingLimitIsRateLimited();
     void retryAfterIsHonoured();
+    void longRetryAfterIsLeftToTheCaller();
     void serverErrorThenSuccess();
     void uploadIsRetriedFromTheStart();
     void timeout();
@@ -66,6 +67,19 @@ void tst_SonioxClientRetries::retryAfterIsHonoured()
     REQUIRE_OK(result);
     QCOMPARE(m_server->requestCount(u"GET /v1/files/{id}"_s), 2);
     QVERIFY2(elapsed >= 950, qPrintable(u"retried after %1 ms"_s.arg(elapsed)));
+}
+
+void tst_SonioxClientRetries::longRetryAfterIsLeftToTheCaller()
+{
+    m_server->failNext(u"GET /v1/models"_s, 1, 429, u"limit_exceeded"_s, 600);
+    QElapsedTimer clock;
+    clock.start();
+    const auto result = await(m_client->listModels());
+    REQUIRE_ERROR(result);
+    QVERIFY(clock.elapsed() < 60000);
+    QVERIFY(result->error().isRateLimited());
+    QCOMPARE(result->error().retryAfterSeconds, 600);
+    QCOMPARE(m_server->requestCount(u"GET /v1/models"_s), 1);
 }
 
 void tst_SonioxClientRetries::serverErrorThenSuccess()
