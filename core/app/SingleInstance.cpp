@@ -1,0 +1,230 @@
+#include "app/SingleInstance.h"
+
+#include "app/AppLogging.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocalServer>
+#include <QLocalSocket>
+#include <QLockFile>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A connection from a second instance that sends nothing is dropped after this long.
+constexpr int IdleClientMs = 10000;
+
+QString currentUser()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("LOGNAME");
+#ifdef Q_OS_UNIX
+    user += u':' + QString::number(::getuid());
+#endif
+    return user;
+}
+
+// Runs a local event loop until done() holds, a signal of the socket wakes it and done()
+// holds then, or timeoutMs passed. Returns done().
+bool waitFor(QLocalSocket &socket, int timeoutMs, const std::function<bool()> &done)
+{
+    QElapsedTimer elapsed;
+    elapsed.start();
+    while (!done()) {
+        const qint64 left = timeoutMs - elapsed.elapsed();
+        if (left <= 0)
+            return false;
+        QEventLoop loop;
+        QTimer timer;
+        timer.setSingleShot(true);
+        QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
+        QObject::connect(&socket, &QLocalSocket::connected, &loop, &QEventLoop::quit);
+        QObject::connect(&socket, &QLocalSocket::readyRead, &loop, &QEventLoop::quit);
+        QObject::connect(&socket, &QLocalSocket::bytesWritten, &loop, &QEventLoop::quit);
+        QObject::connect(&socket, &QLocalSocket::disconnected, &loop, &QEventLoop::quit);
+        QObject::connect(&socket, &QLocalSocket::errorOccurred, &loop, &QEventLoop::quit);
+        timer.start(int(left));
+        loop.exec();
+    }
+    return true;
+}
+
+} // namespace
+
+QString SingleInstance::serverNameFor(const QString &dataDir)
+{
+    QString dir = dataDir.isEmpty()
+                      ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                      : dataDir;
+    dir = QDir::cleanPath(QFileInfo(dir).absoluteFilePath());
+#ifdef Q_OS_WIN
+    dir = dir.toLower(); // one folder, however it is spelled
+#endif
+    const QByteArray key = (currentUser() + u'\n' + dir).toUtf8();
+    const QByteArray hash = QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex();
+    // Short enough for a Unix socket path (about 100 bytes) under any temp folder.
+    return u"hookscribe-"_s + QString::fromLatin1(hash.left(20));
+}
+
+SingleInstance::SingleInstance(const QString &serverName, QObject *parent)
+    : QObject(parent)
+    , m_serverName(serverName)
+{}
+
+SingleInstance::~SingleInstance() = default;
+
+SingleInstance::StartResult SingleInstance::start(const QStringList &files)
+{
+    if (m_server)
+        return {Role::Primary, {}};
+
+    // Only one process at a time decides who is first.
+    const QString base = QDir::isAbsolutePath(m_serverName)
+                             ? m_serverName
+                             : QDir(QDir::tempPath()).filePath(m_serverName);
+    const QString lockPath = base + u".lock"_s;
+    QLockFile lock(lockPath);
+    if (!lock.tryLock(m_timeoutMs)) {
+        return {Role::Failed, u"Another Hookscribe is starting and holds %1."_s.arg(
+                                  QDir::toNativeSeparators(lockPath))};
+    }
+
+    QString error;
+    switch (forward(files, &error)) {
+    case Forward::Delivered:
+        return {Role::Forwarded, {}};
+    case Forward::NoAnswer:
+        return {Role::Failed, error};
+    case Forward::NoServer:
+        break;
+    }
+    if (!listen(&error))
+        return {Role::Failed, error};
+    return {Role::Primary, {}};
+}
+
+SingleInstance::Forward SingleInstance::forward(const QStringList &files, QString *error)
+{
+    QLocalSocket socket;
+    socket.connectToServer(m_serverName);
+    const bool settled = waitFor(socket, m_timeoutMs, [&socket] {
+        return socket.state() == QLocalSocket::ConnectedState ||
+               socket.state() == QLocalSocket::UnconnectedState;
+    });
+    if (socket.state() != QLocalSocket::ConnectedState) {
+        if (!settled) {
+            *error = u"Another Hookscribe is running but does not accept connections."_s;
+            return Forward::NoAnswer;
+        }
+        // Nobody listens: no other instance, or the socket of one that crashed.
+        qCDebug(lcApp, "no running instance at %s (%s)", qUtf8Printable(m_serverName),
+                qUtf8Printable(socket.errorString()));
+        return Forward::NoServer;
+    }
+
+    QJsonArray list;
+    for (const QString &file : files)
+        list.append(QFileInfo(file).absoluteFilePath());
+    const QByteArray message =
+        QJsonDocument(QJsonObject{{u"files"_s, list}}).toJson(QJsonDocument::Compact) + '\n';
+    socket.write(message);
+
+    QByteArray answer;
+    const bool answered = waitFor(socket, m_timeoutMs, [&] {
+        answer += socket.readAll();
+        return answer.contains('\n') || socket.state() == QLocalSocket::UnconnectedState;
+    });
+    if (!answered || !answer.startsWith("ok\n")) {
+        *error = u"Another Hookscribe is running but did not take the files."_s;
+        return Forward::NoAnswer;
+    }
+    qCInfo(lcApp, "handed %lld file(s) to the running instance", qint64(files.size()));
+    socket.disconnectFromServer();
+    return Forward::Delivered;
+}
+
+bool SingleInstance::listen(QString *error)
+{
+    // Only reached when nobody accepted a connection: a file left there is stale.
+    QLocalServer::removeServer(m_serverName);
+    auto server = std::make_unique<QLocalServer>(this);
+    server->setSocketOptions(QLocalServer::UserAccessOption);
+    if (!server->listen(m_serverName)) {
+        *error =
+            u"Could not listen for other Hookscribe instances: %1"_s.arg(server->errorString());
+        return false;
+    }
+    m_server = server.release();
+    connect(m_server, &QLocalServer::newConnection, this, &SingleInstance::handleNewConnection);
+    qCDebug(lcApp, "listening as the first instance at %s",
+            qUtf8Printable(m_server->fullServerName()));
+    return true;
+}
+
+void SingleInstance::handleNewConnection()
+{
+    while (QLocalSocket *socket = m_server->nextPendingConnection()) {
+        auto buffer = std::make_shared<QByteArray>();
+        connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
+        QTimer::singleShot(IdleClientMs, socket, [socket] { socket->abort(); });
+        connect(socket, &QLocalSocket::readyRead, this, [this, socket, buffer] {
+            *buffer += socket->readAll();
+            const qsizetype end = buffer->indexOf('\n');
+            if (end < 0) {
+                if (buffer->size() > MaxMessageSize) {
+                    qCWarning(lcApp, "dropped an oversized message from another instance");
+                    socket->abort();
+                }
+                return;
+            }
+            const QByteArray line = buffer->left(end);
+            buffer->clear();
+            handleMessage(socket, line);
+        });
+    }
+}
+
+void SingleInstance::handleMessage(QLocalSocket *socket, const QByteArray &line)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
+    if (!doc.isObject() || !doc.object().value(u"files"_s).isArray()) {
+        qCWarning(lcApp, "ignored a malformed message from another instance");
+        socket->write("error\n");
+        socket->disconnectFromServer();
+        return;
+    }
+    QStringList files;
+    const QJsonArray list = doc.object().value(u"files"_s).toArray();
+    for (const QJsonValue &value : list) {
+        if (value.isString() && !value.toString().isEmpty())
+            files.append(value.toString());
+    }
+    qCInfo(lcApp, "another instance was started with %lld file(s)", qint64(files.size()));
+    // Answer first: the other process waits for it, and a slot may run for long.
+    socket->write("ok\n");
+    socket->flush();
+    socket->disconnectFromServer();
+    if (!files.isEmpty())
+        emit filesReceived(files);
+    emit activationRequested();
+}
