@@ -101,7 +101,6 @@ private:
         QByteArray verb;
         QString path;
         bool retry = true;
-        bool upload = false;
         RequestFactory send; // starts one attempt; nullptr and `failure` set on a local error
     };
 

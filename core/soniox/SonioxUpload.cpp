@@ -42,7 +42,6 @@ SonioxCall<File> *SonioxClient::uploadFile(const QString &path, const QString &c
     Exchange exchange;
     exchange.verb = "POST"_ba;
     exchange.path = u"/v1/files"_s;
-    exchange.upload = true;
     exchange.send = [this, call, path, name, clientReferenceId](std::optional<Error> &failure) {
         return sendUpload(call, path, name, clientReferenceId, failure);
     };
