@@ -12,6 +12,7 @@
 #include "webhook/WebhookReceiver.h"
 #include "webhook/WebhookToken.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QUrl>
 
@@ -60,6 +61,12 @@ Services::Services(const Options &options, QObject *parent)
     connect(m_receiver.get(), &WebhookReceiver::listeningChanged, this,
             &Services::receiverStateChanged);
 
+    // On quitting, the tunnel's end is no news for the engine (connected before the tunnel
+    // connects its own aboutToQuit, so this runs first).
+    if (auto *app = QCoreApplication::instance()) {
+        connect(app, &QCoreApplication::aboutToQuit, this,
+                [this] { disconnect(m_tunnel.get(), nullptr, this, nullptr); });
+    }
     m_tunnel = std::make_unique<TunnelManager>();
     m_selfTest = std::make_unique<TunnelSelfTest>(m_receiver.get());
     connect(m_tunnel.get(), &TunnelManager::publicUrlChanged, this, &Services::updatePublicUrl);

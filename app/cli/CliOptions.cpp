@@ -62,6 +62,12 @@ std::optional<CliOptions> CliOptions::parse(const QCoreApplication &app, int *ex
         tr("The tunnel's public https URL that forwards to the receiver (plain http only "
            "for loopback hosts). Without one, jobs finish by polling."),
         u"URL"_s);
+    const QCommandLineOption tunnel(
+        u"tunnel"_s,
+        tr("Start a tunnel to the receiver and use its public URL: cloudflared (a quick "
+           "tunnel), ngrok, or none (use --public-url or the settings). Default: from "
+           "settings."),
+        u"KIND"_s);
     const QCommandLineOption listen(u"listen"_s,
                                     tr("Where the webhook receiver listens (default "
                                        "127.0.0.1:8787; port 0 = any free port)."),
@@ -84,7 +90,7 @@ std::optional<CliOptions> CliOptions::parse(const QCoreApplication &app, int *ex
     const QCommandLineOption interval(u"poll-interval-ms"_s, tr("First polling interval."),
                                       u"MS"_s);
     const QCommandLineOption verbose(u"verbose"_s, tr("Also print informational log lines."));
-    parser.addOptions({verbose, dataDir, apiBase, publicUrl, listen, model, hints, diarize,
+    parser.addOptions({verbose, dataDir, apiBase, publicUrl, tunnel, listen, model, hints, diarize,
                        identify, context, format, out, json, all, grace, interval});
 
     if (!parser.parse(app.arguments())) {
@@ -126,6 +132,7 @@ std::optional<CliOptions> CliOptions::parse(const QCoreApplication &app, int *ex
     o.dataDir = parser.value(dataDir);
     o.apiBase = parser.value(apiBase);
     o.publicUrl = parser.value(publicUrl).trimmed();
+    o.tunnel = parser.value(tunnel).trimmed().toLower();
     o.model = parser.value(model);
     o.languageHints = splitList(parser.value(hints));
     o.diarize = parser.isSet(diarize);
@@ -153,6 +160,16 @@ std::optional<CliOptions> CliOptions::parse(const QCoreApplication &app, int *ex
     if (!o.publicUrl.isEmpty()) {
         if (const auto error = Settings::validatePublicUrl(o.publicUrl)) {
             usageError(tr("--public-url: %1").arg(*error));
+            return std::nullopt;
+        }
+    }
+    if (parser.isSet(tunnel)) {
+        if (o.tunnel != "cloudflared"_L1 && o.tunnel != "ngrok"_L1 && o.tunnel != "none"_L1) {
+            usageError(tr("--tunnel: expected cloudflared, ngrok or none"));
+            return std::nullopt;
+        }
+        if (o.tunnel != "none"_L1 && !o.publicUrl.isEmpty()) {
+            usageError(tr("--tunnel %1 and --public-url exclude each other").arg(o.tunnel));
             return std::nullopt;
         }
     }

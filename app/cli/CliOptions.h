@@ -19,6 +19,7 @@ struct CliOptions
     QString dataDir;
     QString apiBase;
     QString publicUrl;
+    QString tunnel; // "cloudflared", "ngrok", "none"; empty = from settings
     QString listenHost;
     int listenPort = -1;
     QString model;

@@ -5,6 +5,8 @@
 #include "SignalWatcher.h"
 #include "config/Settings.h"
 #include "jobs/JobEngine.h"
+#include "tunnel/TunnelManager.h"
+#include "tunnel/TunnelSelfTest.h"
 #include "webhook/DeliveryLog.h"
 #include "webhook/WebhookReceiver.h"
 
@@ -23,6 +25,7 @@ Services::Options servicesOptions(const CliOptions &o)
     s.apiBaseUrl = o.apiBase;
     s.apiKey = qEnvironmentVariable("SONIOX_API_KEY").trimmed();
     s.publicUrl = o.publicUrl;
+    s.tunnelMode = o.tunnel == "none"_L1 ? u"manual"_s : o.tunnel;
     s.listenHost = o.listenHost;
     s.listenPort = o.listenPort;
     s.adjustConfig = [o](EngineConfig &config) {
@@ -71,6 +74,11 @@ CliRunner::CliRunner(const CliOptions &options, QObject *parent)
         stop(2);
     });
     connect(m_services.get(), &Services::ready, this, &CliRunner::handleReady);
+    connect(m_services.get(), &Services::notice, m_printer, &CliPrinter::message);
+    connect(&m_services->tunnel(), &TunnelManager::stateChanged, this,
+            &CliRunner::printTunnelState);
+    connect(&m_services->selfTest(), &TunnelSelfTest::resultChanged, this,
+            &CliRunner::printSelfTest);
     connect(&m_services->engine(), &JobEngine::jobChanged, this, &CliRunner::checkDone);
     connect(&m_services->engine(), &JobEngine::allFinished, this, &CliRunner::checkDone);
 }
@@ -103,7 +111,7 @@ void CliRunner::handleReady()
         m_printer->error(u"The webhook receiver is not listening (%1); jobs will finish by "
                          "polling."_s.arg(m_services->receiverError()));
     }
-    if (config.publicUrl.isEmpty())
+    if (config.publicUrl.isEmpty() && !m_services->tunnel().isManaged())
         m_printer->message(u"No public URL: jobs finish by polling (use --public-url)."_s);
 
     if (!m_options.arguments.isEmpty()) {
@@ -166,4 +174,71 @@ void CliRunner::stop(int exitCode)
         m_printer->finish();
         emit finished(exitCode);
     });
+}
+
+void CliRunner::printTunnelState()
+{
+    const TunnelManager &tunnel = m_services->tunnel();
+    if (!tunnel.isManaged() || m_stopping)
+        return; // a manual URL: the self-test says whether it works
+    const QString kind = TunnelManager::modeName(tunnel.mode());
+    if (m_options.json) {
+        QJsonObject fields{{"mode"_L1, kind},
+                           {"state"_L1, TunnelManager::stateName(tunnel.state())}};
+        if (!tunnel.publicUrl().isEmpty())
+            fields.insert("url"_L1, tunnel.publicUrl());
+        if (!tunnel.failureReason().isEmpty())
+            fields.insert("reason"_L1, tunnel.failureReason());
+        m_printer->event(u"tunnel"_s, fields);
+        return;
+    }
+    switch (tunnel.state()) {
+    case TunnelManager::State::Stopped:
+        m_printer->message(u"Tunnel (%1): stopped"_s.arg(kind));
+        break;
+    case TunnelManager::State::Starting:
+        m_printer->message(u"Tunnel (%1): starting"_s.arg(kind));
+        break;
+    case TunnelManager::State::Running:
+        m_printer->message(u"Tunnel (%1): running at %2"_s.arg(kind, tunnel.publicUrl()));
+        break;
+    case TunnelManager::State::Failed:
+        m_printer->message(u"Tunnel (%1): failed: %2"_s.arg(kind, tunnel.failureReason()));
+        break;
+    case TunnelManager::State::NotFound:
+        m_printer->message(u"Tunnel (%1): not found. %2"_s.arg(kind, tunnel.failureReason()));
+        break;
+    }
+}
+
+void CliRunner::printSelfTest()
+{
+    const TunnelSelfTest::Result &r = m_services->selfTest().result();
+    if (m_stopping)
+        return;
+    if (m_options.json) {
+        QJsonObject fields{{"status"_L1, TunnelSelfTest::statusName(r.status)},
+                           {"message"_L1, r.message}};
+        if (r.status == TunnelSelfTest::Status::Failing)
+            fields.insert("reason"_L1, TunnelSelfTest::reasonName(r.reason));
+        if (r.roundTripMs >= 0)
+            fields.insert("round_trip_ms"_L1, r.roundTripMs);
+        if (!r.url.isEmpty())
+            fields.insert("url"_L1, r.url);
+        m_printer->event(u"self_test"_s, fields);
+        return;
+    }
+    switch (r.status) {
+    case TunnelSelfTest::Status::NotSet:
+        m_printer->message(u"Self-test: no public URL (jobs finish by polling)"_s);
+        break;
+    case TunnelSelfTest::Status::Ok:
+        m_printer->message(
+            u"Self-test: OK, %1 reaches this app (%2 ms)"_s.arg(r.url).arg(r.roundTripMs));
+        break;
+    case TunnelSelfTest::Status::Failing:
+        m_printer->message(
+            u"Self-test: failing (%1): %2"_s.arg(TunnelSelfTest::reasonName(r.reason), r.message));
+        break;
+    }
 }

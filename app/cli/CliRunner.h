@@ -30,6 +30,8 @@ private:
     void handleReady();
     void checkDone();
     void stop(int exitCode);
+    void printTunnelState();
+    void printSelfTest();
 
     CliOptions m_options;
     std::unique_ptr<Services> m_services;
