@@ -43,13 +43,17 @@ if(APPLE)
     foreach(ext IN LISTS HOOKSCRIBE_AUDIO_EXTENSIONS)
         string(APPEND HOOKSCRIBE_PLIST_EXTENSIONS "                <string>${ext}</string>\n")
     endforeach()
-    if(NOT CMAKE_OSX_DEPLOYMENT_TARGET)
-        set(CMAKE_OSX_DEPLOYMENT_TARGET 12.0) # Qt 6.8's minimum
+    # LSMinimumSystemVersion: the deployment target, else Qt 6.8's minimum.
+    set(HOOKSCRIBE_MACOS_MINIMUM ${CMAKE_OSX_DEPLOYMENT_TARGET})
+    if(NOT HOOKSCRIBE_MACOS_MINIMUM)
+        set(HOOKSCRIBE_MACOS_MINIMUM 12.0)
     endif()
     configure_file(${HOOKSCRIBE_PACKAGING_DIR}/macos/Info.plist.in
                    ${PROJECT_BINARY_DIR}/packaging/Info.plist @ONLY)
     set(icns ${HOOKSCRIBE_PACKAGING_DIR}/macos/hookscribe.icns)
-    set_source_files_properties(${icns} PROPERTIES MACOSX_PACKAGE_LOCATION Resources)
+    # Source file properties are per directory: set them where the target lives.
+    set_source_files_properties(${icns} TARGET_DIRECTORY hookscribe
+                                PROPERTIES MACOSX_PACKAGE_LOCATION Resources)
     target_sources(hookscribe PRIVATE ${icns})
     set_target_properties(hookscribe PROPERTIES
         OUTPUT_NAME ${HOOKSCRIBE_BUNDLE_EXECUTABLE}
