@@ -1,0 +1,278 @@
+// Crash safety of the real `hookscribe-cli serve`, run as a child process against an
+// in-process fake Soniox (so this test controls the faults and counts the calls): killed
+// with SIGKILL while uploading, while queued and while fetching, restarted on the same data
+// dir, every job completes exactly once and no transcription is created twice. Also the
+// exit codes of `transcribe`.
+#include "CliProcess.h"
+
+#include "FakeSonioxServer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+namespace {
+
+constexpr int LongWait = 90000;
+
+bool writeFiles(const QString &folder, const QString &prefix, int count)
+{
+    if (!QDir().mkpath(folder))
+        return false;
+    for (int i = 0; i < count; ++i) {
+        QFile file(QDir(folder).filePath(u"%1-%2.wav"_s.arg(prefix).arg(i)));
+        if (!file.open(QIODevice::WriteOnly))
+            return false;
+        QByteArray bytes(2000 + i * 100, Qt::Uninitialized);
+        for (qsizetype k = 0; k < bytes.size(); ++k)
+            bytes[k] = char((k * 31 + i) & 0xff);
+        if (file.write(bytes) != bytes.size())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+class tst_CliCrash : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void killedWhileUploading();
+    void killedWhileQueued();
+    void killedWhileFetching();
+    void transcribeExitCodes();
+
+private:
+    enum class Phase { Uploading, Queued, Fetching };
+    void crashAndResume(Phase phase);
+    QStringList serveArguments(const QString &dataDir, quint16 port) const;
+    // `hookscribe-cli list --json`: one object per job.
+    QList<QJsonObject> listJobs(const QString &dataDir);
+
+    std::unique_ptr<FakeSonioxServer> m_fake;
+};
+
+void tst_CliCrash::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY2(QFileInfo::exists(cliPath()), qPrintable(cliPath()));
+}
+
+QStringList tst_CliCrash::serveArguments(const QString &dataDir, quint16 port) const
+{
+    const QString url = u"http://127.0.0.1:%1"_s.arg(port);
+    return {u"--data-dir"_s,
+            dataDir,
+            u"--api-base"_s,
+            m_fake->baseUrl().toString(),
+            u"--public-url"_s,
+            url,
+            u"--listen"_s,
+            u"127.0.0.1:%1"_s.arg(port),
+            u"--model"_s,
+            u"stt-async-v5"_s,
+            u"--poll-grace-ms"_s,
+            u"3000"_s,
+            u"--poll-interval-ms"_s,
+            u"200"_s,
+            u"--json"_s};
+}
+
+QList<QJsonObject> tst_CliCrash::listJobs(const QString &dataDir)
+{
+    CliProcess list;
+    if (!list.start({u"list"_s, u"--json"_s, u"--data-dir"_s, dataDir}) ||
+        list.waitForExit(30000) != 0)
+        return {};
+    return list.events;
+}
+
+void tst_CliCrash::crashAndResume(Phase phase)
+{
+    constexpr int Count = 3;
+    m_fake = std::make_unique<FakeSonioxServer>();
+    QVERIFY(m_fake->listen(0));
+    m_fake->setApiKey(CliApiKey);
+    m_fake->setQueuedMs(phase == Phase::Queued ? 4000 : 50);
+    m_fake->setProcessingMs(100);
+    m_fake->setWebhookRetryDelays({100, 300});
+    switch (phase) {
+    case Phase::Uploading:
+        m_fake->stallNext(u"POST /v1/files"_s, Count);
+        break;
+    case Phase::Fetching:
+        m_fake->stallNext(u"GET /v1/transcriptions/{id}/transcript"_s, Count);
+        break;
+    case Phase::Queued:
+        break;
+    }
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString data = dir.filePath(u"data"_s);
+    const QString input = dir.filePath(u"in"_s);
+    QVERIFY(writeFiles(input, u"crash"_s, Count));
+    const quint16 port = freePort();
+    QVERIFY(port != 0);
+
+    QHash<QString, int> completions;
+    {
+        CliProcess first(&completions);
+        QVERIFY(first.start(QStringList{u"serve"_s, input} + serveArguments(data, port)));
+        QTRY_COMPARE_WITH_TIMEOUT(first.states.size(), Count, LongWait);
+        const QString waitFor = phase == Phase::Uploading ? u"uploading"_s
+                                : phase == Phase::Queued  ? u"queued"_s
+                                                          : u"fetching"_s;
+        QTRY_VERIFY2_WITH_TIMEOUT(first.countState(waitFor) == Count,
+                                  first.stdoutText.right(2000).constData(), LongWait);
+        switch (phase) {
+        case Phase::Uploading:
+            QCOMPARE(m_fake->requestCount(u"POST /v1/files"_s), Count);
+            QCOMPARE(m_fake->transcriptionCount(), 0);
+            break;
+        case Phase::Queued:
+            QCOMPARE(m_fake->transcriptionCount(), Count);
+            QCOMPARE(m_fake->pendingCount(), Count);
+            break;
+        case Phase::Fetching:
+            QTRY_COMPARE_WITH_TIMEOUT(
+                m_fake->requestCount(u"GET /v1/transcriptions/{id}/transcript"_s), Count, LongWait);
+            break;
+        }
+        first.process.kill(); // SIGKILL: no chance to tidy up
+        QVERIFY(first.process.waitForFinished(30000));
+        QCOMPARE(first.process.exitStatus(), QProcess::CrashExit);
+        QCOMPARE(completions.size(), 0);
+    }
+    const int transcriptFetchesBefore =
+        m_fake->requestCount(u"GET /v1/transcriptions/{id}/transcript"_s);
+
+    // The store as the crash left it: every job there, none finished.
+    const QList<QJsonObject> crashed = listJobs(data);
+    QCOMPARE(crashed.size(), Count);
+    for (const QJsonObject &job : crashed)
+        QVERIFY(job.value(u"state"_s).toString() != u"completed"_s);
+
+    // Restarted on the same data dir (the faults are used up): everything resumes.
+    CliProcess second(&completions);
+    QVERIFY(second.start(QStringList{u"serve"_s} + serveArguments(data, port)));
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        completions.size() == Count,
+        QByteArray(second.stdoutText.right(1500) + second.stderrText.right(500)).constData(),
+        LongWait);
+    QVERIFY(second.isRunning());
+
+    const QList<QJsonObject> jobs = listJobs(data);
+    QCOMPARE(jobs.size(), Count);
+    QSet<QString> transcriptions;
+    for (const QJsonObject &job : jobs) {
+        const QString id = job.value(u"job"_s).toString();
+        QCOMPARE(job.value(u"state"_s).toString(), u"completed"_s);
+        QCOMPARE(completions.value(id), 1);
+        const QString transcription = job.value(u"transcription_id"_s).toString();
+        QVERIFY(!transcription.isEmpty());
+        transcriptions.insert(transcription);
+        QCOMPARE(
+            m_fake->transcriptionJson(transcription).value(u"client_reference_id"_s).toString(),
+            id);
+    }
+    // No second transcription for any job: the fake holds exactly one per job.
+    QCOMPARE(transcriptions.size(), Count);
+    QCOMPARE(m_fake->transcriptionCount(), Count);
+    QCOMPARE(m_fake->requestCount(u"GET /v1/transcriptions/{id}/transcript"_s),
+             transcriptFetchesBefore + Count);
+    if (phase == Phase::Uploading)
+        QCOMPARE(m_fake->requestCount(u"POST /v1/files"_s), 2 * Count);
+    else
+        QCOMPARE(m_fake->requestCount(u"POST /v1/files"_s), Count);
+
+    // SIGTERM: a clean, prompt exit with code 0.
+    second.process.terminate();
+    QCOMPARE(second.waitForExit(15000), 0);
+    m_fake.reset();
+}
+
+void tst_CliCrash::killedWhileUploading()
+{
+    crashAndResume(Phase::Uploading);
+}
+
+void tst_CliCrash::killedWhileQueued()
+{
+    crashAndResume(Phase::Queued);
+}
+
+void tst_CliCrash::killedWhileFetching()
+{
+    crashAndResume(Phase::Fetching);
+}
+
+void tst_CliCrash::transcribeExitCodes()
+{
+    m_fake = std::make_unique<FakeSonioxServer>();
+    QVERIFY(m_fake->listen(0));
+    m_fake->setApiKey(CliApiKey);
+    m_fake->setQueuedMs(30);
+    m_fake->setProcessingMs(60);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString input = dir.filePath(u"in"_s);
+    QVERIFY(writeFiles(input, u"exit"_s, 2));
+
+    const auto transcribe = [&](const QString &dataName, const QStringList &extra) {
+        const quint16 port = freePort();
+        CliProcess cli;
+        QStringList arguments{u"transcribe"_s};
+        arguments += extra;
+        arguments += serveArguments(dir.filePath(dataName), port);
+        arguments += {u"--format"_s, u"txt"_s, u"--out"_s, dir.filePath(dataName + u"-out"_s)};
+        if (!cli.start(arguments))
+            return -2;
+        const int code = cli.waitForExit(LongWait);
+        if (code != 0)
+            qInfo() << "transcribe exited" << code << cli.stderrText.right(300);
+        return code;
+    };
+
+    // 0: every job completed, and exported.
+    QCOMPARE(transcribe(u"ok"_s, {input}), 0);
+    QCOMPARE(QDir(dir.filePath(u"ok-out"_s)).entryList(QDir::Files).size(), 2);
+    QCOMPARE(m_fake->transcriptionCount(), 2);
+
+    // 1: one of them failed at Soniox.
+    m_fake->failTranscription(u"exit-1.wav"_s, u"audio_decode_error"_s, u"Cannot decode."_s);
+    QCOMPARE(transcribe(u"fail"_s, {input}), 1);
+    const QList<QJsonObject> jobs = listJobs(dir.filePath(u"fail"_s));
+    QCOMPARE(jobs.size(), 2);
+    int failed = 0;
+    for (const QJsonObject &job : jobs) {
+        if (job.value(u"state"_s).toString() == u"failed"_s) {
+            ++failed;
+            QCOMPARE(job.value(u"error"_s).toString(), u"Cannot decode."_s);
+        }
+    }
+    QCOMPARE(failed, 1);
+
+    // 2: usage errors — no files, an unknown option, nothing to transcribe in a folder.
+    QCOMPARE(transcribe(u"none"_s, {}), 2);
+    QCOMPARE(transcribe(u"unknown"_s, {input, u"--no-such-option"_s}), 2);
+    const QString empty = dir.filePath(u"empty"_s);
+    QVERIFY(QDir().mkpath(empty));
+    QFile notAudio(QDir(empty).filePath(u"notes.txt"_s));
+    QVERIFY(notAudio.open(QIODevice::WriteOnly) && notAudio.write("hello") == 5);
+    notAudio.close();
+    QCOMPARE(transcribe(u"empty"_s, {empty}), 2);
+    // None of the usage errors sent anything to Soniox.
+    QCOMPARE(m_fake->transcriptionCount(), 4);
+    m_fake.reset();
+}
+
+QTEST_GUILESS_MAIN(tst_CliCrash)
+#include "tst_cli_crash.moc"

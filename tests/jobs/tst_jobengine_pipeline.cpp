@@ -1,0 +1,122 @@
+// 20 files through the whole pipeline against the fake Soniox: upload, create with a
+// webhook, the fake's webhook into the real receiver, fetch, store, export, clean-up.
+#include "EngineFixture.h"
+
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QStandardPaths>
+
+class tst_JobEnginePipeline : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // Every hookscribe category on, so the secret check below sees all there is.
+        QLoggingCategory::setFilterRules(u"hookscribe.*=true\nqt.httpserver*=false"_s);
+        LogCapture::install();
+    }
+
+    void twentyFilesCompleteByWebhook();
+};
+
+void tst_JobEnginePipeline::twentyFilesCompleteByWebhook()
+{
+    EngineBench bench;
+    QVERIFY(bench.setUp());
+    QVERIFY(bench.config.deleteUploadedFile); // the default
+    JobEngine &engine = bench.makeEngine();
+    QSignalSpy exported(&engine, &JobEngine::exported);
+
+    const QStringList files = bench.makeFiles(20, u"pipeline"_s);
+    QCOMPARE(files.size(), 20);
+    const QStringList ids = bench.addAndStart(files);
+    QCOMPARE(ids.size(), 20);
+
+    QTRY_VERIFY_WITH_TIMEOUT(bench.allFinished(ids), LongWait);
+    QVERIFY2(bench.countIn(ids, JobState::Completed) == 20,
+             bench.describeOthers(ids, JobState::Completed).constData());
+    QTRY_VERIFY_WITH_TIMEOUT(!engine.exportsPending(), LongWait);
+    QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 20, LongWait);
+
+    // Webhooks only: the grace period (60 s) never ran out, so no job was polled.
+    QCOMPARE(bench.fake.requestCount(u"GET /v1/transcriptions/{id}"_s), 0);
+    QCOMPARE(bench.fake.requestCount(u"GET /v1/transcriptions/{id}/transcript"_s), 20);
+    QCOMPARE(bench.fake.transcriptionCount(), 20);
+    QCOMPARE(bench.log.count(DeliveryRecord::Verdict::Accepted), quint64(20));
+
+    QSet<QString> transcriptionIds;
+    for (const QString &id : ids) {
+        const Job *job = engine.job(id);
+        QVERIFY(job);
+        QCOMPARE(job->resultVia, ResultVia::Webhook);
+        QVERIFY(job->webhookExpected);
+        QCOMPARE(job->publicUrl, bench.config.publicUrl);
+        QCOMPARE(bench.completions.value(id), 1);
+        QVERIFY(!job->transcriptionId.isEmpty());
+        transcriptionIds.insert(job->transcriptionId);
+        QCOMPARE(bench.fake.transcriptionJson(job->transcriptionId)
+                     .value(u"client_reference_id"_s)
+                     .toString(),
+                 id);
+
+        // The transcript is stored, in memory and on disk.
+        const std::optional<QByteArray> json = bench.store.transcriptJson(id);
+        QVERIFY(json && !json->isEmpty());
+        const std::optional<Job> stored = bench.store.job(id);
+        QVERIFY(stored);
+        QCOMPARE(stored->state, JobState::Completed);
+        QCOMPARE(stored->resultVia, ResultVia::Webhook);
+
+        // Phase times: all set, in the order the job went.
+        const QList<QDateTime> times = {job->addedAt,   job->uploadStartedAt, job->uploadFinishedAt,
+                                        job->createdAt, job->signalledAt,     job->fetchedAt,
+                                        job->finishedAt};
+        for (qsizetype i = 0; i < times.size(); ++i) {
+            QVERIFY2(times.at(i).isValid(), qPrintable(u"time %1 of %2"_s.arg(i).arg(id)));
+            if (i > 0)
+                QVERIFY2(times.at(i - 1) <= times.at(i),
+                         qPrintable(u"time %1 before %2 of %3"_s.arg(i).arg(i - 1).arg(id)));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(engine.job(id)->exportedAt.isValid(), LongWait);
+        QVERIFY(engine.job(id)->exportedAt >= job->fetchedAt);
+
+        // Exported: one txt file per job in the export folder.
+        const QStringList outputs = engine.job(id)->outputPaths;
+        QCOMPARE(outputs.size(), 1);
+        const QFileInfo out(outputs.first());
+        QVERIFY2(out.exists() && out.size() > 0, qPrintable(outputs.first()));
+        QCOMPARE(out.absolutePath(), QDir(bench.config.exportFolder).absolutePath());
+        QVERIFY(out.fileName().startsWith(QFileInfo(job->fileName).completeBaseName()));
+    }
+    QCOMPARE(transcriptionIds.size(), 20);
+
+    // Uploaded files are deleted at Soniox after completion (deleteUploadedFile).
+    QTRY_COMPARE_WITH_TIMEOUT(bench.fake.fileCount(), 0, LongWait);
+    // … but the transcriptions stay (deleteRemoteTranscription is off by default).
+    QCOMPARE(bench.fake.transcriptionCount(), 20);
+
+    // No API key and no webhook token in any log line or delivery record.
+    QStringList secrets{TestApiKey};
+    for (const QString &id : ids)
+        secrets.append(QString::fromLatin1(bench.tokenFor(id)));
+    const QStringList lines = LogCapture::lines();
+    QVERIFY(!lines.isEmpty()); // the categories were on: something was logged
+    for (const QString &line : lines) {
+        for (const QString &secret : std::as_const(secrets))
+            QVERIFY2(!line.contains(secret), qPrintable(u"secret in log: "_s + line.left(200)));
+    }
+    const QList<DeliveryRecord> records = bench.log.records();
+    QVERIFY(records.size() >= 20);
+    for (const DeliveryRecord &record : records) {
+        const QString all = record.path + record.detail + record.peerAddress + record.jobId +
+                            record.transcriptionId + record.method;
+        for (const QString &secret : std::as_const(secrets))
+            QVERIFY2(!all.contains(secret), qPrintable(u"secret in delivery record"_s));
+    }
+}
+
+QTEST_GUILESS_MAIN(tst_JobEnginePipeline)
+#include "tst_jobengine_pipeline.moc"

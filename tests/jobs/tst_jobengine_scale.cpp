@@ -1,0 +1,95 @@
+// 250 files against the fake's limit of 100 pending transcriptions: nothing fails for
+// being many. Once with the engine's own limit (90, below Soniox's), once with a limit
+// above it (150), so the fake's 429s are really hit and the engine has to wait and retry.
+#include "EngineFixture.h"
+
+#include <QLoggingCategory>
+#include <QStandardPaths>
+
+class tst_JobEngineScale : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // Hundreds of expected 429 retries would drown the output; warnings still show.
+        QLoggingCategory::setFilterRules(
+            u"qt.httpserver*=false\nhookscribe.*.debug=false\nhookscribe.*.info=false"_s);
+    }
+    void manyFiles_data();
+    void manyFiles();
+};
+
+void tst_JobEngineScale::manyFiles_data()
+{
+    QTest::addColumn<int>("maxPendingRemote");
+    QTest::addColumn<bool>("expectLimitHit");
+    QTest::newRow("engine limit 90") << 90 << false;
+    QTest::newRow("engine limit 150") << 150 << true;
+}
+
+void tst_JobEngineScale::manyFiles()
+{
+    QFETCH(int, maxPendingRemote);
+    QFETCH(bool, expectLimitHit);
+    constexpr int Count = 250;
+
+    EngineBench bench;
+    QVERIFY(bench.setUp());
+    bench.fake.setPendingLimit(100);
+    // Long enough in "queued" that more than 100 pile up when the engine lets them.
+    bench.fake.setQueuedMs(expectLimitHit ? 2500 : 400);
+    bench.fake.setProcessingMs(30);
+    bench.client.setRetryPolicy(Soniox::RetryPolicy{1, 20, 50});
+    bench.config.maxPendingRemote = maxPendingRemote;
+    bench.config.uploadConcurrency = 8;
+    bench.config.rateLimitWaitMs = 200;
+    bench.config.pollGraceMs = 20000;
+    bench.config.autoExport = false;
+    JobEngine &engine = bench.makeEngine();
+    QCOMPARE(engine.config().maxPendingRemote, maxPendingRemote);
+
+    int rateLimited = 0;
+    int maxPendingSeen = 0;
+    connect(&bench.fake, &FakeSonioxServer::requestHandled, this,
+            [&](const QString &method, const QString &path, int status) {
+                if (method == u"POST"_s && path == u"/v1/transcriptions"_s && status == 429)
+                    ++rateLimited;
+                maxPendingSeen = std::max(maxPendingSeen, bench.fake.pendingCount());
+            });
+    QSignalSpy notices(&engine, &JobEngine::notice);
+
+    const QStringList files = bench.makeFiles(Count, u"scale"_s, 16, 64);
+    QCOMPARE(files.size(), Count);
+    const QStringList ids = bench.addAndStart(files);
+    QCOMPARE(ids.size(), Count);
+
+    QTRY_VERIFY_WITH_TIMEOUT(bench.allFinished(ids), 480000);
+    QVERIFY2(bench.countIn(ids, JobState::Completed) == Count,
+             bench.describeOthers(ids, JobState::Completed).constData());
+    QCOMPARE(bench.countIn(ids, JobState::Failed), 0);
+    for (const QString &id : ids)
+        QCOMPARE(bench.completions.value(id), 1);
+    // One transcription per job, never a second one for a retried create.
+    QCOMPARE(bench.fake.transcriptionCount(), Count);
+    QCOMPARE(bench.fake.requestCount(u"GET /v1/transcriptions/{id}/transcript"_s), Count);
+    QVERIFY(maxPendingSeen <= 100);
+    qInfo() << "429s on create:" << rateLimited << "most pending at the fake:" << maxPendingSeen;
+    if (expectLimitHit) {
+        // The fake refused creates, the engine waited and tried again.
+        QVERIFY(rateLimited > 0);
+        QVERIFY(bench.fake.requestCount(u"POST /v1/transcriptions"_s) > Count);
+        QCOMPARE(maxPendingSeen, 100);
+    } else {
+        // The engine's own limit kept it below Soniox's: not a single refusal.
+        QCOMPARE(rateLimited, 0);
+        QCOMPARE(bench.fake.requestCount(u"POST /v1/transcriptions"_s), Count);
+        QVERIFY(maxPendingSeen <= maxPendingRemote);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(bench.fake.fileCount(), 0, LongWait);
+}
+
+QTEST_GUILESS_MAIN(tst_JobEngineScale)
+#include "tst_jobengine_scale.moc"
