@@ -216,6 +216,10 @@ void CliRunner::printSelfTest()
     const TunnelSelfTest::Result &r = m_services->selfTest().result();
     if (m_stopping)
         return;
+    // While a managed tunnel is still starting, "no public URL" is no news.
+    if (r.status == TunnelSelfTest::Status::NotSet && m_services->tunnel().isManaged() &&
+        m_services->tunnel().state() == TunnelManager::State::Starting)
+        return;
     if (m_options.json) {
         QJsonObject fields{{"status"_L1, TunnelSelfTest::statusName(r.status)},
                            {"message"_L1, r.message}};
