@@ -206,14 +206,33 @@ void JobEngine::retry(const QString &id)
         fetch(id);
         return;
     }
+    // A new transcription: how it ends is not known yet (the old attempt's webhook or poll
+    // must not be reported for the new one).
+    job->resultVia = ResultVia::None;
+    job->signalledAt = {};
+    job->fetchedAt = {};
     if (job->state == JobState::Failed &&
         (phase == FailurePhase::Create || phase == FailurePhase::Processing) &&
         !job->fileId.isEmpty()) {
-        // A new transcription of the file already uploaded.
+        // A new transcription of the file already uploaded. It carries the same
+        // client_reference_id and file id as the failed one, so the look-up after a lost
+        // create answer would take the failed one for it: delete that one first.
+        const QString failed = job->transcriptionId;
         job->transcriptionId.clear();
         job->state = JobState::Submitting;
         commit(*job);
-        createTranscription(id);
+        if (failed.isEmpty()) {
+            createTranscription(id);
+            return;
+        }
+        auto *call = m_client->deleteTranscription(failed, true);
+        track(id, call);
+        connect(call, &Soniox::SonioxReply::finished, this, [this, id, call] {
+            if (const auto error = call->error())
+                qCInfo(lcJobs) << "could not delete the failed transcription of" << id
+                               << error->toString();
+            createTranscription(id);
+        });
         return;
     }
     // From the start: upload again.

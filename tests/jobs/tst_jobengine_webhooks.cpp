@@ -2,6 +2,7 @@
 // forged deliveries, and an `error` outcome followed by a retry.
 #include "EngineFixture.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -65,6 +66,7 @@ private slots:
     void droppedWebhooksFinishByPolling();
     void forgedWebhooksChangeNothing();
     void errorOutcomeFailsThenRetryCompletes();
+    void retryWithLostCreateAnswerDoesNotAdoptTheFailedTranscription();
     void cleanupTestCase();
 
 private:
@@ -257,9 +259,58 @@ void tst_JobEngineWebhooks::errorOutcomeFailsThenRetryCompletes()
     QVERIFY(bench.store.transcriptJson(bad).has_value());
     // Retried from the failed phase: the uploaded file was used again, not uploaded twice.
     QCOMPARE(bench.fake.requestCount(u"POST /v1/files"_s), 3);
-    QCOMPARE(bench.fake.transcriptionCount(), 4);
+    // A new transcription; the failed one was deleted before it was created.
+    QCOMPARE(bench.fake.transcriptionCount(), 3);
+    QVERIFY(bench.fake.transcriptionJson(firstTranscription).isEmpty());
     for (const QString &id : ids)
         m_secrets.append(QString::fromLatin1(bench.tokenFor(id)));
+}
+
+// A retry creates a new transcription with the same client_reference_id (the job id) and
+// the same uploaded file. When that create's answer is lost, the client looks the reference
+// up before trying again: the failed transcription of the first attempt must not be taken
+// for the new one, or the retry fails again with the old error.
+void tst_JobEngineWebhooks::retryWithLostCreateAnswerDoesNotAdoptTheFailedTranscription()
+{
+    EngineBench bench;
+    QVERIFY(bench.setUp());
+    JobEngine &engine = bench.makeEngine();
+    const QStringList files = bench.makeFiles(1, u"lost"_s);
+    QCOMPARE(files.size(), 1);
+    bench.fake.failTranscription(QFileInfo(files.first()).fileName(), u"audio_decode_error"_s,
+                                 u"The audio could not be decoded."_s);
+    const QStringList ids = bench.addAndStart(files);
+    QCOMPARE(ids.size(), 1);
+    const QString id = ids.first();
+    m_secrets.append(QString::fromLatin1(bench.tokenFor(id)));
+    QTRY_VERIFY_WITH_TIMEOUT(engine.job(id)->isFinished(), LongWait);
+    QCOMPARE(engine.job(id)->state, JobState::Failed);
+    QCOMPARE(engine.job(id)->resultVia, ResultVia::Webhook);
+    const QString failedTranscription = engine.job(id)->transcriptionId;
+
+    // The retried create reaches nobody: the connection closes without an answer (twice,
+    // since QNetworkAccessManager silently sends such a request once more).
+    bench.fake.dropNext(u"POST /v1/transcriptions"_s, 2);
+    // And the new attempt's webhook is lost: it must finish by polling, and say so.
+    bench.fake.dropWebhooks(1);
+    EngineConfig config = engine.config();
+    config.pollGraceMs = 300;
+    config.pollInitialMs = 100;
+    engine.setConfig(config);
+    engine.retry(id);
+    QTRY_VERIFY_WITH_TIMEOUT(engine.job(id)->isFinished(), LongWait);
+    const Job *job = engine.job(id);
+    QVERIFY2(job->state == JobState::Completed,
+             qPrintable(Jobs::toString(job->state) + u": "_s + job->errorMessage));
+    QVERIFY(job->transcriptionId != failedTranscription);
+    QCOMPARE(bench.fake.requestCount(u"POST /v1/transcriptions"_s), 4);
+    QCOMPARE(job->resultVia, ResultVia::Polling);
+    QVERIFY(job->createdAt <= job->signalledAt);
+    QVERIFY(job->signalledAt <= job->fetchedAt);
+    // The failed transcription was deleted before the new one was created.
+    QCOMPARE(bench.fake.transcriptionCount(), 1);
+    QVERIFY(bench.fake.transcriptionJson(failedTranscription).isEmpty());
+    QCOMPARE(bench.completions.value(id), 1);
 }
 
 void tst_JobEngineWebhooks::cleanupTestCase()
