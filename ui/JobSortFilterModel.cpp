@@ -2,6 +2,8 @@
 
 #include "JobTableModel.h"
 
+#include <QLocale>
+
 JobSortFilterModel::JobSortFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
@@ -9,6 +11,9 @@ JobSortFilterModel::JobSortFilterModel(QObject *parent)
     setFilterCaseSensitivity(Qt::CaseInsensitive);
     setFilterKeyColumn(-1);
     setDynamicSortFilter(true);
+    // The C locale collates byte-wise and ignores numeric mode: use English rules then.
+    if (QLocale().language() == QLocale::C)
+        m_collator.setLocale(QLocale(QLocale::English));
     m_collator.setNumericMode(true);
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
 }

@@ -1,0 +1,182 @@
+// JobTableModel follows the engine row by row: inserts for new jobs, dataChanged for the
+// changed row only (coalesced), removals that keep the id→row index right — checked by
+// QAbstractItemModelTester throughout, against the real engine and the fake Soniox.
+#include "FakeSonioxServer.h"
+#include "JobSortFilterModel.h"
+#include "JobTableModel.h"
+#include "JobText.h"
+#include "Translations.h"
+#include "UiTestSupport.h"
+#include "jobs/JobEngine.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+
+using namespace Qt::StringLiterals;
+
+class tst_JobTableModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QSet<int> changedRows(const QSignalSpy &spy, bool *wholeRowsOnly)
+    {
+        QSet<int> rows;
+        *wholeRowsOnly = true;
+        for (const auto &args : spy) {
+            const auto tl = args.at(0).value<QModelIndex>();
+            const auto br = args.at(1).value<QModelIndex>();
+            *wholeRowsOnly &= tl.row() == br.row() && tl.column() == 0 &&
+                              br.column() == JobTableModel::ColumnCount - 1;
+            rows.insert(tl.row());
+        }
+        return rows;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(Translations::install(u"en"_s));
+    }
+
+    void followsEngineRowByRow()
+    {
+        FakeSonioxServer fake;
+        fake.setApiKey(u"test-key"_s);
+        fake.setQueuedMs(50);
+        fake.setProcessingMs(100);
+        QVERIFY(fake.listen());
+        fake.failTranscription(u"b.mp3"_s, u"audio_decode_error"_s, u"Cannot decode the audio."_s);
+
+        QTemporaryDir data, files;
+        auto services =
+            UiTest::start(UiTest::options(data, fake.baseUrl().toString(), u"test-key"_s));
+        QVERIFY(services);
+        JobEngine &engine = services->engine();
+
+        JobTableModel model(&engine);
+        model.setElapsedTickInterval(0); // only engine changes in this test
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        JobSortFilterModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(JobTableModel::FileColumn);
+        QAbstractItemModelTester proxyTester(
+            &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        const QDir dir(files.path());
+        const auto added = engine.addFiles({UiTest::writeFile(dir.filePath(u"a.mp3"_s)),
+                                            UiTest::writeFile(dir.filePath(u"b.mp3"_s)),
+                                            UiTest::writeFile(dir.filePath(u"c.mp3"_s))});
+        QCOMPARE(added.jobIds.size(), 3);
+        QCOMPARE(inserted.size(), 3);
+        QCOMPARE(model.rowCount(), 3);
+        for (int row = 0; row < 3; ++row)
+            QCOMPARE(model.jobId(row), added.jobIds.at(row));
+        QCOMPARE(model.index(1, JobTableModel::FileColumn).data().toString(), u"b.mp3"_s);
+
+        // a and c complete, b fails; the table shows it with the engine's words.
+        const auto stateAt = [&](int row) {
+            return JobState(model.index(row, 0).data(JobTableModel::StateRole).toInt());
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(stateAt(0) == JobState::Completed &&
+                                     stateAt(2) == JobState::Completed &&
+                                     stateAt(1) == JobState::Failed,
+                                 30000);
+        QCOMPARE(model.index(0, JobTableModel::StatusColumn).data().toString(), u"Completed"_s);
+        QCOMPARE(model.index(1, JobTableModel::StatusColumn).data().toString(), u"Failed"_s);
+        QVERIFY(model.index(1, JobTableModel::StatusColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"decode"_s));
+        QCOMPARE(model.index(0, JobTableModel::ModelColumn).data().toString(),
+                 engine.job(added.jobIds.at(0))->model);
+        QVERIFY(model.index(0, JobTableModel::ProgressColumn)
+                    .data()
+                    .toString()
+                    .startsWith(u"Done in"_s));
+        QVERIFY(model.index(0, JobTableModel::StatusColumn).data(Qt::DecorationRole).isValid());
+
+        // Retrying b changes b's row and nothing else.
+        model.flushChanges();
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        engine.retry(added.jobIds.at(1));
+        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(engine.job(added.jobIds.at(1))->isFinished(), 30000);
+        model.flushChanges();
+        bool wholeRows = false;
+        QCOMPARE(changedRows(changed, &wholeRows), QSet<int>{1});
+        QVERIFY(wholeRows);
+
+        // Removing a: its row goes, the others move up, the index follows.
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        engine.remove(added.jobIds.at(0), false);
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(removed.constFirst().at(1).toInt(), 0);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.rowOf(added.jobIds.at(1)), 0);
+        QCOMPARE(model.rowOf(added.jobIds.at(2)), 1);
+        QCOMPARE(model.rowOf(added.jobIds.at(0)), -1);
+        QCOMPARE(reset.size(), 0); // never a reset
+    }
+
+    void burstsAreCoalescedPerRow()
+    {
+        QTemporaryDir data, files;
+        // A dead API address: the jobs stay where they are long enough for this test.
+        auto services = UiTest::start(UiTest::options(data, u"http://127.0.0.1:9"_s));
+        QVERIFY(services);
+        JobEngine &engine = services->engine();
+        JobTableModel model(&engine);
+        model.setElapsedTickInterval(0);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QDir dir(files.path());
+        const auto added = engine.addFiles({UiTest::writeFile(dir.filePath(u"x.wav"_s)),
+                                            UiTest::writeFile(dir.filePath(u"y.wav"_s)),
+                                            UiTest::writeFile(dir.filePath(u"z.wav"_s))});
+        QCOMPARE(added.jobIds.size(), 3);
+        model.flushChanges();
+
+        model.setCoalesceInterval(50);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        // A burst: 100 changes of y and upload progress of z, all before the event loop runs.
+        for (int i = 0; i < 100; ++i) {
+            emit engine.jobChanged(added.jobIds.at(1));
+            emit engine.uploadProgressed(added.jobIds.at(2), i, 100);
+        }
+        QCOMPARE(changed.size(), 0); // nothing yet: gathered
+        QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 2, 5000);
+        bool wholeRows = false;
+        QCOMPARE(changedRows(changed, &wholeRows), (QSet<int>{1, 2}));
+        QVERIFY(wholeRows);
+    }
+
+    void sortRoleHasRawValues()
+    {
+        QTemporaryDir data, files;
+        auto services = UiTest::start(UiTest::options(data, u"http://127.0.0.1:9"_s));
+        QVERIFY(services);
+        JobTableModel model(&services->engine());
+        const QDir dir(files.path());
+        services->engine().addFiles({UiTest::writeFile(dir.filePath(u"track 10.mp3"_s)),
+                                     UiTest::writeFile(dir.filePath(u"track 9.mp3"_s))});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, JobTableModel::AddedColumn).data(JobTableModel::SortRole).typeId(),
+                 QMetaType::LongLong);
+        JobSortFilterModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(JobTableModel::FileColumn);
+        // Natural order: 9 before 10.
+        QCOMPARE(proxy.index(0, 0).data().toString(), u"track 9.mp3"_s);
+        proxy.setFilterFixedString(u"TRACK 1"_s);
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, 0).data().toString(), u"track 10.mp3"_s);
+    }
+};
+
+QTEST_MAIN(tst_JobTableModel)
+#include "tst_jobtablemodel.moc"

@@ -1,0 +1,165 @@
+// The settings dialog validates beside each field, keeps OK disabled while anything is
+// invalid, persists what it shows, and stores the API key through the real Secret Service
+// of the test session (never in the settings file).
+#include "SettingsDialog.h"
+#include "Translations.h"
+#include "UiTestSupport.h"
+#include "config/SecretStore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+
+using namespace Qt::StringLiterals;
+
+class tst_SettingsDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(Translations::install(u"en"_s));
+    }
+
+    void invalidInputIsExplainedAndBlocksOk()
+    {
+        QTemporaryDir data;
+        auto services = UiTest::start(UiTest::options(data, u"http://127.0.0.1:9"_s));
+        QVERIFY(services);
+        SettingsDialog dialog(*services);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.okButton()->isEnabled());
+
+        auto *url = dialog.findChild<QLineEdit *>(u"publicUrlEdit"_s);
+        auto *urlError = dialog.findChild<QLabel *>(u"publicUrlEditError"_s);
+        QVERIFY(url && urlError);
+        url->setText(u"ftp://example.com"_s);
+        QVERIFY(!dialog.okButton()->isEnabled());
+        QVERIFY(!dialog.errorFor(u"publicUrlEdit"_s).isEmpty());
+        QVERIFY(!urlError->isHidden());
+        QCOMPARE(urlError->text(), *Settings::validatePublicUrl(u"ftp://example.com"_s));
+        url->setText(u"https://hooks.example.com"_s);
+        QVERIFY(dialog.errorFor(u"publicUrlEdit"_s).isEmpty());
+        QVERIFY(urlError->isHidden());
+        QVERIFY(dialog.okButton()->isEnabled());
+
+        auto *header = dialog.findChild<QLineEdit *>(u"headerNameEdit"_s);
+        header->setText(u"Bad Header:"_s);
+        QVERIFY(!dialog.okButton()->isEnabled());
+        QVERIFY(!dialog.errorFor(u"headerNameEdit"_s).isEmpty());
+        header->setText(u"X-Hookscribe-Token"_s);
+
+        auto *hints = dialog.findChild<QLineEdit *>(u"languageHintsEdit"_s);
+        hints->setText(u"en, 42"_s);
+        QVERIFY(!dialog.okButton()->isEnabled());
+        hints->setText(u"en, de"_s);
+        QVERIFY(dialog.okButton()->isEnabled());
+
+        // Auto-export needs a folder and a format.
+        auto *autoExport = dialog.findChild<QCheckBox *>(u"autoExportCheck"_s);
+        auto *folder = dialog.findChild<QLineEdit *>(u"exportFolderEdit"_s);
+        folder->clear();
+        autoExport->setChecked(true);
+        QVERIFY(!dialog.okButton()->isEnabled());
+        QVERIFY(!dialog.errorFor(u"exportFolderEdit"_s).isEmpty());
+        folder->setText(data.path());
+        QVERIFY(dialog.okButton()->isEnabled());
+        for (QCheckBox *box : dialog.findChildren<QCheckBox *>()) {
+            if (box->objectName().startsWith(u"format_"_s))
+                box->setChecked(false);
+        }
+        QVERIFY(!dialog.okButton()->isEnabled());
+        QVERIFY(!dialog.errorFor(u"formats"_s).isEmpty());
+
+        // Custom base URL: checked only when chosen.
+        dialog.findChild<QCheckBox *>(u"format_srt"_s)->setChecked(true);
+        auto *region = dialog.findChild<QComboBox *>(u"regionCombo"_s);
+        auto *baseUrl = dialog.findChild<QLineEdit *>(u"baseUrlEdit"_s);
+        baseUrl->setText(u"not a url"_s);
+        QVERIFY(dialog.okButton()->isEnabled());
+        region->setCurrentIndex(region->findData(u"custom"_s));
+        QVERIFY(!dialog.okButton()->isEnabled());
+        baseUrl->setText(u"http://127.0.0.1:8080"_s);
+        QVERIFY(dialog.okButton()->isEnabled());
+    }
+
+    void persistsAndStoresTheKeyInTheKeychain()
+    {
+        QTemporaryDir data;
+        const Services::Options options = UiTest::options(data, u"http://127.0.0.1:9"_s);
+        auto services = UiTest::start(options);
+        QVERIFY(services);
+        QVERIFY2(services->secretsPersistent(), "the test session's Secret Service is needed");
+        QVERIFY(!services->hasApiKey());
+        {
+            SettingsDialog dialog(*services);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            auto *key = dialog.findChild<QLineEdit *>(u"apiKeyEdit"_s);
+            QCOMPARE(key->echoMode(), QLineEdit::Password);
+            QTest::keyClicks(key, u"sk-ui-test-0123456789"_s);
+            dialog.findChild<QLineEdit *>(u"publicUrlEdit"_s)
+                ->setText(u"https://hooks.example.com"_s);
+            dialog.findChild<QSpinBox *>(u"listenPortSpin"_s)->setValue(0);
+            dialog.findChild<QCheckBox *>(u"diarizationCheck"_s)->setChecked(true);
+            dialog.findChild<QLineEdit *>(u"languageHintsEdit"_s)->setText(u"de, en"_s);
+            dialog.findChild<QCheckBox *>(u"deleteRemoteCheck"_s)->setChecked(true);
+            auto *language = dialog.findChild<QComboBox *>(u"languageCombo"_s);
+            language->setCurrentIndex(language->findData(u"de"_s));
+            QSignalSpy written(&services->secrets(), &SecretStore::secretWritten);
+            QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+            QVERIFY(services->hasApiKey());
+            QTRY_VERIFY_WITH_TIMEOUT(!written.isEmpty(), 10000);
+            QCOMPARE(written.constFirst().constFirst().toString(), SecretStore::apiKeyName());
+        }
+
+        // The settings file has the values, and not the key.
+        services.reset();
+        Settings reread(QDir(data.path()).filePath(u"settings.ini"_s));
+        QCOMPARE(reread.publicUrl(), u"https://hooks.example.com"_s);
+        QVERIFY(reread.diarization());
+        QCOMPARE(reread.languageHints(), (QStringList{u"de"_s, u"en"_s}));
+        QVERIFY(reread.deleteRemoteTranscription());
+        QCOMPARE(reread.uiLanguage(), u"de"_s);
+        QFile file(reread.fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("sk-ui-test"));
+
+        // The keychain has the key: a separate store under the same service reads it back.
+        SecretStore store(options.secretService);
+        QSignalSpy read(&store, &SecretStore::secretRead);
+        store.readSecret(SecretStore::apiKeyName());
+        QTRY_VERIFY_WITH_TIMEOUT(!read.isEmpty(), 10000);
+        QVERIFY(store.isPersistent());
+        QCOMPARE(read.constFirst().at(1).toString(), u"sk-ui-test-0123456789"_s);
+        QVERIFY(read.constFirst().at(2).toBool());
+        store.deleteSecret(SecretStore::apiKeyName());
+    }
+
+    void reopenedDialogShowsStoredValues()
+    {
+        QTemporaryDir data;
+        auto services = UiTest::start(UiTest::options(data, u"http://127.0.0.1:9"_s, u"k"_s));
+        QVERIFY(services);
+        services->settings().setPublicUrl(u"https://saved.example.com"_s);
+        services->settings().setExportFormats({u"srt"_s, u"json"_s});
+        SettingsDialog dialog(*services);
+        QCOMPARE(dialog.findChild<QLineEdit *>(u"publicUrlEdit"_s)->text(),
+                 u"https://saved.example.com"_s);
+        QVERIFY(dialog.findChild<QCheckBox *>(u"format_srt"_s)->isChecked());
+        QVERIFY(dialog.findChild<QCheckBox *>(u"format_json"_s)->isChecked());
+        QVERIFY(!dialog.findChild<QCheckBox *>(u"format_txt"_s)->isChecked());
+        // The key is never shown back.
+        QVERIFY(dialog.findChild<QLineEdit *>(u"apiKeyEdit"_s)->text().isEmpty());
+    }
+};
+
+QTEST_MAIN(tst_SettingsDialog)
+#include "tst_settingsdialog.moc"
