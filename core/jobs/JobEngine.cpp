@@ -426,9 +426,15 @@ JobEngine::WebhookVerdict JobEngine::handleWebhook(quint64 deliveryId, const QSt
         verdict = WebhookVerdict::Accepted;
     } else if (job->transcriptionId != transcriptionId) {
         verdict = WebhookVerdict::Mismatch;
-    } else if (job->state == JobState::Fetching || job->isFinished() || m_active.contains(jobId)) {
+    } else if (job->state == JobState::Fetching || job->isFinished() ||
+               (m_active.contains(jobId) && job->resultVia == ResultVia::Webhook)) {
+        // Already acted on (the last case: an error webhook whose confirmation is running).
         verdict = WebhookVerdict::Duplicate;
     } else if (job->state == JobState::Queued || job->state == JobState::Processing) {
+        // A poll still on its way is overtaken: its answer may be older than this news, and
+        // a slow one would hold the job until it times out.
+        if (const QPointer<Soniox::SonioxReply> reply = m_active.take(jobId); reply)
+            reply->abort();
         job->signalledAt = QDateTime::currentDateTimeUtc();
         job->resultVia = ResultVia::Webhook;
         m_due->cancel(u"poll:"_s + jobId);

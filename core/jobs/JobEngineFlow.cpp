@@ -241,6 +241,8 @@ void JobEngine::poll(const QString &id)
         if (!j || (j->state != JobState::Queued && j->state != JobState::Processing))
             return;
         const auto &result = call->result();
+        if (!result && result.error().kind == Soniox::Error::Kind::Cancelled)
+            return; // overtaken by a webhook, which took the job on
         ++j->pollAttempts;
         const int exponent = std::min(j->pollAttempts - 1, 16);
         const qint64 next =

@@ -67,6 +67,7 @@ private slots:
     void forgedWebhooksChangeNothing();
     void errorOutcomeFailsThenRetryCompletes();
     void retryWithLostCreateAnswerDoesNotAdoptTheFailedTranscription();
+    void webhookOvertakesPollInFlight();
     void cleanupTestCase();
 
 private:
@@ -310,6 +311,34 @@ void tst_JobEngineWebhooks::retryWithLostCreateAnswerDoesNotAdoptTheFailedTransc
     // The failed transcription was deleted before the new one was created.
     QCOMPARE(bench.fake.transcriptionCount(), 1);
     QVERIFY(bench.fake.transcriptionJson(failedTranscription).isEmpty());
+    QCOMPARE(bench.completions.value(id), 1);
+}
+
+// The grace period ran out and a poll is on its way (here it hangs) when the webhook
+// comes: the webhook is the first real news, not a duplicate, and the job goes on at once.
+void tst_JobEngineWebhooks::webhookOvertakesPollInFlight()
+{
+    EngineBench bench;
+    QVERIFY(bench.setUp());
+    bench.config.pollGraceMs = 200;
+    bench.config.pollInitialMs = 100;
+    bench.fake.setProcessingMs(1500);
+    bench.client.setTimeoutMs(20000);
+    bench.fake.stallNext(u"GET /v1/transcriptions/{id}"_s, 1);
+    JobEngine &engine = bench.makeEngine();
+    const QStringList ids = bench.addAndStart(bench.makeFiles(1, u"overtake"_s));
+    QCOMPARE(ids.size(), 1);
+    const QString id = ids.first();
+    m_secrets.append(QString::fromLatin1(bench.tokenFor(id)));
+    QTRY_COMPARE_WITH_TIMEOUT(bench.fake.requestCount(u"GET /v1/transcriptions/{id}"_s), 1,
+                              LongWait);
+
+    QTRY_VERIFY_WITH_TIMEOUT(engine.job(id)->isFinished(), LongWait);
+    QCOMPARE(engine.job(id)->state, JobState::Completed);
+    QCOMPARE(engine.job(id)->resultVia, ResultVia::Webhook);
+    QCOMPARE(bench.log.count(DeliveryRecord::Verdict::Accepted), quint64(1));
+    QCOMPARE(bench.log.count(DeliveryRecord::Verdict::Duplicate), quint64(0));
+    QCOMPARE(bench.fake.requestCount(u"GET /v1/transcriptions/{id}/transcript"_s), 1);
     QCOMPARE(bench.completions.value(id), 1);
 }
 
