@@ -82,7 +82,17 @@ void JobEngine::startUpload(const QString &id)
             return;
         }
         if (!result) {
-            fail(id, FailurePhase::Upload, result.error());
+            const Soniox::Error &error = result.error();
+            if (error.isRateLimited()) {
+                // Too many files stored at Soniox (they go as jobs complete) or too many
+                // requests: no reason to fail. Keep the slot, wait, send the file again.
+                j->note = u"Soniox is busy (%1); trying again shortly"_s.arg(error.message);
+                j->uploadedBytes = 0;
+                commit(*j);
+                m_due->schedule(u"upload:"_s + id, m_config.rateLimitWaitMs);
+                return;
+            }
+            fail(id, FailurePhase::Upload, error);
             return;
         }
         j->fileId = result.value().id;
@@ -452,14 +462,19 @@ void JobEngine::handleDue(const QString &key)
     const qsizetype colon = key.indexOf(u':');
     const QStringView kind = QStringView(key).left(colon);
     const QString id = key.mid(colon + 1);
-    if (kind == u"poll")
+    if (kind == u"poll") {
         poll(id);
-    else if (kind == u"create")
+    } else if (kind == u"upload") {
+        // Still waiting after a 429 (not cancelled, removed or restarted meanwhile)?
+        if (const Job *j = job(id); j && j->state == JobState::Uploading && !m_active.contains(id))
+            startUpload(id);
+    } else if (kind == u"create") {
         createTranscription(id);
-    else if (kind == u"fetch")
+    } else if (kind == u"fetch") {
         fetch(id);
-    else if (kind == u"reconcile")
+    } else if (kind == u"reconcile") {
         reconcileSubmitting(id);
+    }
 }
 
 void JobEngine::exportJob(const QString &id)

@@ -3,23 +3,29 @@
 // above it (150), so the fake's 429s are really hit and the engine has to wait and retry.
 #include "EngineFixture.h"
 
-#include <QLoggingCategory>
 #include <QStandardPaths>
 
 class tst_JobEngineScale : public QObject
 {
     Q_OBJECT
 
+    static inline QtMessageHandler s_previous = nullptr;
+
 private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        // Hundreds of expected 429 retries would drown the output; warnings still show.
-        QLoggingCategory::setFilterRules(
-            u"qt.httpserver*=false\nhookscribe.*.debug=false\nhookscribe.*.info=false"_s);
+        // Thousands of debug lines and expected 429 retries would drown the output (and hit
+        // QTest's message limit); warnings still show.
+        s_previous = qInstallMessageHandler(
+            [](QtMsgType type, const QMessageLogContext &context, const QString &text) {
+                if (type != QtDebugMsg && type != QtInfoMsg && s_previous)
+                    s_previous(type, context, text);
+            });
     }
     void manyFiles_data();
     void manyFiles();
+    void fileLimitMakesUploadsWait();
 };
 
 void tst_JobEngineScale::manyFiles_data()
@@ -87,6 +93,42 @@ void tst_JobEngineScale::manyFiles()
         QCOMPARE(rateLimited, 0);
         QCOMPARE(bench.fake.requestCount(u"POST /v1/transcriptions"_s), Count);
         QVERIFY(maxPendingSeen <= maxPendingRemote);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(bench.fake.fileCount(), 0, LongWait);
+}
+
+// Soniox keeps at most so many uploaded files (429 limit_exceeded on upload). Files go
+// away as jobs complete (deleteUploadedFile), so an upload refused for that reason must
+// wait and try again, never fail the job.
+void tst_JobEngineScale::fileLimitMakesUploadsWait()
+{
+    constexpr int Count = 12;
+    EngineBench bench;
+    QVERIFY(bench.setUp());
+    bench.fake.setMaxFiles(4);
+    bench.fake.setProcessingMs(200);
+    bench.client.setRetryPolicy(Soniox::RetryPolicy{1, 20, 50});
+    bench.config.rateLimitWaitMs = 200;
+    bench.config.autoExport = false;
+    JobEngine &engine = bench.makeEngine();
+    int refusedUploads = 0;
+    connect(&bench.fake, &FakeSonioxServer::requestHandled, this,
+            [&](const QString &method, const QString &path, int status) {
+                if (method == u"POST"_s && path == u"/v1/files"_s && status == 429)
+                    ++refusedUploads;
+                QVERIFY(bench.fake.fileCount() <= 4);
+            });
+
+    const QStringList ids = bench.addAndStart(bench.makeFiles(Count, u"filelimit"_s));
+    QCOMPARE(ids.size(), Count);
+    QTRY_VERIFY_WITH_TIMEOUT(bench.allFinished(ids), 240000);
+    QVERIFY2(bench.countIn(ids, JobState::Completed) == Count,
+             bench.describeOthers(ids, JobState::Completed).constData());
+    QVERIFY(refusedUploads > 0); // the limit was really hit
+    QCOMPARE(bench.fake.transcriptionCount(), Count);
+    for (const QString &id : ids) {
+        QCOMPARE(bench.completions.value(id), 1);
+        QCOMPARE(engine.job(id)->failurePhase, FailurePhase::None);
     }
     QTRY_COMPARE_WITH_TIMEOUT(bench.fake.fileCount(), 0, LongWait);
 }
