@@ -1,0 +1,110 @@
+// End to end through the real main window against the fake Soniox: a file dropped on the
+// window is uploaded, transcribed, signalled by webhook to the app's own receiver, fetched,
+// shown as Completed in its row, and exported to disk.
+#include "DeliveriesDock.h"
+#include "DeliveryLogModel.h"
+#include "FakeSonioxServer.h"
+#include "JobTableModel.h"
+#include "MainWindow.h"
+#include "Translations.h"
+#include "UiTestSupport.h"
+#include "jobs/JobEngine.h"
+#include "webhook/WebhookReceiver.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QMimeData>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+class tst_GuiEndToEnd : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(Translations::install(u"en"_s));
+    }
+
+    void droppedFileIsCompletedByWebhookAndExported()
+    {
+        FakeSonioxServer fake;
+        fake.setApiKey(u"e2e-key"_s);
+        fake.setQueuedMs(100);
+        fake.setProcessingMs(200);
+        QVERIFY(fake.listen());
+
+        QTemporaryDir data, files, exports;
+        Services::Options options = UiTest::options(data, fake.baseUrl().toString(), u"e2e-key"_s);
+        options.adjustConfig = [](EngineConfig &c) {
+            c.pollGraceMs = 120 * 1000; // long: this job must finish by webhook, not polling
+        };
+        auto services = UiTest::start(options);
+        QVERIFY(services);
+        QVERIFY(services->receiver().isListening());
+        Settings &settings = services->settings();
+        // Keep the port the receiver got (see ui-requests.md: applySettings() ignores the
+        // listenPort option and would move the receiver to another free port).
+        settings.setListenPort(services->receiver().port());
+        settings.setPublicUrl(u"http://127.0.0.1:%1"_s.arg(services->receiver().port()));
+        settings.setAutoExport(true);
+        settings.setExportFolder(exports.path());
+        settings.setExportFormats({u"txt"_s, u"srt"_s});
+        services->applySettings();
+
+        MainWindow window(*services);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        const QString audio = UiTest::writeFile(QDir(files.path()).filePath(u"meeting.mp3"_s),
+                                                QByteArray(64 * 1024, 'a'));
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(audio)});
+        const QPoint pos = window.rect().center();
+        QDragEnterEvent enter(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &enter);
+        QDropEvent drop(QPointF(pos), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &drop);
+
+        JobTableModel *model = window.jobModel();
+        QCOMPARE(model->rowCount(), 1);
+        const QString id = model->jobId(0);
+        const auto status = [&] {
+            return model->index(0, JobTableModel::StatusColumn).data().toString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(status(), u"Completed"_s, 60000);
+        QCOMPARE(model->index(0, JobTableModel::ViaColumn).data().toString(), u"Webhook"_s);
+        QCOMPARE(services->engine().job(id)->resultVia, ResultVia::Webhook);
+
+        // Exported: the output column names the file, and it is on disk with the text.
+        QTRY_VERIFY_WITH_TIMEOUT(!services->engine().job(id)->outputPaths.isEmpty(), 20000);
+        const QStringList outputs = services->engine().job(id)->outputPaths;
+        for (const QString &path : outputs) {
+            QVERIFY2(QFileInfo::exists(path), qPrintable(path));
+            QCOMPARE(QFileInfo(path).absolutePath(), QDir(exports.path()).absolutePath());
+        }
+        QFile txt(QDir(exports.path()).filePath(u"meeting.txt"_s));
+        QVERIFY(txt.open(QIODevice::ReadOnly));
+        QVERIFY(!txt.readAll().trimmed().isEmpty());
+        QVERIFY(QFileInfo::exists(QDir(exports.path()).filePath(u"meeting.srt"_s)));
+        QVERIFY(!model->index(0, JobTableModel::OutputColumn).data().toString().isEmpty());
+
+        // The deliveries panel saw the webhook, accepted.
+        DeliveryLogModel *deliveries = window.deliveriesDock()->model();
+        bool accepted = false;
+        for (int row = 0; row < deliveries->rowCount(); ++row) {
+            const DeliveryRecord &r = deliveries->record(row);
+            accepted |= r.jobId == id && r.verdict == DeliveryRecord::Verdict::Accepted;
+        }
+        QVERIFY(accepted);
+        QTRY_COMPARE_WITH_TIMEOUT(window.windowTitle(), QApplication::applicationDisplayName(),
+                                  5000);
+    }
+};
+
+QTEST_MAIN(tst_GuiEndToEnd)
+#include "tst_guiendtoend.moc"
