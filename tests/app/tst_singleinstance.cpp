@@ -11,6 +11,10 @@
 #include <QTest>
 #include <QUuid>
 
+#include <algorithm>
+#include <memory>
+#include <vector>
+
 using namespace Qt::StringLiterals;
 
 class tst_SingleInstance : public QObject
@@ -34,6 +38,7 @@ private slots:
     void secondProcessForwardsToThisProcess();
     void thisProcessForwardsToSecondProcess();
     void staleSocketOfKilledInstanceIsReplaced();
+    void simultaneousStartsElectOneFirstInstance();
 
 private:
     QString serverName() const;
@@ -275,6 +280,56 @@ void tst_SingleInstance::staleSocketOfKilledInstanceIsReplaced()
     QCOMPARE(later.start({file}).role, SingleInstance::Role::Forwarded);
     QTRY_COMPARE_WITH_TIMEOUT(files.size(), 1, Timeout);
     QCOMPARE(files.at(0).at(0).toStringList(), QStringList{file});
+}
+
+void tst_SingleInstance::simultaneousStartsElectOneFirstInstance()
+{
+    // Four processes started at once: one becomes the first, the others hand it their file.
+    constexpr int Count = 4;
+    std::vector<std::unique_ptr<QProcess>> helpers;
+    QStringList files;
+    for (int i = 0; i < Count; ++i) {
+        files.append(m_dir->filePath(u"clip%1.wav"_s.arg(i)));
+        auto helper = std::make_unique<QProcess>();
+        helper->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        helper->start(QStringLiteral(SINGLEINSTANCE_HELPER), {serverName(), files.last()});
+        helpers.push_back(std::move(helper));
+    }
+    const auto finished = [&helpers] {
+        return int(std::count_if(helpers.begin(), helpers.end(),
+                                 [](const auto &h) { return h->state() == QProcess::NotRunning; }));
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(finished(), Count - 1, 2 * Timeout);
+
+    QProcess *first = nullptr;
+    QStringList forwarded;
+    for (int i = 0; i < Count; ++i) {
+        QProcess *helper = helpers[size_t(i)].get();
+        if (helper->state() != QProcess::NotRunning) {
+            first = helper;
+            continue;
+        }
+        QCOMPARE(helper->exitCode(), 0);
+        QCOMPARE(helper->readAllStandardOutput(), "forwarded\n"_ba);
+        forwarded.append(files.at(i));
+    }
+    QVERIFY(first);
+    QByteArray output;
+    QTRY_COMPARE_WITH_TIMEOUT((output += first->readAllStandardOutput()).count('\n'), Count,
+                              Timeout);
+    QVERIFY2(output.startsWith("primary\n"), output.constData());
+    QStringList received;
+    const QList<QByteArray> lines = output.trimmed().split('\n').mid(1);
+    for (const QByteArray &line : lines) {
+        QVERIFY2(line.startsWith("files "), line.constData());
+        received.append(QString::fromUtf8(line.mid(6)));
+    }
+    received.sort();
+    forwarded.sort();
+    QCOMPARE(received, forwarded);
+
+    first->kill();
+    QTRY_COMPARE_WITH_TIMEOUT(first->state(), QProcess::NotRunning, Timeout);
 }
 
 QTEST_GUILESS_MAIN(tst_SingleInstance)
