@@ -103,6 +103,7 @@ dpkg-query -W -f='${Package} ${Version} ${Status}\n' hookscribe
 echo "\$ desktop-file-validate /usr/share/applications/org.hookscribe.Hookscribe.desktop"
 desktop-file-validate /usr/share/applications/org.hookscribe.Hookscribe.desktop ||
     fail "installed desktop file"
+echo "desktop-file-validate: OK"
 echo "\$ appstreamcli validate --no-net /usr/share/metainfo/org.hookscribe.Hookscribe.metainfo.xml"
 appstreamcli validate --no-net /usr/share/metainfo/org.hookscribe.Hookscribe.metainfo.xml ||
     fail "installed metainfo"
