@@ -35,7 +35,7 @@
         <translation>Ignoriert (Auftrag entfernt)</translation>
     </message>
     <message>
-        <source>Not this job&apos;s transcription</source>
+        <source>Not this job's transcription</source>
         <translation>Nicht die Transkription dieses Auftrags</translation>
     </message>
     <message>
@@ -174,10 +174,7 @@
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n Treffer</numerusform>
-            <numerusform>%n Treffer</numerusform>
-        </translation>
+        <translation><numerusform>%n Treffer</numerusform><numerusform>%n Treffer</numerusform></translation>
     </message>
 </context>
 <context>
@@ -282,10 +279,7 @@
     </message>
     <message numerus="yes">
         <source>Export %n transcript(s) to</source>
-        <translation>
-            <numerusform>%n Transkript exportieren nach</numerusform>
-            <numerusform>%n Transkripte exportieren nach</numerusform>
-        </translation>
+        <translation><numerusform>%n Transkript exportieren nach</numerusform><numerusform>%n Transkripte exportieren nach</numerusform></translation>
     </message>
     <message>
         <source>%1: the stored transcript cannot be read.</source>
@@ -317,10 +311,7 @@
     </message>
     <message numerus="yes">
         <source>Exported %n file(s) to %1.</source>
-        <translation>
-            <numerusform>%n Datei nach %1 exportiert.</numerusform>
-            <numerusform>%n Dateien nach %1 exportiert.</numerusform>
-        </translation>
+        <translation><numerusform>%n Datei nach %1 exportiert.</numerusform><numerusform>%n Dateien nach %1 exportiert.</numerusform></translation>
     </message>
     <message>
         <source>Some files were not exported</source>
@@ -328,10 +319,7 @@
     </message>
     <message numerus="yes">
         <source>Copied the text of %n transcript(s).</source>
-        <translation>
-            <numerusform>Text von %n Transkript kopiert.</numerusform>
-            <numerusform>Text von %n Transkripten kopiert.</numerusform>
-        </translation>
+        <translation><numerusform>Text von %n Transkript kopiert.</numerusform><numerusform>Text von %n Transkripten kopiert.</numerusform></translation>
     </message>
     <message>
         <source>Remove “%1” from the list?</source>
@@ -339,10 +327,7 @@
     </message>
     <message numerus="yes">
         <source>Remove %n job(s) from the list?</source>
-        <translation>
-            <numerusform>%n Auftrag aus der Liste entfernen?</numerusform>
-            <numerusform>%n Aufträge aus der Liste entfernen?</numerusform>
-        </translation>
+        <translation><numerusform>%n Auftrag aus der Liste entfernen?</numerusform><numerusform>%n Aufträge aus der Liste entfernen?</numerusform></translation>
     </message>
     <message>
         <source>Remove jobs</source>
@@ -358,17 +343,11 @@
     </message>
     <message numerus="yes">
         <source>Removed %n job(s).</source>
-        <translation>
-            <numerusform>%n Auftrag entfernt.</numerusform>
-            <numerusform>%n Aufträge entfernt.</numerusform>
-        </translation>
+        <translation><numerusform>%n Auftrag entfernt.</numerusform><numerusform>%n Aufträge entfernt.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Copied %n transcription id(s).</source>
-        <translation>
-            <numerusform>%n Transkriptions-ID kopiert.</numerusform>
-            <numerusform>%n Transkriptions-IDs kopiert.</numerusform>
-        </translation>
+        <translation><numerusform>%n Transkriptions-ID kopiert.</numerusform><numerusform>%n Transkriptions-IDs kopiert.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -550,10 +529,7 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) skipped: %1.</source>
-        <translation>
-            <numerusform>%n Datei übersprungen: %1.</numerusform>
-            <numerusform>%n Dateien übersprungen: %1.</numerusform>
-        </translation>
+        <translation><numerusform>%n Datei übersprungen: %1.</numerusform><numerusform>%n Dateien übersprungen: %1.</numerusform></translation>
     </message>
     <message>
         <source>, </source>
@@ -648,10 +624,7 @@
     </message>
     <message numerus="yes">
         <source>Added %n job(s).</source>
-        <translation>
-            <numerusform>%n Auftrag hinzugefügt.</numerusform>
-            <numerusform>%n Aufträge hinzugefügt.</numerusform>
-        </translation>
+        <translation><numerusform>%n Auftrag hinzugefügt.</numerusform><numerusform>%n Aufträge hinzugefügt.</numerusform></translation>
     </message>
     <message>
         <source>Nothing was added: no audio or video files were found.</source>
@@ -694,16 +667,8 @@
         <translation>Der Webhook-Empfänger lauscht nicht: Aufträge werden durch regelmäßige Abfragen abgeschlossen.</translation>
     </message>
     <message>
-        <source>Public URL: not set</source>
-        <translation>Öffentliche URL: nicht gesetzt</translation>
-    </message>
-    <message>
         <source>Without a public URL Soniox cannot send webhooks; jobs finish by polling. Set one in Settings → Webhooks.</source>
         <translation>Ohne öffentliche URL kann Soniox keine Webhooks senden; Aufträge werden durch regelmäßige Abfragen abgeschlossen. Legen Sie eine unter Einstellungen → Webhooks fest.</translation>
-    </message>
-    <message>
-        <source>Public URL: set</source>
-        <translation>Öffentliche URL: gesetzt</translation>
     </message>
     <message>
         <source>Jobs are still running</source>
@@ -724,6 +689,25 @@ Wenn Sie beenden, werden die Aufträge beim nächsten Start von Hookscribe fortg
     <message>
         <source>The jobs go on in the background. Click the tray icon to show the window.</source>
         <translation>Die Aufträge laufen im Hintergrund weiter. Klicken Sie auf das Symbol im Infobereich, um das Fenster anzuzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>PublicUrlTester</name>
+    <message>
+        <source>T&amp;est</source>
+        <translation>T&amp;esten</translation>
+    </message>
+    <message>
+        <source>Sends a request through the public URL to this app's /health and shows the round trip</source>
+        <translation>Schickt eine Anfrage über die öffentliche URL an /health dieser Anwendung und zeigt die Laufzeit</translation>
+    </message>
+    <message>
+        <source>Enter a public URL first.</source>
+        <translation>Geben Sie zuerst eine öffentliche URL ein.</translation>
+    </message>
+    <message>
+        <source>Testing %1 …</source>
+        <translation>%1 wird getestet …</translation>
     </message>
 </context>
 <context>
@@ -845,14 +829,6 @@ Wenn Sie beenden, werden die Aufträge beim nächsten Start von Hookscribe fortg
         <translation>Öffentliche URL</translation>
     </message>
     <message>
-        <source>T&amp;est</source>
-        <translation>T&amp;esten</translation>
-    </message>
-    <message>
-        <source>Sends a request through the public URL to this app&apos;s /health (not available in this build yet)</source>
-        <translation>Schickt eine Anfrage über die öffentliche URL an /health dieser Anwendung (in dieser Version noch nicht verfügbar)</translation>
-    </message>
-    <message>
         <source>&amp;Public URL:</source>
         <translation>Ö&amp;ffentliche URL:</translation>
     </message>
@@ -921,7 +897,7 @@ Wenn Sie beenden, werden die Aufträge beim nächsten Start von Hookscribe fortg
         <translation>Formate:</translation>
     </message>
     <message>
-        <source>{name} the audio file&apos;s name, {date} the day it was added, {id} the job id</source>
+        <source>{name} the audio file's name, {date} the day it was added, {id} the job id</source>
         <translation>{name} der Name der Audiodatei, {date} der Tag, an dem sie hinzugefügt wurde, {id} die Auftrags-ID</translation>
     </message>
     <message>
@@ -977,12 +953,8 @@ Wenn Sie beenden, werden die Aufträge beim nächsten Start von Hookscribe fortg
         <translation>Wählen Sie mindestens ein Format.</translation>
     </message>
     <message>
-        <source>The file name cannot be empty; {name} is the audio file&apos;s name.</source>
+        <source>The file name cannot be empty; {name} is the audio file's name.</source>
         <translation>Der Dateiname darf nicht leer sein; {name} ist der Name der Audiodatei.</translation>
-    </message>
-    <message>
-        <source>Type the key again to test it (the stored key is not shown).</source>
-        <translation>Geben Sie den Schlüssel erneut ein, um ihn zu testen (der gespeicherte wird nicht angezeigt).</translation>
     </message>
     <message>
         <source>Type the API key first.</source>
@@ -1238,28 +1210,78 @@ Wenn Sie beenden, werden die Aufträge beim nächsten Start von Hookscribe fortg
     </message>
     <message numerus="yes">
         <source>%n transcript(s) ready.</source>
-        <translation>
-            <numerusform>%n Transkript fertig.</numerusform>
-            <numerusform>%n Transkripte fertig.</numerusform>
-        </translation>
+        <translation><numerusform>%n Transkript fertig.</numerusform><numerusform>%n Transkripte fertig.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) failed.</source>
-        <translation>
-            <numerusform>%n Auftrag fehlgeschlagen.</numerusform>
-            <numerusform>%n Aufträge fehlgeschlagen.</numerusform>
-        </translation>
+        <translation><numerusform>%n Auftrag fehlgeschlagen.</numerusform><numerusform>%n Aufträge fehlgeschlagen.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n transcript(s) ready, </source>
-        <translation>
-            <numerusform>%n Transkript fertig, </numerusform>
-            <numerusform>%n Transkripte fertig, </numerusform>
-        </translation>
+        <translation><numerusform>%n Transkript fertig, </numerusform><numerusform>%n Transkripte fertig, </numerusform></translation>
     </message>
     <message>
         <source>Hookscribe: all jobs finished</source>
         <translation>Hookscribe: Alle Aufträge beendet</translation>
+    </message>
+</context>
+<context>
+    <name>TunnelText</name>
+    <message>
+        <source>the host name does not resolve</source>
+        <translation>der Hostname lässt sich nicht auflösen</translation>
+    </message>
+    <message>
+        <source>the secure connection failed</source>
+        <translation>die sichere Verbindung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>keine Antwort in der vorgesehenen Zeit</translation>
+    </message>
+    <message>
+        <source>nothing accepts connections there</source>
+        <translation>dort nimmt nichts Verbindungen an</translation>
+    </message>
+    <message>
+        <source>something other than Hookscribe answered</source>
+        <translation>etwas anderes als Hookscribe hat geantwortet</translation>
+    </message>
+    <message>
+        <source>the request never reached this app</source>
+        <translation>die Anfrage hat diese Anwendung nie erreicht</translation>
+    </message>
+    <message>
+        <source>the request failed</source>
+        <translation>die Anfrage ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Public URL: testing…</source>
+        <translation>Öffentliche URL: wird getestet …</translation>
+    </message>
+    <message>
+        <source>Public URL: not set</source>
+        <translation>Öffentliche URL: nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Public URL: OK (%1 ms)</source>
+        <translation>Öffentliche URL: OK (%1 ms)</translation>
+    </message>
+    <message>
+        <source>Public URL: failing — %1</source>
+        <translation>Öffentliche URL: Fehler — %1</translation>
+    </message>
+    <message>
+        <source>Enter a public URL first.</source>
+        <translation>Geben Sie zuerst eine öffentliche URL ein.</translation>
+    </message>
+    <message>
+        <source>It works: the request came back through the public URL in %1 ms.</source>
+        <translation>Es funktioniert: Die Anfrage kam in %1 ms über die öffentliche URL zurück.</translation>
+    </message>
+    <message>
+        <source>The test failed: %1.</source>
+        <translation>Der Test ist fehlgeschlagen: %1.</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "FirstRunWizard.h"
 
 #include "Icons.h"
+#include "PublicUrlTester.h"
 #include "Services.h"
 #include "config/Settings.h"
 
@@ -8,6 +9,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -94,6 +96,15 @@ QWizardPage *FirstRunWizard::buildUrlPage()
     auto *label = new QLabel(tr("&Public URL:"));
     label->setBuddy(m_publicUrl);
     form->addRow(label, m_publicUrl);
+    auto *tester = new PublicUrlTester(
+        &m_services.receiver(),
+        [this]() -> QString {
+            const QString url = m_publicUrl->text().trimmed();
+            return Settings::validatePublicUrl(url) ? QString() : url;
+        },
+        page);
+    form->addRow(QString(), tester->button());
+    form->addRow(QString(), tester->resultLabel());
     m_urlError = new QLabel;
     m_urlError->setObjectName(u"wizardPublicUrlError"_s);
     m_urlError->setWordWrap(true);

@@ -13,9 +13,11 @@
 #include "Services.h"
 #include "SettingsDialog.h"
 #include "TrayNotifier.h"
+#include "TunnelText.h"
 #include "config/Settings.h"
 #include "jobs/AudioFiles.h"
 #include "jobs/JobEngine.h"
+#include "tunnel/TunnelSelfTest.h"
 #include "webhook/DeliveryLog.h" // before JobEngine.h, which needs it complete
 #include "webhook/WebhookReceiver.h"
 
@@ -104,7 +106,13 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
     connect(&services, &Services::receiverStateChanged, this, &MainWindow::updateReceiverStatus);
     connect(&services.receiver(), &WebhookReceiver::listeningChanged, this,
             &MainWindow::updateReceiverStatus);
-    connect(&services.settings(), &Settings::changed, this, &MainWindow::updatePublicUrlStatus);
+    connect(&services, &Services::publicUrlChanged, this, &MainWindow::updatePublicUrlStatus);
+    connect(&services.selfTest(), &TunnelSelfTest::checkStarted, this,
+            &MainWindow::updatePublicUrlStatus);
+    connect(&services.selfTest(), &TunnelSelfTest::checkFinished, this,
+            &MainWindow::updatePublicUrlStatus);
+    connect(&services, &Services::notice, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
 
     resize(1000, 620);
     restoreLayout();
@@ -483,16 +491,17 @@ void MainWindow::updateReceiverStatus()
 
 void MainWindow::updatePublicUrlStatus()
 {
-    const QString url = m_services.settings().publicUrl();
-    if (url.isEmpty()) {
-        m_publicUrlLabel->setText(tr("Public URL: not set"));
+    const TunnelSelfTest &test = m_services.selfTest();
+    const QString url = m_services.publicUrl();
+    const TunnelSelfTest::Result &result = test.result();
+    m_publicUrlLabel->setText(TunnelText::statusLine(result, test.isRunning() && !url.isEmpty()));
+    if (url.isEmpty())
         m_publicUrlLabel->setToolTip(
             tr("Without a public URL Soniox cannot send webhooks; jobs finish by polling. "
                "Set one in Settings → Webhooks."));
-    } else {
-        m_publicUrlLabel->setText(tr("Public URL: set"));
-        m_publicUrlLabel->setToolTip(url);
-    }
+    else
+        m_publicUrlLabel->setToolTip(result.message.isEmpty() ? url
+                                                              : url + u"\n"_s + result.message);
 }
 
 void MainWindow::openSettings()

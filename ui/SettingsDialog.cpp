@@ -2,6 +2,7 @@
 
 #include "Dialogs.h"
 #include "Icons.h"
+#include "PublicUrlTester.h"
 #include "Services.h"
 #include "config/Settings.h"
 #include "export/ExportTypes.h"
@@ -193,19 +194,18 @@ QWidget *SettingsDialog::buildWebhooksTab()
     m_publicUrl->setPlaceholderText(u"https://example.trycloudflare.com"_s);
     m_publicUrl->setAccessibleName(tr("Public URL"));
     connect(m_publicUrl, &QLineEdit::textChanged, this, &SettingsDialog::validate);
-    m_testUrl = new QPushButton(tr("T&est"));
-    m_testUrl->setObjectName(u"testPublicUrlButton"_s);
-    m_testUrl->setEnabled(false);
-    m_testUrl->setToolTip(tr("Sends a request through the public URL to this app's /health "
-                             "(not available in this build yet)"));
+    m_urlTester = new PublicUrlTester(
+        &m_services.receiver(),
+        [this]() -> QString {
+            const QString url = m_publicUrl->text().trimmed();
+            return Settings::validatePublicUrl(url) ? QString() : url;
+        },
+        this);
     auto *urlLabel = new QLabel(tr("&Public URL:"));
     urlLabel->setBuddy(m_publicUrl);
-    form->addRow(urlLabel, row(m_publicUrl, m_testUrl));
+    form->addRow(urlLabel, row(m_publicUrl, m_urlTester->button()));
     form->addRow(QString(), errorLabel(u"publicUrlEdit"_s));
-    m_urlTestResult = new QLabel;
-    m_urlTestResult->setObjectName(u"publicUrlTestResult"_s);
-    m_urlTestResult->setWordWrap(true);
-    form->addRow(QString(), m_urlTestResult);
+    form->addRow(QString(), m_urlTester->resultLabel());
 
     m_port = new QSpinBox;
     m_port->setObjectName(u"listenPortSpin"_s);

@@ -12,6 +12,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 class QTabWidget;
+class PublicUrlTester;
 class Services;
 
 // The preferences in tabs: Soniox, Webhooks, Output, Clean-up, Interface. Invalid input is
@@ -69,8 +70,7 @@ private:
     QPlainTextEdit *m_context = nullptr;
 
     QLineEdit *m_publicUrl = nullptr;
-    QPushButton *m_testUrl = nullptr;
-    QLabel *m_urlTestResult = nullptr;
+    PublicUrlTester *m_urlTester = nullptr;
     QSpinBox *m_port = nullptr;
     QLineEdit *m_headerName = nullptr;
 

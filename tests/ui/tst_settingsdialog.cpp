@@ -5,6 +5,7 @@
 #include "Translations.h"
 #include "UiTestSupport.h"
 #include "config/SecretStore.h"
+#include "webhook/WebhookReceiver.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -141,6 +142,31 @@ private slots:
         QCOMPARE(read.constFirst().at(1).toString(), u"sk-ui-test-0123456789"_s);
         QVERIFY(read.constFirst().at(2).toBool());
         store.deleteSecret(SecretStore::apiKeyName());
+    }
+
+    void publicUrlTestShowsTheRoundTrip()
+    {
+        QTemporaryDir data;
+        auto services = UiTest::start(UiTest::options(data, u"http://127.0.0.1:9"_s));
+        QVERIFY(services);
+        QVERIFY(services->receiver().isListening());
+        SettingsDialog dialog(*services);
+        auto *url = dialog.findChild<QLineEdit *>(u"publicUrlEdit"_s);
+        auto *test = dialog.findChild<QPushButton *>(u"testPublicUrlButton"_s);
+        auto *result = dialog.findChild<QLabel *>(u"publicUrlTestResult"_s);
+        QVERIFY(url && test && result);
+
+        // Straight to the app's own receiver (what a tunnel would forward to): it works.
+        url->setText(u"http://127.0.0.1:%1"_s.arg(services->receiver().port()));
+        test->click();
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(u"It works"_s), 15000);
+        QVERIFY(test->isEnabled());
+
+        // A port where nothing listens: the reason, in words.
+        url->setText(u"http://127.0.0.1:9"_s);
+        test->click();
+        QTRY_COMPARE_WITH_TIMEOUT(result->text(),
+                                  u"The test failed: nothing accepts connections there."_s, 15000);
     }
 
     void reopenedDialogShowsStoredValues()
