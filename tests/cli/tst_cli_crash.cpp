@@ -47,11 +47,12 @@ private slots:
     void killedWhileUploading();
     void killedWhileQueued();
     void killedWhileFetching();
+    void terminatedWhileQueued();
     void transcribeExitCodes();
 
 private:
     enum class Phase { Uploading, Queued, Fetching };
-    void crashAndResume(Phase phase);
+    void crashAndResume(Phase phase, bool graceful = false);
     QStringList serveArguments(const QString &dataDir, quint16 port) const;
     // `hookscribe-cli list --json`: one object per job.
     QList<QJsonObject> listJobs(const QString &dataDir);
@@ -94,7 +95,7 @@ QList<QJsonObject> tst_CliCrash::listJobs(const QString &dataDir)
     return list.events;
 }
 
-void tst_CliCrash::crashAndResume(Phase phase)
+void tst_CliCrash::crashAndResume(Phase phase, bool graceful)
 {
     constexpr int Count = 3;
     m_fake = std::make_unique<FakeSonioxServer>();
@@ -146,9 +147,15 @@ void tst_CliCrash::crashAndResume(Phase phase)
                 m_fake->requestCount(u"GET /v1/transcriptions/{id}/transcript"_s), Count, LongWait);
             break;
         }
-        first.process.kill(); // SIGKILL: no chance to tidy up
-        QVERIFY(first.process.waitForFinished(30000));
-        QCOMPARE(first.process.exitStatus(), QProcess::CrashExit);
+        if (graceful) {
+            // SIGTERM while jobs run: a prompt, clean exit; they resume on the next start.
+            first.process.terminate();
+            QCOMPARE(first.waitForExit(15000), 0);
+        } else {
+            first.process.kill(); // SIGKILL: no chance to tidy up
+            QVERIFY(first.process.waitForFinished(30000));
+            QCOMPARE(first.process.exitStatus(), QProcess::CrashExit);
+        }
         QCOMPARE(completions.size(), 0);
     }
     const int transcriptFetchesBefore =
@@ -212,6 +219,11 @@ void tst_CliCrash::killedWhileQueued()
 void tst_CliCrash::killedWhileFetching()
 {
     crashAndResume(Phase::Fetching);
+}
+
+void tst_CliCrash::terminatedWhileQueued()
+{
+    crashAndResume(Phase::Queued, true);
 }
 
 void tst_CliCrash::transcribeExitCodes()

@@ -46,7 +46,7 @@ void tst_JobEngineScale::manyFiles()
     QVERIFY(bench.setUp());
     bench.fake.setPendingLimit(100);
     // Long enough in "queued" that more than 100 pile up when the engine lets them.
-    bench.fake.setQueuedMs(expectLimitHit ? 2500 : 400);
+    bench.fake.setQueuedMs(expectLimitHit ? 4000 : 400);
     bench.fake.setProcessingMs(30);
     bench.client.setRetryPolicy(Soniox::RetryPolicy{1, 20, 50});
     bench.config.maxPendingRemote = maxPendingRemote;
