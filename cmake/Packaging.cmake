@@ -60,6 +60,15 @@ if(APPLE)
         MACOSX_BUNDLE_INFO_PLIST ${PROJECT_BINARY_DIR}/packaging/Info.plist)
 endif()
 
+if(UNIX AND NOT APPLE)
+    # No $ORIGIN search path (qt_standard_project_setup adds one) in binaries under /usr/bin:
+    # the system's library path finds a distribution's Qt; a Qt elsewhere (e.g. /opt) is
+    # found through its link directory.
+    set_target_properties(hookscribe hookscribe-cli PROPERTIES
+        INSTALL_RPATH ""
+        INSTALL_RPATH_USE_LINK_PATH ON)
+endif()
+
 # --- Install rules --------------------------------------------------------------------------
 
 if(APPLE)
@@ -162,11 +171,12 @@ else()
 endif()
 
 # Debian: libraries by shlibdeps; what is loaded at run time (and shlibdeps cannot see) by
-# name: libsecret for QtKeychain's Secret Service backend, Qt's SQLite driver and its
-# platform plugins.
+# name: libsecret for QtKeychain's Secret Service backend, Qt's SQLite driver, its platform
+# plugins, and libqt6svg6 for the SVG icon engine (the icons are SVG; the linker drops the
+# unused direct link to QtSvg, so shlibdeps does not see it either).
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, libqt6sql6-sqlite, qt6-qpa-plugins")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "gnome-keyring")
 set(CPACK_DEBIAN_PACKAGE_SECTION sound)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)

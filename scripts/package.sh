@@ -76,7 +76,9 @@ appstreamcli validate --no-net "$metainfo" || fail "appstreamcli validate"
 
 section "Package information (dpkg-deb -I)"
 dpkg-deb -I "$deb"
-dpkg-deb -f "$deb" Depends | grep -q "libsecret-1-0" || fail "the .deb does not depend on libsecret-1-0"
+for dep in libsecret-1-0 libqt6sql6-sqlite qt6-qpa-plugins libqt6svg6 libqt6keychain1; do
+    dpkg-deb -f "$deb" Depends | grep -q "$dep" || fail "the .deb does not depend on $dep"
+done
 
 section "Package contents (dpkg-deb -c)"
 dpkg-deb -c "$deb"
@@ -87,6 +89,14 @@ for f in ./usr/bin/hookscribe ./usr/bin/hookscribe-cli \
     ./usr/share/icons/hicolor/256x256/apps/org.hookscribe.Hookscribe.png; do
     dpkg-deb -c "$deb" | awk '{print $6}' | grep -qx "$f" || fail "$f is not in the .deb"
 done
+# The .deb uses the distribution's Qt: no $ORIGIN library search path in /usr/bin.
+staged=$(mktemp -d)
+dpkg-deb -x "$deb" "$staged"
+if readelf -d "$staged/usr/bin/hookscribe" "$staged/usr/bin/hookscribe-cli" | grep -E "RPATH|RUNPATH"; then
+    rm -rf "$staged"
+    fail "the installed binaries carry a library search path"
+fi
+rm -rf "$staged"
 
 if [[ $check -eq 0 ]]; then
     section "Done: packages in $out"
