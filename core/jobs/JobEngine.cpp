@@ -56,9 +56,13 @@ void JobEngine::setPublicUrl(const QString &url)
     // Webhooks for jobs created under another URL go nowhere now: poll those at once.
     int moved = 0;
     for (const QString &id : std::as_const(m_order)) {
-        const Job &job = m_jobs[id];
+        Job &job = m_jobs[id];
         if ((job.state == JobState::Queued || job.state == JobState::Processing) &&
             job.webhookExpected && job.publicUrl != clean) {
+            // Moved once (a later change does not count it again), and the row says so.
+            job.webhookExpected = false;
+            job.note = u"Public URL changed: finishing by polling"_s;
+            commit(job);
             schedulePoll(id, 0);
             ++moved;
         }
