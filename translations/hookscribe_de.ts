@@ -456,14 +456,6 @@
         <translation>Bei Soniox in der Warteschlange</translation>
     </message>
     <message>
-        <source>Transcribing, waiting for the webhook</source>
-        <translation>Wird transkribiert, wartet auf den Webhook</translation>
-    </message>
-    <message>
-        <source>Transcribing, polling</source>
-        <translation>Wird transkribiert, fragt regelmäßig nach</translation>
-    </message>
-    <message>
         <source>Fetching the transcript</source>
         <translation>Transkript wird abgerufen</translation>
     </message>
@@ -534,6 +526,14 @@
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>Waiting for the webhook</source>
+        <translation>Wartet auf den Webhook</translation>
+    </message>
+    <message>
+        <source>Polling Soniox</source>
+        <translation>Fragt Soniox ab</translation>
     </message>
 </context>
 <context>

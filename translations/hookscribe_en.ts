@@ -477,14 +477,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Transcribing, waiting for the webhook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transcribing, polling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fetching the transcript</source>
         <translation type="unfinished"></translation>
     </message>
@@ -557,6 +549,14 @@
     </message>
     <message>
         <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling Soniox</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -42,7 +42,8 @@ EmptyState::EmptyState(QWidget *parent)
     detail->setObjectName(u"emptyStateDetail"_s);
     detail->setWordWrap(true);
     detail->setAlignment(Qt::AlignCenter);
-    detail->setMaximumWidth(560);
+    detail->setMinimumWidth(qMin(480, detail->fontMetrics().averageCharWidth() * 70));
+    detail->setMaximumWidth(600);
     auto *detailRow = new QHBoxLayout;
     detailRow->addStretch();
     detailRow->addWidget(detail);

@@ -41,8 +41,7 @@ QString JobText::phase(const Job &job)
     case JobState::Queued:
         return tr("Queued at Soniox");
     case JobState::Processing:
-        return job.webhookExpected ? tr("Transcribing, waiting for the webhook")
-                                   : tr("Transcribing, polling");
+        return job.webhookExpected ? tr("Waiting for the webhook") : tr("Polling Soniox");
     case JobState::Fetching:
         return tr("Fetching the transcript");
     case JobState::Completed:

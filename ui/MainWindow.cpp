@@ -24,10 +24,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
@@ -186,11 +188,16 @@ void MainWindow::buildCentral()
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     header->resizeSection(JobTableModel::FileColumn, 240);
     header->resizeSection(JobTableModel::StatusColumn, 120);
-    header->resizeSection(JobTableModel::ProgressColumn, 220);
+    header->resizeSection(JobTableModel::ProgressColumn, 200);
     header->resizeSection(JobTableModel::DurationColumn, 80);
     header->resizeSection(JobTableModel::ModelColumn, 110);
-    header->resizeSection(JobTableModel::AddedColumn, 130);
-    header->resizeSection(JobTableModel::FinishedColumn, 130);
+    // Wide enough for a date and time in this locale.
+    const int dateWidth =
+        m_view->fontMetrics().horizontalAdvance(QLocale().toString(
+            QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale::ShortFormat)) +
+        24;
+    header->resizeSection(JobTableModel::AddedColumn, dateWidth);
+    header->resizeSection(JobTableModel::FinishedColumn, dateWidth);
     header->resizeSection(JobTableModel::ViaColumn, 80);
     connect(header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
     connect(m_view, &QTableView::customContextMenuRequested, this, &MainWindow::showContextMenu);
