@@ -258,7 +258,7 @@ void TunnelManager::handleLine(const QString &line)
     if (parsed.error.isEmpty())
         return;
     m_lastError = parsed.error;
-    qCWarning(lcTunnel, "%s", qUtf8Printable(parsed.error));
+    qCInfo(lcTunnel, "%s", qUtf8Printable(parsed.error));
     if (parsed.fatal && !m_fatal) {
         m_fatal = true;
         setPublicUrl(QString());
@@ -320,7 +320,7 @@ void TunnelManager::scheduleRestart(const QString &reason)
         std::min<qint64>(qint64(m_backoffInitialMs) << shift, qint64(m_backoffMaxMs));
     ++m_attempt;
     const QString text = u"%1 Starting it again in %2."_s.arg(reason, seconds(int(delay)));
-    qCWarning(lcTunnel, "%s", qUtf8Printable(text));
+    qCInfo(lcTunnel, "%s", qUtf8Printable(text));
     m_restartTimer.start(int(delay));
     setState(State::Failed, text);
     emit restartPending(int(delay), reason);
