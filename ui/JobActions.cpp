@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QTimer>
 #include <QUrl>
 #include <QWidget>
 
@@ -44,7 +45,11 @@ JobActions::JobActions(Services &services, QWidget *window, Selection selection,
     , m_window(window)
     , m_selection(std::move(selection))
     , m_exporter(new AsyncExporter(this))
+    , m_updateTimer(new QTimer(this))
 {
+    m_updateTimer->setSingleShot(true);
+    m_updateTimer->setInterval(0);
+    connect(m_updateTimer, &QTimer::timeout, this, &JobActions::updateEnabled);
     m_open = make(u"open-transcript"_s, tr("&Open transcript"), u"actionOpenTranscript"_s);
     m_open->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     m_export = make(u"export"_s, tr("&Export…"), u"actionExport"_s);
@@ -129,6 +134,12 @@ void JobActions::updateEnabled()
                              (anyCompleted && !m_services.settings().exportFolder().isEmpty()));
     m_copyId->setEnabled(anyTranscriptionId);
     m_exportAll->setEnabled(m_services.engine().counts().completed > 0);
+}
+
+void JobActions::scheduleUpdate()
+{
+    if (!m_updateTimer->isActive())
+        m_updateTimer->start();
 }
 
 void JobActions::handleOpen()

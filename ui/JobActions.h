@@ -9,6 +9,7 @@
 class AsyncExporter;
 class QAction;
 class QMenu;
+class QTimer;
 class QWidget;
 class Services;
 struct ExportResult;
@@ -40,6 +41,8 @@ public:
 
     // Enables what the current selection allows.
     void updateEnabled();
+    // The same, once, after the current burst of changes (cheap to call per row).
+    void scheduleUpdate();
 
     void openTranscriptOf(const QString &jobId);
 
@@ -66,6 +69,7 @@ private:
     QWidget *m_window;
     Selection m_selection;
     AsyncExporter *m_exporter;
+    QTimer *m_updateTimer;
     int m_exportRequests = 0;
     int m_exportedFiles = 0;
     QStringList m_exportErrors;

@@ -268,9 +268,9 @@ void MainWindow::buildActions()
     }
     addAction(m_actions->exportAllFinished());
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, m_actions,
-            &JobActions::updateEnabled);
-    connect(m_model, &QAbstractItemModel::dataChanged, m_actions, &JobActions::updateEnabled);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, m_actions, &JobActions::updateEnabled);
+            &JobActions::scheduleUpdate);
+    connect(m_model, &QAbstractItemModel::dataChanged, m_actions, &JobActions::scheduleUpdate);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, m_actions, &JobActions::scheduleUpdate);
 }
 
 void MainWindow::buildMenus()
@@ -477,7 +477,7 @@ void MainWindow::updateStatus()
     } else {
         setWindowTitle(app);
     }
-    m_actions->updateEnabled();
+    m_actions->scheduleUpdate();
 }
 
 void MainWindow::updateReceiverStatus()

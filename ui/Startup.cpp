@@ -34,6 +34,7 @@ void Startup::handleReady()
     }
     if (!m_files.isEmpty())
         m_window->addPaths(m_files);
+    m_files.clear();
 }
 
 void Startup::handleStartFailed(const QString &reason)
@@ -41,4 +42,24 @@ void Startup::handleStartFailed(const QString &reason)
     QMessageBox::critical(nullptr, tr("Hookscribe cannot start"),
                           tr("Hookscribe could not start: %1").arg(reason));
     QApplication::exit(1);
+}
+
+void Startup::addFiles(const QStringList &files)
+{
+    if (!m_window) {
+        m_files += files;
+        return;
+    }
+    m_window->addPaths(files);
+    activate();
+}
+
+void Startup::activate()
+{
+    if (!m_window)
+        return;
+    m_window->show();
+    m_window->setWindowState(m_window->windowState() & ~Qt::WindowMinimized);
+    m_window->raise();
+    m_window->activateWindow();
 }

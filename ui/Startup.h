@@ -21,6 +21,10 @@ public:
 
     void start();
     MainWindow *window() const { return m_window.get(); }
+    // Files handed over later (a second instance): added now, or once the window exists.
+    void addFiles(const QStringList &files);
+    // Brings the window to the front (a second instance was started).
+    void activate();
 
 private:
     void handleReady();

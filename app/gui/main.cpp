@@ -3,6 +3,7 @@
 #include "Services.h"
 #include "Startup.h"
 #include "Translations.h"
+#include "app/SingleInstance.h"
 #include "config/Settings.h"
 
 #include <QApplication>
@@ -31,10 +32,23 @@ int main(int argc, char *argv[])
     for (const QString &arg : parser.positionalArguments())
         files << QFileInfo(arg).absoluteFilePath();
 
-    Services services(Services::Options{});
+    // One Hookscribe per user: a second start hands its files to the first and ends.
+    SingleInstance instance(SingleInstance::serverNameFor(QString()));
+    const SingleInstance::StartResult role = instance.start(files);
+    if (role.role == SingleInstance::Role::Forwarded)
+        return 0;
+    if (role.role == SingleInstance::Role::Failed)
+        qWarning("Running without the single-instance guard: %s", qPrintable(role.error));
+
+    Services::Options options;
+    // Like the CLI: a key in the environment is used for this run (never stored).
+    options.apiKey = qEnvironmentVariable("SONIOX_API_KEY");
+    Services services(options);
     Translations::install(Translations::resolve(services.settings().uiLanguage()));
 
     Startup startup(services, files);
+    QObject::connect(&instance, &SingleInstance::filesReceived, &startup, &Startup::addFiles);
+    QObject::connect(&instance, &SingleInstance::activationRequested, &startup, &Startup::activate);
     startup.start();
     return app.exec();
 }
