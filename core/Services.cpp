@@ -232,8 +232,12 @@ void Services::applySettings()
     m_engine->setConfig(config);
     if (m_ready) {
         const QByteArray header = m_settings->webhookHeaderName().toLatin1();
-        const quint16 port = quint16(m_settings->listenPort());
-        const QHostAddress host(m_settings->listenHost());
+        // The command line's address wins over the settings (as in startReceiver()), so a
+        // settings change does not move the receiver, and a quick tunnel, to a new port.
+        const quint16 port =
+            quint16(m_options.listenPort >= 0 ? m_options.listenPort : m_settings->listenPort());
+        const QHostAddress host(m_options.listenHost.isEmpty() ? m_settings->listenHost()
+                                                               : m_options.listenHost);
         if (!m_receiver->isListening() || (port != 0 && port != m_receiver->port()) ||
             host != m_receiver->address() || header != m_receiverHeader)
             startReceiver();
