@@ -11,6 +11,7 @@
 #include "jobs/JobEngine.h"
 #include "tunnel/TunnelManager.h"
 #include "tunnel/TunnelSelfTest.h"
+#include "webhook/WebhookReceiver.h"
 
 #include <QDir>
 #include <QFile>
@@ -28,6 +29,7 @@ private slots:
     void initTestCase();
     void urlChangeMovesTheRightJobsToPolling();
     void missingProgramLeavesJobsPolling();
+    void settingsSwitchBetweenManualAndManaged();
 
 private:
     Services::Options options(const QTemporaryDir &dir, const FakeSonioxServer &fake) const;
@@ -209,6 +211,66 @@ void tst_TunnelServices::missingProgramLeavesJobsPolling()
     QVERIFY2(services.engine().job(id)->note.contains(u"polling"_s),
              qPrintable(services.engine().job(id)->note));
     QTRY_COMPARE_WITH_TIMEOUT(services.engine().job(id)->state, JobState::Completed, 30000);
+}
+
+void tst_TunnelServices::settingsSwitchBetweenManualAndManaged()
+{
+    // The GUI's way: the settings change, then applySettings().
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    FakeSonioxServer fake;
+    QVERIFY(fake.listen());
+    fake.setApiKey(u"k"_s);
+    Services::Options o = options(dir, fake);
+    o.tunnelMode.clear(); // from settings
+    Services services(o);
+    services.settings().setTunnelMode(u"manual"_s);
+    services.settings().setCloudflaredPath(
+        QDir(QStringLiteral(HOOKSCRIBE_TUNNEL_FAKES_DIR)).filePath(u"fake-cloudflared"_s));
+    QSignalSpy ready(&services, &Services::ready);
+    QSignalSpy urls(&services, &Services::publicUrlChanged);
+    QSignalSpy notices(&services, &Services::notice);
+    services.start();
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, Timeout);
+    QCOMPARE(services.publicUrl(), QString());
+    QCOMPARE(services.selfTest().result().status, TunnelSelfTest::Status::NotSet);
+
+    // A manual URL (here a loopback forwarder to the receiver, standing in for a named tunnel).
+    ForwardingProxy named(services.receiver().port());
+    services.settings().setPublicUrl(named.url());
+    services.applySettings();
+    QCOMPARE(services.publicUrl(), named.url());
+    QCOMPARE(services.engine().config().publicUrl, named.url());
+    QCOMPARE(services.tunnel().state(), TunnelManager::State::Running);
+    QCOMPARE(services.tunnel().processId(), 0); // nothing to run for a manual URL
+    QTRY_COMPARE_WITH_TIMEOUT(services.selfTest().result().status, TunnelSelfTest::Status::Ok,
+                              Timeout);
+
+    // Switched to a managed quick tunnel: the stand-in starts and its URL replaces it.
+    qputenv("FAKE_TUNNEL_FORWARD", "1");
+    services.settings().setTunnelMode(u"cloudflared"_s);
+    services.applySettings();
+    QTRY_COMPARE_WITH_TIMEOUT(services.tunnel().state(), TunnelManager::State::Running, Timeout);
+    const QString quick = services.tunnel().publicUrl();
+    QVERIFY(quick != named.url());
+    QCOMPARE(services.publicUrl(), quick);
+    QTRY_COMPARE_WITH_TIMEOUT(services.selfTest().result().url, quick, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(services.selfTest().result().status, TunnelSelfTest::Status::Ok,
+                              Timeout);
+    QCOMPARE(notices.count(), 1);
+    // Saving other settings leaves a running quick tunnel alone (its URL would change).
+    const qint64 pid = services.tunnel().processId();
+    services.applySettings();
+    QCOMPARE(services.tunnel().processId(), pid);
+    QCOMPARE(services.publicUrl(), quick);
+
+    // Back to manual: the process goes.
+    services.settings().setTunnelMode(u"manual"_s);
+    services.applySettings();
+    QCOMPARE(services.publicUrl(), named.url());
+    QTRY_VERIFY_WITH_TIMEOUT(!processExists(pid), Timeout);
+    qunsetenv("FAKE_TUNNEL_FORWARD");
+    QVERIFY(urls.count() >= 3);
 }
 
 QTEST_GUILESS_MAIN(tst_TunnelServices)
