@@ -37,6 +37,10 @@ public:
     void handleDelivery(const DeliveryRecord &record);
 
 private:
+    // QObject::event(QEvent *) stays as it was; without this, clang's -Woverloaded-virtual
+    // (an error in the clang preset) objects that event() above hides it.
+    using QObject::event;
+
     void handleJobChanged(const QString &id);
     void handleProgress(const QString &id, qint64 sent, qint64 total);
     void redraw();
