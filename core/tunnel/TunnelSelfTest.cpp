@@ -12,6 +12,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -34,7 +36,7 @@ TunnelSelfTest::TunnelSelfTest(WebhookReceiver *receiver, QObject *parent)
     , m_receiver(receiver)
     , m_network(new QNetworkAccessManager(this))
 {
-    m_interval.setInterval(5 * 60 * 1000);
+    m_interval.setSingleShot(true); // started again after each run
     connect(&m_interval, &QTimer::timeout, this, &TunnelSelfTest::runNow);
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, &TunnelSelfTest::handleTimeout);
@@ -100,16 +102,23 @@ void TunnelSelfTest::setPublicUrl(const QString &url)
     if (clean == m_url && (m_result.status != Status::NotSet || clean.isEmpty()))
         return;
     m_url = clean;
+    m_retryMs = m_retryInitialMs;
     runNow();
 }
 
 void TunnelSelfTest::setIntervalMs(int ms)
 {
-    m_interval.setInterval(ms);
+    m_periodMs = ms;
     if (ms <= 0)
         m_interval.stop();
     else if (!m_url.isEmpty())
-        m_interval.start();
+        m_interval.start(ms);
+}
+
+void TunnelSelfTest::setRetryDelayMs(int ms)
+{
+    m_retryInitialMs = std::max(1, ms);
+    m_retryMs = m_retryInitialMs;
 }
 
 void TunnelSelfTest::setTimeoutMs(int ms)
@@ -132,8 +141,8 @@ void TunnelSelfTest::runNow()
                "polling."_s);
         return;
     }
-    if (m_interval.interval() > 0)
-        m_interval.start(); // the next periodic run counts from this one
+    if (m_periodMs > 0)
+        m_interval.start(m_periodMs); // the next periodic run counts from this one
 
     m_nonce = newNonce();
     m_arrived.clear();
@@ -274,6 +283,12 @@ void TunnelSelfTest::finish(Status status, Reason reason, const QString &message
     m_result.url = m_url;
     m_result.at = QDateTime::currentDateTimeUtc();
     m_nonce.clear();
+    if (status == Status::Failing && m_periodMs > 0 && !m_url.isEmpty()) {
+        m_interval.start(std::min(m_retryMs, m_periodMs));
+        m_retryMs = std::min(m_retryMs * 2, m_periodMs);
+    } else if (status == Status::Ok) {
+        m_retryMs = m_retryInitialMs;
+    }
     if (status == Status::Failing)
         qCInfo(lcTunnel, "self-test of %s failing (%s): %s", qUtf8Printable(m_url),
                qUtf8Printable(reasonName(reason)), qUtf8Printable(message));

@@ -56,7 +56,10 @@ public:
     // Empty: NotSet. A new URL is tested at once.
     void setPublicUrl(const QString &url);
     QString publicUrl() const { return m_url; }
-    void setIntervalMs(int ms);     // default 5 minutes; 0 = no periodic runs
+    void setIntervalMs(int ms); // default 5 minutes; 0 = no periodic runs
+    // After a failing run the next one comes sooner: this delay, doubled each time, up to
+    // the interval (default 15 s; a new quick tunnel's name may take a while to resolve).
+    void setRetryDelayMs(int ms);
     void setTimeoutMs(int ms);      // default 10 s
     void setArrivalGraceMs(int ms); // how long the nonce may trail the answer (default 2 s)
 
@@ -82,6 +85,9 @@ private:
     QPointer<WebhookReceiver> m_receiver;
     QNetworkAccessManager *m_network;
     QTimer m_interval;
+    int m_periodMs = 5 * 60 * 1000;
+    int m_retryInitialMs = 15 * 1000;
+    int m_retryMs = 15 * 1000;
     QTimer m_timeout;
     QTimer m_arrivalGrace;
     int m_timeoutMs = 10 * 1000;

@@ -33,6 +33,7 @@ private slots:
     void connectionRefused();
     void neverArrivedWhenAnotherHookscribeAnswers();
     void runsAgainWhenUrlChangesAndPeriodically();
+    void retriesSoonerAfterAFailure();
 
 private:
     std::unique_ptr<TunnelSelfTest> makeTest();
@@ -195,6 +196,29 @@ void tst_TunnelSelfTest::runsAgainWhenUrlChangesAndPeriodically()
     test->setPublicUrl(QString());
     QCOMPARE(test->result().status, Status::NotSet);
     QVERIFY(!test->isRunning());
+}
+
+void tst_TunnelSelfTest::retriesSoonerAfterAFailure()
+{
+    quint16 closedPort = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        closedPort = probe.serverPort();
+    }
+    auto test = makeTest();
+    test->setIntervalMs(10 * 60 * 1000); // a periodic run would come far too late
+    test->setRetryDelayMs(100);          // 100, 200, 400 ms …
+    QSignalSpy finished(test.get(), &TunnelSelfTest::checkFinished);
+    test->setPublicUrl(u"http://127.0.0.1:%1"_s.arg(closedPort));
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() >= 4, Timeout);
+    QCOMPARE(test->result().reason, Reason::ConnectionRefused);
+
+    // A working URL is tested at once, whatever retry was pending.
+    ForwardingProxy proxy(m_receiver->port());
+    test->setPublicUrl(proxy.url());
+    QTRY_COMPARE_WITH_TIMEOUT(test->result().status, Status::Ok, Timeout);
+    QCOMPARE(test->result().url, proxy.url());
 }
 
 QTEST_GUILESS_MAIN(tst_TunnelSelfTest)
