@@ -61,6 +61,7 @@ QWizardPage *FirstRunWizard::buildKeyPage()
     m_apiKey->setAccessibleName(tr("Soniox API key"));
     QAction *show = m_apiKey->addAction(Icons::get(u"show-secret"_s), QLineEdit::TrailingPosition);
     show->setCheckable(true);
+    show->setText(tr("Show the key"));
     show->setToolTip(tr("Show the key"));
     connect(show, &QAction::toggled, m_apiKey, [this](bool on) {
         m_apiKey->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);

@@ -100,6 +100,7 @@ QWidget *SettingsDialog::buildSonioxTab()
     QAction *show = m_apiKey->addAction(Icons::get(u"show-secret"_s), QLineEdit::TrailingPosition);
     show->setObjectName(u"showApiKey"_s);
     show->setCheckable(true);
+    show->setText(tr("Show the key"));
     show->setToolTip(tr("Show the key"));
     connect(show, &QAction::toggled, m_apiKey, [this](bool on) {
         m_apiKey->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);

@@ -3,10 +3,13 @@
 // shown as Completed in its row, and exported to disk.
 #include "DeliveriesDock.h"
 #include "DeliveryLogModel.h"
+#include "Dialogs.h"
 #include "FakeSonioxServer.h"
 #include "JobTableModel.h"
 #include "MainWindow.h"
+#include "TranscriptViewer.h"
 #include "Translations.h"
+#include "TrayNotifier.h"
 #include "UiTestSupport.h"
 #include "jobs/JobEngine.h"
 #include "webhook/WebhookReceiver.h"
@@ -15,6 +18,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMimeData>
+#include <QTableView>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
