@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ApiKeyField</name>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Soniox API key</source>
+        <translation>Soniox-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Show the key</source>
+        <translation>Schlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>Ask Soniox for the list of models with this key</source>
+        <translation>Mit diesem Schlüssel die Liste der Modelle bei Soniox abfragen</translation>
+    </message>
+    <message>
+        <source>No keychain works on this system: the key is kept for this run only and never written to a file.</source>
+        <translation>Auf diesem System funktioniert kein Schlüsselbund: Der Schlüssel wird nur für diese Sitzung behalten und nie in eine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>A key is stored in the system keychain. Type a new one to replace it.</source>
+        <translation>Ein Schlüssel ist im Schlüsselbund des Systems gespeichert. Geben Sie einen neuen ein, um ihn zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>No key yet. Create one in the Soniox console; it is stored in the system keychain.</source>
+        <translation>Noch kein Schlüssel. Legen Sie einen in der Soniox-Konsole an; er wird im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>(stored)</source>
+        <translation>(gespeichert)</translation>
+    </message>
+    <message>
+        <source>Type the API key first.</source>
+        <translation>Geben Sie zuerst den API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>Asking Soniox…</source>
+        <translation>Soniox wird gefragt …</translation>
+    </message>
+    <message>
+        <source>Soniox refused the key (HTTP %1).</source>
+        <translation>Soniox hat den Schlüssel abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Soniox could not be reached: %1</source>
+        <translation>Soniox ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>The test failed: %1</source>
+        <translation>Der Test ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The key works. Models: %1</source>
+        <translation>Der Schlüssel funktioniert. Modelle: %1</translation>
+    </message>
+</context>
+<context>
     <name>DeliveriesDock</name>
     <message>
         <source>Webhook deliveries</source>
@@ -196,20 +255,8 @@
         <translation>Hookscribe schickt Ihre Aufnahmen zur Transkription an Soniox. Fügen Sie den API-Schlüssel aus der Soniox-Konsole ein; er wird im Schlüsselbund des Systems aufbewahrt.</translation>
     </message>
     <message>
-        <source>Soniox API key</source>
-        <translation>Soniox-API-Schlüssel</translation>
-    </message>
-    <message>
-        <source>Show the key</source>
-        <translation>Schlüssel anzeigen</translation>
-    </message>
-    <message>
         <source>API &amp;key:</source>
         <translation>API-&amp;Schlüssel:</translation>
-    </message>
-    <message>
-        <source>No keychain works on this system: the key will be kept for this run only.</source>
-        <translation>Auf diesem System funktioniert kein Schlüsselbund: Der Schlüssel wird nur für diese Sitzung behalten.</translation>
     </message>
     <message>
         <source>You can also set it later in Settings.</source>
@@ -406,6 +453,13 @@
     </message>
 </context>
 <context>
+    <name>JobTableView</name>
+    <message>
+        <source>Jobs</source>
+        <translation>Aufträge</translation>
+    </message>
+</context>
+<context>
     <name>JobText</name>
     <message>
         <source>Pending</source>
@@ -551,10 +605,6 @@
         <translation>Aufträge filtern</translation>
     </message>
     <message>
-        <source>Jobs</source>
-        <translation>Aufträge</translation>
-    </message>
-    <message>
         <source>Add &amp;files…</source>
         <translation>&amp;Dateien hinzufügen …</translation>
     </message>
@@ -643,32 +693,8 @@
         <translation>Ordner mit Audiodateien hinzufügen</translation>
     </message>
     <message>
-        <source>Running: %1  Done: %2  Failed: %3</source>
-        <translation>Laufend: %1  Fertig: %2  Fehlgeschlagen: %3</translation>
-    </message>
-    <message>
         <source>%1 — %2 of %3 done</source>
         <translation>%1 — %2 von %3 fertig</translation>
-    </message>
-    <message>
-        <source>Receiver: %1:%2</source>
-        <translation>Empfänger: %1:%2</translation>
-    </message>
-    <message>
-        <source>The webhook receiver is listening on this address.</source>
-        <translation>Der Webhook-Empfänger lauscht an dieser Adresse.</translation>
-    </message>
-    <message>
-        <source>Receiver: stopped</source>
-        <translation>Empfänger: angehalten</translation>
-    </message>
-    <message>
-        <source>The webhook receiver is not listening: jobs finish by polling.</source>
-        <translation>Der Webhook-Empfänger lauscht nicht: Aufträge werden durch regelmäßige Abfragen abgeschlossen.</translation>
-    </message>
-    <message>
-        <source>Without a public URL Soniox cannot send webhooks; jobs finish by polling. Set one in Settings → Webhooks.</source>
-        <translation>Ohne öffentliche URL kann Soniox keine Webhooks senden; Aufträge werden durch regelmäßige Abfragen abgeschlossen. Legen Sie eine unter Einstellungen → Webhooks fest.</translation>
     </message>
     <message>
         <source>Jobs are still running</source>
@@ -735,22 +761,6 @@ Wenn Sie beenden, werden die Aufträge beim nächsten Start von Hookscribe fortg
     <message>
         <source>&amp;Interface</source>
         <translation>&amp;Oberfläche</translation>
-    </message>
-    <message>
-        <source>Soniox API key</source>
-        <translation>Soniox-API-Schlüssel</translation>
-    </message>
-    <message>
-        <source>Show the key</source>
-        <translation>Schlüssel anzeigen</translation>
-    </message>
-    <message>
-        <source>&amp;Test</source>
-        <translation>&amp;Testen</translation>
-    </message>
-    <message>
-        <source>Ask Soniox for the list of models with this key</source>
-        <translation>Mit diesem Schlüssel die Liste der Modelle bei Soniox abfragen</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
@@ -929,22 +939,6 @@ Wenn Sie beenden, werden die Aufträge beim nächsten Start von Hookscribe fortg
         <translation>Eine neue Sprache gilt nach dem Neustart von Hookscribe.</translation>
     </message>
     <message>
-        <source>No keychain works on this system: the key is kept for this run only and never written to a file.</source>
-        <translation>Auf diesem System funktioniert kein Schlüsselbund: Der Schlüssel wird nur für diese Sitzung behalten und nie in eine Datei geschrieben.</translation>
-    </message>
-    <message>
-        <source>A key is stored in the system keychain. Type a new one to replace it.</source>
-        <translation>Ein Schlüssel ist im Schlüsselbund des Systems gespeichert. Geben Sie einen neuen ein, um ihn zu ersetzen.</translation>
-    </message>
-    <message>
-        <source>No key yet. Create one in the Soniox console; it is stored in the system keychain.</source>
-        <translation>Noch kein Schlüssel. Legen Sie einen in der Soniox-Konsole an; er wird im Schlüsselbund des Systems gespeichert.</translation>
-    </message>
-    <message>
-        <source>(stored)</source>
-        <translation>(gespeichert)</translation>
-    </message>
-    <message>
         <source>Choose the folder the transcripts go to.</source>
         <translation>Wählen Sie den Ordner für die Transkripte.</translation>
     </message>
@@ -957,32 +951,8 @@ Wenn Sie beenden, werden die Aufträge beim nächsten Start von Hookscribe fortg
         <translation>Der Dateiname darf nicht leer sein; {name} ist der Name der Audiodatei.</translation>
     </message>
     <message>
-        <source>Type the API key first.</source>
-        <translation>Geben Sie zuerst den API-Schlüssel ein.</translation>
-    </message>
-    <message>
-        <source>Asking Soniox…</source>
-        <translation>Soniox wird gefragt …</translation>
-    </message>
-    <message>
-        <source>Soniox refused the key (HTTP %1).</source>
-        <translation>Soniox hat den Schlüssel abgelehnt (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>Soniox could not be reached: %1</source>
-        <translation>Soniox ist nicht erreichbar: %1</translation>
-    </message>
-    <message>
-        <source>The test failed: %1</source>
-        <translation>Der Test ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>The key works. Models: %1</source>
-        <translation>Der Schlüssel funktioniert. Modelle: %1</translation>
     </message>
 </context>
 <context>
@@ -994,6 +964,33 @@ Wenn Sie beenden, werden die Aufträge beim nächsten Start von Hookscribe fortg
     <message>
         <source>Hookscribe could not start: %1</source>
         <translation>Hookscribe konnte nicht starten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusIndicators</name>
+    <message>
+        <source>Running: %1  Done: %2  Failed: %3</source>
+        <translation>Laufend: %1  Fertig: %2  Fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>Receiver: %1:%2</source>
+        <translation>Empfänger: %1:%2</translation>
+    </message>
+    <message>
+        <source>The webhook receiver is listening on this address.</source>
+        <translation>Der Webhook-Empfänger lauscht an dieser Adresse.</translation>
+    </message>
+    <message>
+        <source>Receiver: stopped</source>
+        <translation>Empfänger: angehalten</translation>
+    </message>
+    <message>
+        <source>The webhook receiver is not listening: jobs finish by polling.</source>
+        <translation>Der Webhook-Empfänger lauscht nicht: Aufträge werden durch regelmäßige Abfragen abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Without a public URL Soniox cannot send webhooks; jobs finish by polling. Set one in Settings → Webhooks.</source>
+        <translation>Ohne öffentliche URL kann Soniox keine Webhooks senden; Aufträge werden durch regelmäßige Abfragen abgeschlossen. Legen Sie eine unter Einstellungen → Webhooks fest.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ApiKeyField</name>
+    <message>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soniox API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask Soniox for the list of models with this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain works on this system: the key is kept for this run only and never written to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key is stored in the system keychain. Type a new one to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key yet. Create one in the Soniox console; it is stored in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(stored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the API key first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Soniox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soniox refused the key (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soniox could not be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key works. Models: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeliveriesDock</name>
     <message>
         <source>Webhook deliveries</source>
@@ -199,19 +258,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Soniox API key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No keychain works on this system: the key will be kept for this run only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -427,6 +474,13 @@
     </message>
 </context>
 <context>
+    <name>JobTableView</name>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JobText</name>
     <message>
         <source>Pending</source>
@@ -575,10 +629,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Jobs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add &amp;files…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -670,31 +720,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Running: %1  Done: %2  Failed: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 — %2 of %3 done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receiver: %1:%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The webhook receiver is listening on this address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receiver: stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The webhook receiver is not listening: jobs finish by polling.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Without a public URL Soniox cannot send webhooks; jobs finish by polling. Set one in Settings → Webhooks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -759,22 +785,6 @@ If you quit, the jobs continue the next time Hookscribe starts.</source>
     </message>
     <message>
         <source>&amp;Interface</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Soniox API key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask Soniox for the list of models with this key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -954,22 +964,6 @@ If you quit, the jobs continue the next time Hookscribe starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No keychain works on this system: the key is kept for this run only and never written to a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A key is stored in the system keychain. Type a new one to replace it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No key yet. Create one in the Soniox console; it is stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(stored)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose the folder the transcripts go to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -982,31 +976,7 @@ If you quit, the jobs continue the next time Hookscribe starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type the API key first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asking Soniox…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Soniox refused the key (HTTP %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Soniox could not be reached: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The test failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key works. Models: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1018,6 +988,33 @@ If you quit, the jobs continue the next time Hookscribe starts.</source>
     </message>
     <message>
         <source>Hookscribe could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusIndicators</name>
+    <message>
+        <source>Running: %1  Done: %2  Failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver: %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook receiver is listening on this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver: stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook receiver is not listening: jobs finish by polling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a public URL Soniox cannot send webhooks; jobs finish by polling. Set one in Settings → Webhooks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

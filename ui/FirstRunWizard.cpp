@@ -1,5 +1,6 @@
 #include "FirstRunWizard.h"
 
+#include "ApiKeyField.h"
 #include "Icons.h"
 #include "PublicUrlTester.h"
 #include "Services.h"
@@ -7,6 +8,7 @@
 
 #include <QAction>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -55,26 +57,17 @@ QWizardPage *FirstRunWizard::buildKeyPage()
     page->setSubTitle(tr("Hookscribe sends your audio to Soniox for transcription. Paste the "
                          "API key from the Soniox console; it is kept in the system keychain."));
     auto *form = new QFormLayout(page);
-    m_apiKey = new QLineEdit;
-    m_apiKey->setObjectName(u"wizardApiKey"_s);
-    m_apiKey->setEchoMode(QLineEdit::Password);
-    m_apiKey->setAccessibleName(tr("Soniox API key"));
-    QAction *show = m_apiKey->addAction(Icons::get(u"show-secret"_s), QLineEdit::TrailingPosition);
-    show->setCheckable(true);
-    show->setText(tr("Show the key"));
-    show->setToolTip(tr("Show the key"));
-    connect(show, &QAction::toggled, m_apiKey, [this](bool on) {
-        m_apiKey->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
-    });
+    m_apiKey = new ApiKeyField(
+        m_services, [this] { return QUrl(m_services.settings().effectiveApiBaseUrl()); }, page);
+    m_apiKey->edit()->setObjectName(u"wizardApiKey"_s);
     auto *label = new QLabel(tr("API &key:"));
-    label->setBuddy(m_apiKey);
-    form->addRow(label, m_apiKey);
-    if (!m_services.secretsPersistent()) {
-        auto *warning = new QLabel(tr("No keychain works on this system: the key will be kept "
-                                      "for this run only."));
-        warning->setWordWrap(true);
-        form->addRow(warning);
-    }
+    label->setBuddy(m_apiKey->edit());
+    auto *keyRow = new QHBoxLayout;
+    keyRow->addWidget(m_apiKey->edit(), 1);
+    keyRow->addWidget(m_apiKey->testButton());
+    form->addRow(label, keyRow);
+    form->addRow(QString(), m_apiKey->statusLabel());
+    form->addRow(QString(), m_apiKey->resultLabel());
     auto *later = new QLabel(tr("You can also set it later in Settings."));
     later->setWordWrap(true);
     form->addRow(later);
@@ -127,7 +120,7 @@ void FirstRunWizard::accept()
         settings.setPublicUrl(url);
     settings.setFirstRunDone(true);
     settings.sync();
-    const QString key = m_apiKey->text().trimmed();
+    const QString key = m_apiKey->key();
     if (!key.isEmpty())
         m_services.setApiKey(key);
     m_services.applySettings();

@@ -2,6 +2,7 @@
 
 #include <QWizard>
 
+class ApiKeyField;
 class QLabel;
 class QLineEdit;
 class Services;
@@ -16,7 +17,7 @@ class FirstRunWizard : public QWizard
 public:
     explicit FirstRunWizard(Services &services, QWidget *parent = nullptr);
 
-    QLineEdit *apiKeyEdit() const { return m_apiKey; }
+    ApiKeyField *apiKeyField() const { return m_apiKey; }
     QLineEdit *publicUrlEdit() const { return m_publicUrl; }
 
     void accept() override;
@@ -27,7 +28,7 @@ private:
     QWizardPage *buildUrlPage();
 
     Services &m_services;
-    QLineEdit *m_apiKey = nullptr;
+    ApiKeyField *m_apiKey = nullptr;
     QLineEdit *m_publicUrl = nullptr;
     QLabel *m_urlError = nullptr;
 };

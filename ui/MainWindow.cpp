@@ -8,18 +8,17 @@
 #include "JobActions.h"
 #include "JobSortFilterModel.h"
 #include "JobTableModel.h"
+#include "JobTableView.h"
 #include "JobText.h"
 #include "ProgressDelegate.h"
 #include "Services.h"
 #include "SettingsDialog.h"
+#include "StatusIndicators.h"
 #include "TrayNotifier.h"
-#include "TunnelText.h"
 #include "config/Settings.h"
 #include "jobs/AudioFiles.h"
 #include "jobs/JobEngine.h"
-#include "tunnel/TunnelSelfTest.h"
 #include "webhook/DeliveryLog.h" // before JobEngine.h, which needs it complete
-#include "webhook/WebhookReceiver.h"
 
 #include <QAction>
 #include <QApplication>
@@ -77,7 +76,7 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
         services, this, [this] { return selectedJobIds(); }, this);
     buildActions();
     buildMenus();
-    buildStatusBar();
+    m_indicators = new StatusIndicators(services, statusBar(), this);
 
     m_dock = new DeliveriesDock(&services.deliveryLog(), this);
     addDockWidget(Qt::BottomDockWidgetArea, m_dock);
@@ -105,22 +104,12 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
     connect(&engine, &JobEngine::queueResumed, m_infoBar, &QWidget::hide);
     connect(m_actions, &JobActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
-    connect(&services, &Services::receiverStateChanged, this, &MainWindow::updateReceiverStatus);
-    connect(&services.receiver(), &WebhookReceiver::listeningChanged, this,
-            &MainWindow::updateReceiverStatus);
-    connect(&services, &Services::publicUrlChanged, this, &MainWindow::updatePublicUrlStatus);
-    connect(&services.selfTest(), &TunnelSelfTest::checkStarted, this,
-            &MainWindow::updatePublicUrlStatus);
-    connect(&services.selfTest(), &TunnelSelfTest::checkFinished, this,
-            &MainWindow::updatePublicUrlStatus);
     connect(&services, &Services::notice, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
 
     resize(1000, 620);
     restoreLayout();
     updateStatus();
-    updateReceiverStatus();
-    updatePublicUrlStatus();
 }
 
 MainWindow::~MainWindow() = default;
@@ -160,46 +149,8 @@ void MainWindow::buildCentral()
     filterRow->addWidget(m_filter);
     tableLayout->addLayout(filterRow);
 
-    m_view = new QTableView;
-    m_view->setObjectName(u"jobTable"_s);
-    m_view->setAccessibleName(tr("Jobs"));
+    m_view = new JobTableView;
     m_view->setModel(m_proxy);
-    m_view->setItemDelegateForColumn(JobTableModel::ProgressColumn, new ProgressDelegate(m_view));
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(JobTableModel::AddedColumn, Qt::AscendingOrder);
-    m_view->setAlternatingRowColors(true);
-    m_view->setShowGrid(false);
-    m_view->setWordWrap(false);
-    m_view->setTextElideMode(Qt::ElideMiddle);
-    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->setFrameShape(QFrame::NoFrame);
-    // Fixed row heights: no per-row size hints, so 10,000 rows scroll smoothly.
-    QHeaderView *rows = m_view->verticalHeader();
-    rows->hide();
-    rows->setSectionResizeMode(QHeaderView::Fixed);
-    rows->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    QHeaderView *header = m_view->horizontalHeader();
-    header->setSectionsMovable(true);
-    header->setHighlightSections(false);
-    header->setStretchLastSection(true);
-    header->setContextMenuPolicy(Qt::CustomContextMenu);
-    header->resizeSection(JobTableModel::FileColumn, 240);
-    header->resizeSection(JobTableModel::StatusColumn, 120);
-    header->resizeSection(JobTableModel::ProgressColumn, 200);
-    header->resizeSection(JobTableModel::DurationColumn, 80);
-    header->resizeSection(JobTableModel::ModelColumn, 110);
-    // Wide enough for a date and time in this locale.
-    const int dateWidth =
-        m_view->fontMetrics().horizontalAdvance(QLocale().toString(
-            QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale::ShortFormat)) +
-        24;
-    header->resizeSection(JobTableModel::AddedColumn, dateWidth);
-    header->resizeSection(JobTableModel::FinishedColumn, dateWidth);
-    header->resizeSection(JobTableModel::ViaColumn, 80);
-    connect(header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
     connect(m_view, &QTableView::customContextMenuRequested, this, &MainWindow::showContextMenu);
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         m_actions->openTranscriptOf(index.data(JobTableModel::JobIdRole).toString());
@@ -322,20 +273,6 @@ void MainWindow::buildMenus()
     view->addAction(bar->toggleViewAction());
 }
 
-void MainWindow::buildStatusBar()
-{
-    m_receiverLabel = new QLabel;
-    m_receiverLabel->setObjectName(u"receiverStatus"_s);
-    m_publicUrlLabel = new QLabel;
-    m_publicUrlLabel->setObjectName(u"publicUrlStatus"_s);
-    m_countsLabel = new QLabel;
-    m_countsLabel->setObjectName(u"countsStatus"_s);
-    for (QLabel *label : {m_receiverLabel, m_publicUrlLabel, m_countsLabel}) {
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        statusBar()->addPermanentWidget(label);
-    }
-}
-
 QStringList MainWindow::selectedJobIds() const
 {
     QStringList ids;
@@ -428,21 +365,6 @@ void MainWindow::dropEvent(QDropEvent *event)
     addPaths(paths);
 }
 
-void MainWindow::showHeaderMenu(const QPoint &pos)
-{
-    QMenu menu(this);
-    QHeaderView *header = m_view->horizontalHeader();
-    for (int column = 0; column < JobTableModel::ColumnCount; ++column) {
-        QAction *a = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
-        a->setCheckable(true);
-        a->setChecked(!header->isSectionHidden(column));
-        a->setEnabled(column != JobTableModel::FileColumn);
-        connect(a, &QAction::toggled, header,
-                [header, column](bool on) { header->setSectionHidden(column, !on); });
-    }
-    menu.exec(header->mapToGlobal(pos));
-}
-
 void MainWindow::showContextMenu(const QPoint &pos)
 {
     m_actions->updateEnabled();
@@ -468,8 +390,7 @@ void MainWindow::updateStatus()
 {
     const JobEngine::Counts c = m_services.engine().counts();
     m_stack->setCurrentIndex(c.total == 0 ? 0 : 1);
-    m_countsLabel->setText(
-        tr("Running: %1  Done: %2  Failed: %3").arg(c.running).arg(c.completed).arg(c.failed));
+    m_indicators->setCounts(c.running, c.completed, c.failed);
     const QString app = QApplication::applicationDisplayName();
     if (c.running > 0) {
         const int done = c.total - c.running;
@@ -478,37 +399,6 @@ void MainWindow::updateStatus()
         setWindowTitle(app);
     }
     m_actions->scheduleUpdate();
-}
-
-void MainWindow::updateReceiverStatus()
-{
-    const WebhookReceiver &receiver = m_services.receiver();
-    if (receiver.isListening()) {
-        m_receiverLabel->setText(
-            tr("Receiver: %1:%2").arg(receiver.address().toString()).arg(receiver.port()));
-        m_receiverLabel->setToolTip(tr("The webhook receiver is listening on this address."));
-    } else {
-        m_receiverLabel->setText(tr("Receiver: stopped"));
-        const QString why = m_services.receiverError();
-        m_receiverLabel->setToolTip(
-            tr("The webhook receiver is not listening: jobs finish by polling.") +
-            (why.isEmpty() ? QString() : u"\n"_s + why));
-    }
-}
-
-void MainWindow::updatePublicUrlStatus()
-{
-    const TunnelSelfTest &test = m_services.selfTest();
-    const QString url = m_services.publicUrl();
-    const TunnelSelfTest::Result &result = test.result();
-    m_publicUrlLabel->setText(TunnelText::statusLine(result, test.isRunning() && !url.isEmpty()));
-    if (url.isEmpty())
-        m_publicUrlLabel->setToolTip(
-            tr("Without a public URL Soniox cannot send webhooks; jobs finish by polling. "
-               "Set one in Settings → Webhooks."));
-    else
-        m_publicUrlLabel->setToolTip(result.message.isEmpty() ? url
-                                                              : url + u"\n"_s + result.message);
 }
 
 void MainWindow::openSettings()

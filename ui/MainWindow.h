@@ -12,9 +12,10 @@ class JobTableModel;
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
-class QTableView;
+class JobTableView;
 class QTimer;
 class Services;
+class StatusIndicators;
 class TrayNotifier;
 
 // The window a person lives in: the job table (or, with no jobs, a large drop target),
@@ -34,7 +35,7 @@ public:
 
     JobTableModel *jobModel() const { return m_model; }
     JobSortFilterModel *proxyModel() const { return m_proxy; }
-    QTableView *jobView() const { return m_view; }
+    JobTableView *jobView() const { return m_view; }
     InfoBar *infoBar() const { return m_infoBar; }
     JobActions *jobActions() const { return m_actions; }
     DeliveriesDock *deliveriesDock() const { return m_dock; }
@@ -54,17 +55,13 @@ private:
     void buildActions();
     void buildMenus();
     void buildCentral();
-    void buildStatusBar();
     void restoreLayout();
     void saveLayout();
     void addFiles();
     void addFolder();
-    void showHeaderMenu(const QPoint &pos);
     void showContextMenu(const QPoint &pos);
     void scheduleStatusUpdate();
     void updateStatus();
-    void updateReceiverStatus();
-    void updatePublicUrlStatus();
     void showWindowFromTray();
 
     Services &m_services;
@@ -77,10 +74,8 @@ private:
     EmptyState *m_empty = nullptr;
     InfoBar *m_infoBar = nullptr;
     QLineEdit *m_filter = nullptr;
-    QTableView *m_view = nullptr;
-    QLabel *m_receiverLabel = nullptr;
-    QLabel *m_publicUrlLabel = nullptr;
-    QLabel *m_countsLabel = nullptr;
+    JobTableView *m_view = nullptr;
+    StatusIndicators *m_indicators = nullptr;
     QTimer *m_statusTimer = nullptr;
 
     QAction *m_addFiles = nullptr;

@@ -1,14 +1,13 @@
 #include "SettingsDialog.h"
 
+#include "ApiKeyField.h"
 #include "Dialogs.h"
-#include "Icons.h"
 #include "PublicUrlTester.h"
 #include "Services.h"
 #include "config/Settings.h"
 #include "export/ExportTypes.h"
 #include "soniox/SonioxClient.h"
 
-#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -93,34 +92,25 @@ QWidget *SettingsDialog::buildSonioxTab()
     auto *page = new QWidget;
     auto *form = new QFormLayout(page);
 
-    m_apiKey = new QLineEdit;
-    m_apiKey->setObjectName(u"apiKeyEdit"_s);
-    m_apiKey->setEchoMode(QLineEdit::Password);
-    m_apiKey->setAccessibleName(tr("Soniox API key"));
-    QAction *show = m_apiKey->addAction(Icons::get(u"show-secret"_s), QLineEdit::TrailingPosition);
-    show->setObjectName(u"showApiKey"_s);
-    show->setCheckable(true);
-    show->setText(tr("Show the key"));
-    show->setToolTip(tr("Show the key"));
-    connect(show, &QAction::toggled, m_apiKey, [this](bool on) {
-        m_apiKey->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
+    m_apiKey = new ApiKeyField(
+        m_services,
+        [this] {
+            return m_region->currentData().toString() == u"custom"_s
+                       ? QUrl(m_baseUrl->text().trimmed())
+                       : Soniox::SonioxClient::baseUrlForRegion(m_region->currentData().toString());
+        },
+        this);
+    connect(m_apiKey, &ApiKeyField::modelsListed, this, [this](const QList<Soniox::Model> &models) {
+        for (const Soniox::Model &m : models) {
+            if (m_model->findData(m.id) < 0)
+                m_model->addItem(m.name.isEmpty() ? m.id : tr("%1 (%2)").arg(m.name, m.id), m.id);
+        }
     });
-    m_testKey = new QPushButton(tr("&Test"));
-    m_testKey->setObjectName(u"testApiKeyButton"_s);
-    m_testKey->setToolTip(tr("Ask Soniox for the list of models with this key"));
-    connect(m_testKey, &QPushButton::clicked, this, &SettingsDialog::testApiKey);
     auto *keyLabel = new QLabel(tr("API &key:"));
-    keyLabel->setBuddy(m_apiKey);
-    form->addRow(keyLabel, row(m_apiKey, m_testKey));
-    m_keyStatus = new QLabel;
-    m_keyStatus->setObjectName(u"keyStatus"_s);
-    m_keyStatus->setWordWrap(true);
-    form->addRow(QString(), m_keyStatus);
-    m_testResult = new QLabel;
-    m_testResult->setObjectName(u"apiKeyTestResult"_s);
-    m_testResult->setWordWrap(true);
-    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    form->addRow(QString(), m_testResult);
+    keyLabel->setBuddy(m_apiKey->edit());
+    form->addRow(keyLabel, row(m_apiKey->edit(), m_apiKey->testButton()));
+    form->addRow(QString(), m_apiKey->statusLabel());
+    form->addRow(QString(), m_apiKey->resultLabel());
 
     m_region = new QComboBox;
     m_region->setObjectName(u"regionCombo"_s);
@@ -335,7 +325,6 @@ QStringList SettingsDialog::languages()
 void SettingsDialog::load()
 {
     const Settings &s = m_services.settings();
-    updateKeyStatus();
     m_region->setCurrentIndex(std::max(0, m_region->findData(s.region())));
     m_baseUrl->setText(s.apiBaseUrl());
     const QString model = s.model();
@@ -361,20 +350,6 @@ void SettingsDialog::load()
     m_deleteUploaded->setChecked(s.deleteUploadedFile());
     m_deleteRemote->setChecked(s.deleteRemoteTranscription());
     m_language->setCurrentIndex(std::max(0, m_language->findData(s.uiLanguage())));
-}
-
-void SettingsDialog::updateKeyStatus()
-{
-    if (!m_services.secretsPersistent())
-        m_keyStatus->setText(tr("No keychain works on this system: the key is kept for this "
-                                "run only and never written to a file."));
-    else if (m_services.hasApiKey())
-        m_keyStatus->setText(tr("A key is stored in the system keychain. Type a new one to "
-                                "replace it."));
-    else
-        m_keyStatus->setText(tr("No key yet. Create one in the Soniox console; it is stored "
-                                "in the system keychain."));
-    m_apiKey->setPlaceholderText(m_services.hasApiKey() ? tr("(stored)") : QString());
 }
 
 void SettingsDialog::setError(const QString &fieldName, const QString &message)
@@ -440,54 +415,6 @@ QPushButton *SettingsDialog::okButton() const
     return m_buttons->button(QDialogButtonBox::Ok);
 }
 
-void SettingsDialog::testApiKey()
-{
-    const QString key = m_apiKey->text().trimmed();
-    const bool custom = m_region->currentData().toString() == u"custom"_s;
-    if (key.isEmpty() && !m_services.hasApiKey()) {
-        m_testResult->setText(tr("Type the API key first."));
-        return;
-    }
-    // With a typed key: a client of its own, so running jobs keep their key until OK.
-    // Without one: the stored key, through the app's client.
-    Soniox::SonioxClient *client = &m_services.client();
-    const bool own = !key.isEmpty();
-    if (own) {
-        client = new Soniox::SonioxClient(this);
-        client->setApiKey(key);
-        client->setBaseUrl(
-            custom ? QUrl(m_baseUrl->text().trimmed())
-                   : Soniox::SonioxClient::baseUrlForRegion(m_region->currentData().toString()));
-    }
-    m_testKey->setEnabled(false);
-    m_testResult->setText(tr("Asking Soniox…"));
-    auto *call = client->listAsyncModels();
-    connect(call, &Soniox::SonioxReply::finished, this, [this, call, client, own] {
-        m_testKey->setEnabled(true);
-        const auto &result = call->result();
-        if (own)
-            client->deleteLater();
-        if (!result) {
-            const Soniox::Error &e = result.error();
-            if (e.isAuthentication())
-                m_testResult->setText(tr("Soniox refused the key (HTTP %1).").arg(e.httpStatus));
-            else if (e.kind == Soniox::Error::Kind::Network ||
-                     e.kind == Soniox::Error::Kind::Timeout)
-                m_testResult->setText(tr("Soniox could not be reached: %1").arg(e.message));
-            else
-                m_testResult->setText(tr("The test failed: %1").arg(e.message));
-            return;
-        }
-        QStringList ids;
-        for (const Soniox::Model &m : result.value()) {
-            ids << m.id;
-            if (m_model->findData(m.id) < 0)
-                m_model->addItem(m.name.isEmpty() ? m.id : tr("%1 (%2)").arg(m.name, m.id), m.id);
-        }
-        m_testResult->setText(tr("The key works. Models: %1").arg(ids.join(u", "_s)));
-    });
-}
-
 void SettingsDialog::save()
 {
     Settings &s = m_services.settings();
@@ -519,7 +446,7 @@ void SettingsDialog::save()
     s.setDeleteRemoteTranscription(m_deleteRemote->isChecked());
     s.setUiLanguage(m_language->currentData().toString());
     s.sync();
-    const QString key = m_apiKey->text().trimmed();
+    const QString key = m_apiKey->key();
     if (!key.isEmpty())
         m_services.setApiKey(key);
     m_services.applySettings();

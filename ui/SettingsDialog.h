@@ -3,6 +3,7 @@
 #include <QDialog>
 #include <QHash>
 
+class ApiKeyField;
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
@@ -49,18 +50,13 @@ private:
     void load();
     void validate();
     void setError(const QString &fieldName, const QString &message);
-    void testApiKey();
-    void updateKeyStatus();
 
     Services &m_services;
     QTabWidget *m_tabs;
     QDialogButtonBox *m_buttons;
     QHash<QString, QLabel *> m_errors;
 
-    QLineEdit *m_apiKey = nullptr;
-    QLabel *m_keyStatus = nullptr;
-    QPushButton *m_testKey = nullptr;
-    QLabel *m_testResult = nullptr;
+    ApiKeyField *m_apiKey = nullptr;
     QComboBox *m_region = nullptr;
     QLineEdit *m_baseUrl = nullptr;
     QComboBox *m_model = nullptr;

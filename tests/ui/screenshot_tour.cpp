@@ -8,6 +8,7 @@
 #include "Icons.h"
 #include "JobActions.h"
 #include "JobTableModel.h"
+#include "JobTableView.h"
 #include "MainWindow.h"
 #include "Services.h"
 #include "SettingsDialog.h"

@@ -6,6 +6,7 @@
 #include "Dialogs.h"
 #include "FakeSonioxServer.h"
 #include "JobTableModel.h"
+#include "JobTableView.h"
 #include "MainWindow.h"
 #include "TranscriptViewer.h"
 #include "Translations.h"

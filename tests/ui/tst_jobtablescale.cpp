@@ -1,6 +1,7 @@
 // 10,000 jobs in the real main window: added as row inserts (no reset), and paging through
 // the whole table stays fast — each paint only formats the visible rows.
 #include "JobTableModel.h"
+#include "JobTableView.h"
 #include "MainWindow.h"
 #include "Translations.h"
 #include "UiTestSupport.h"

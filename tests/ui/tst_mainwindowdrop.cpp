@@ -2,6 +2,7 @@
 // exactly the jobs for the accepted audio files, and what was skipped is summed up.
 #include "InfoBar.h"
 #include "JobTableModel.h"
+#include "JobTableView.h"
 #include "MainWindow.h"
 #include "Translations.h"
 #include "UiTestSupport.h"

@@ -1,0 +1,104 @@
+#include "ApiKeyField.h"
+
+#include "Icons.h"
+#include "Services.h"
+#include "soniox/SonioxClient.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+ApiKeyField::ApiKeyField(Services &services, std::function<QUrl()> baseUrl, QObject *parent)
+    : QObject(parent)
+    , m_services(services)
+    , m_baseUrl(std::move(baseUrl))
+    , m_edit(new QLineEdit)
+    , m_test(new QPushButton(tr("&Test")))
+    , m_status(new QLabel)
+    , m_result(new QLabel)
+{
+    m_edit->setObjectName(u"apiKeyEdit"_s);
+    m_edit->setEchoMode(QLineEdit::Password);
+    m_edit->setAccessibleName(tr("Soniox API key"));
+    QAction *show = m_edit->addAction(Icons::get(u"show-secret"_s), QLineEdit::TrailingPosition);
+    show->setObjectName(u"showApiKey"_s);
+    show->setCheckable(true);
+    show->setText(tr("Show the key"));
+    show->setToolTip(tr("Show the key"));
+    connect(show, &QAction::toggled, m_edit,
+            [this](bool on) { m_edit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
+    m_test->setObjectName(u"testApiKeyButton"_s);
+    m_test->setToolTip(tr("Ask Soniox for the list of models with this key"));
+    connect(m_test, &QPushButton::clicked, this, &ApiKeyField::test);
+    m_status->setObjectName(u"keyStatus"_s);
+    m_status->setWordWrap(true);
+    m_result->setObjectName(u"apiKeyTestResult"_s);
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    updateStatus();
+}
+
+QString ApiKeyField::key() const
+{
+    return m_edit->text().trimmed();
+}
+
+void ApiKeyField::updateStatus()
+{
+    if (!m_services.secretsPersistent())
+        m_status->setText(tr("No keychain works on this system: the key is kept for this "
+                             "run only and never written to a file."));
+    else if (m_services.hasApiKey())
+        m_status->setText(tr("A key is stored in the system keychain. Type a new one to "
+                             "replace it."));
+    else
+        m_status->setText(tr("No key yet. Create one in the Soniox console; it is stored "
+                             "in the system keychain."));
+    m_edit->setPlaceholderText(m_services.hasApiKey() ? tr("(stored)") : QString());
+}
+
+void ApiKeyField::test()
+{
+    const QString typed = key();
+    if (typed.isEmpty() && !m_services.hasApiKey()) {
+        m_result->setText(tr("Type the API key first."));
+        return;
+    }
+    // With a typed key: a client of its own, so running jobs keep their key until it is
+    // saved. Without one: the stored key, through the app's client.
+    Soniox::SonioxClient *client = &m_services.client();
+    const bool own = !typed.isEmpty();
+    if (own) {
+        client = new Soniox::SonioxClient(this);
+        client->setApiKey(typed);
+        client->setBaseUrl(m_baseUrl());
+    }
+    m_test->setEnabled(false);
+    m_result->setText(tr("Asking Soniox…"));
+    auto *call = client->listAsyncModels();
+    connect(call, &Soniox::SonioxReply::finished, this, [this, call, client, own] {
+        m_test->setEnabled(true);
+        const auto &result = call->result();
+        if (own)
+            client->deleteLater();
+        if (!result) {
+            const Soniox::Error &e = result.error();
+            if (e.isAuthentication())
+                m_result->setText(tr("Soniox refused the key (HTTP %1).").arg(e.httpStatus));
+            else if (e.kind == Soniox::Error::Kind::Network ||
+                     e.kind == Soniox::Error::Kind::Timeout)
+                m_result->setText(tr("Soniox could not be reached: %1").arg(e.message));
+            else
+                m_result->setText(tr("The test failed: %1").arg(e.message));
+            return;
+        }
+        QStringList ids;
+        for (const Soniox::Model &m : result.value())
+            ids << m.id;
+        m_result->setText(tr("The key works. Models: %1").arg(ids.join(u", "_s)));
+        emit modelsListed(result.value());
+    });
+}

@@ -1,0 +1,78 @@
+#include "JobTableView.h"
+
+#include "JobTableModel.h"
+#include "ProgressDelegate.h"
+
+#include <QDateTime>
+#include <QHeaderView>
+#include <QLocale>
+#include <QMenu>
+
+using namespace Qt::StringLiterals;
+
+JobTableView::JobTableView(QWidget *parent)
+    : QTableView(parent)
+{
+    setObjectName(u"jobTable"_s);
+    setAccessibleName(tr("Jobs"));
+    setItemDelegateForColumn(JobTableModel::ProgressColumn, new ProgressDelegate(this));
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setSortingEnabled(true);
+    sortByColumn(JobTableModel::AddedColumn, Qt::AscendingOrder);
+    setAlternatingRowColors(true);
+    setShowGrid(false);
+    setWordWrap(false);
+    setTextElideMode(Qt::ElideMiddle);
+    setContextMenuPolicy(Qt::CustomContextMenu);
+    setFrameShape(QFrame::NoFrame);
+    // Fixed row heights: no per-row size hints, so 10,000 rows scroll smoothly.
+    QHeaderView *rows = verticalHeader();
+    rows->hide();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(fontMetrics().height() + 8);
+
+    QHeaderView *header = horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setHighlightSections(false);
+    header->setStretchLastSection(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &JobTableView::showHeaderMenu);
+}
+
+void JobTableView::setModel(QAbstractItemModel *model)
+{
+    QTableView::setModel(model);
+    QHeaderView *header = horizontalHeader();
+    header->resizeSection(JobTableModel::FileColumn, 240);
+    header->resizeSection(JobTableModel::StatusColumn, 120);
+    header->resizeSection(JobTableModel::ProgressColumn, 200);
+    header->resizeSection(JobTableModel::DurationColumn, 80);
+    header->resizeSection(JobTableModel::ModelColumn, 110);
+    // Wide enough for a date and time in this locale.
+    const int dateWidth =
+        fontMetrics().horizontalAdvance(QLocale().toString(
+            QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale::ShortFormat)) +
+        24;
+    header->resizeSection(JobTableModel::AddedColumn, dateWidth);
+    header->resizeSection(JobTableModel::FinishedColumn, dateWidth);
+    header->resizeSection(JobTableModel::ViaColumn, 80);
+}
+
+void JobTableView::showHeaderMenu(const QPoint &pos)
+{
+    QHeaderView *header = horizontalHeader();
+    if (!model())
+        return;
+    QMenu menu(this);
+    for (int column = 0; column < model()->columnCount(); ++column) {
+        QAction *a = menu.addAction(model()->headerData(column, Qt::Horizontal).toString());
+        a->setCheckable(true);
+        a->setChecked(!header->isSectionHidden(column));
+        a->setEnabled(column != JobTableModel::FileColumn);
+        connect(a, &QAction::toggled, header,
+                [header, column](bool on) { header->setSectionHidden(column, !on); });
+    }
+    menu.exec(header->mapToGlobal(pos));
+}
