@@ -200,6 +200,9 @@ void tst_CliCrash::crashAndResume(Phase phase, bool graceful)
     else
         QCOMPARE(m_fake->requestCount(u"POST /v1/files"_s), Count);
 
+    // Nothing left behind at Soniox: every uploaded file was deleted after completion.
+    QTRY_COMPARE_WITH_TIMEOUT(m_fake->fileCount(), 0, LongWait);
+
     // SIGTERM: a clean, prompt exit with code 0.
     second.process.terminate();
     QCOMPARE(second.waitForExit(15000), 0);
