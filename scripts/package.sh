@@ -121,8 +121,10 @@ appstreamcli validate --no-net /usr/share/metainfo/org.hookscribe.Hookscribe.met
 # Everything the installed programs write goes to a throwaway HOME.
 work=$(mktemp -d "${TMPDIR:-/tmp}/hookscribe-package.XXXXXX")
 fake_pid=""
+gui_pid=""
 cleanup() {
     [[ -n "$fake_pid" ]] && kill "$fake_pid" 2>/dev/null || true
+    [[ -n "$gui_pid" ]] && kill "$gui_pid" 2>/dev/null || true
     rm -rf "$work"
 }
 trap cleanup EXIT
@@ -140,6 +142,41 @@ cli_version=$(timeout 60 /usr/bin/hookscribe-cli --version </dev/null) ||
     fail "hookscribe-cli --version exited with $?"
 echo "$cli_version"
 grep -q "$version" <<<"$cli_version" || fail "hookscribe-cli --version does not say $version"
+
+section "Installed hookscribe: a second start hands over to the running one (offscreen)"
+# No files are handed over, so the running copy has nothing to upload anywhere. Its own
+# TMPDIR lets the script see the single-instance socket appear.
+mkdir -p "$work/tmp"
+TMPDIR="$work/tmp" QT_QPA_PLATFORM=offscreen /usr/bin/hookscribe </dev/null >"$work/gui.log" 2>&1 &
+gui_pid=$!
+socket=""
+for _ in $(seq 1 300); do # up to 30 s
+    socket=$(find "$work/tmp" -maxdepth 1 -type s -name 'hookscribe-*' | head -n1)
+    [[ -n "$socket" ]] && break
+    kill -0 "$gui_pid" 2>/dev/null || break
+    sleep 0.1
+done
+[[ -n "$socket" ]] || {
+    cat "$work/gui.log" >&2
+    fail "the first hookscribe did not start listening for other instances"
+}
+echo "first instance (pid $gui_pid) listens at $socket"
+rc=0
+TMPDIR="$work/tmp" QT_QPA_PLATFORM=offscreen timeout 60 /usr/bin/hookscribe </dev/null || rc=$?
+[[ $rc -eq 0 ]] || fail "the second hookscribe exited with $rc instead of handing over"
+kill -0 "$gui_pid" 2>/dev/null || fail "the first hookscribe is gone"
+for _ in $(seq 1 100); do
+    grep -q "another instance was started" "$work/gui.log" && break
+    sleep 0.1
+done
+grep "another instance was started" "$work/gui.log" || {
+    cat "$work/gui.log" >&2
+    fail "the first hookscribe did not hear from the second"
+}
+kill "$gui_pid"
+wait "$gui_pid" 2>/dev/null || true
+gui_pid=""
+echo "second start handed over and ended; the first one heard it"
 
 section "Installed hookscribe-cli transcribe against the fake Soniox"
 fake="$root/build/ci/tests/support/fake-soniox"
