@@ -1,13 +1,18 @@
 // The transcript viewer: speaker turns with timestamps from a fixture transcript, search
 // with highlights, and the job's details (ids, phase timings, its webhook deliveries).
+#include "Dialogs.h"
 #include "FindBar.h"
 #include "TranscriptView.h"
 #include "TranscriptViewer.h"
 #include "Translations.h"
 
+#include <QClipboard>
+#include <QDir>
 #include <QFile>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -135,6 +140,23 @@ private slots:
         for (QLabel *label : viewer.findChildren<QLabel *>())
             foundId |= label->text() == u"73d4357d-cad2-4338-a60d-ec6f2044f721"_s;
         QVERIFY(foundId);
+    }
+
+    void copiesAndExportsThroughTheExporter()
+    {
+        TranscriptViewer viewer(completedJob(), fixture(), {});
+        viewer.copyText();
+        QCOMPARE(QGuiApplication::clipboard()->text(), viewer.plainText());
+
+        QTemporaryDir dir;
+        const QString target = QDir(dir.path()).filePath(u"talk.srt"_s);
+        FileDialog::setNextSaveFile(target, u"SubRip subtitles (*.srt)"_s);
+        viewer.exportTranscript();
+        QFile srt(target);
+        QVERIFY2(srt.open(QIODevice::ReadOnly), qPrintable(target));
+        const QString content = QString::fromUtf8(srt.readAll());
+        QVERIFY2(content.startsWith(u"1\n00:00:00,120 --> "_s), qPrintable(content));
+        QVERIFY(content.contains(u"Speaker 2"_s));
     }
 
     void jobWithoutTranscriptSaysSo()
