@@ -4,7 +4,8 @@
 #
 #   scripts/package.sh           build the packages into build/package/packages/
 #   scripts/package.sh --check   also install the .deb on this machine (apt resolves its
-#                                dependencies) and run the installed hookscribe --version and
+#                                dependencies) and run the installed hookscribe --version, a
+#                                second hookscribe start (must hand over to the first) and
 #                                hookscribe-cli transcribe against the fake Soniox
 #
 # Uses apt-get (through sudo when not root) only for what is missing. .ci/run calls it with
