@@ -507,7 +507,7 @@
     </message>
     <message>
         <source>Queued at Soniox</source>
-        <translation>Bei Soniox in der Warteschlange</translation>
+        <translation>Bei Soniox eingereiht</translation>
     </message>
     <message>
         <source>Fetching the transcript</source>

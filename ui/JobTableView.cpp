@@ -1,6 +1,7 @@
 #include "JobTableView.h"
 
 #include "JobTableModel.h"
+#include "JobText.h"
 #include "ProgressDelegate.h"
 
 #include <QDateTime>
@@ -46,7 +47,12 @@ void JobTableView::setModel(QAbstractItemModel *model)
     QTableView::setModel(model);
     QHeaderView *header = horizontalHeader();
     header->resizeSection(JobTableModel::FileColumn, 240);
-    header->resizeSection(JobTableModel::StatusColumn, 120);
+    // The widest state name in this language, its icon and some padding.
+    int statusWidth = 0;
+    for (int state = int(JobState::Pending); state <= int(JobState::Cancelled); ++state)
+        statusWidth =
+            qMax(statusWidth, fontMetrics().horizontalAdvance(JobText::stateName(JobState(state))));
+    header->resizeSection(JobTableModel::StatusColumn, statusWidth + iconSize().width() + 40);
     header->resizeSection(JobTableModel::ProgressColumn, 200);
     header->resizeSection(JobTableModel::DurationColumn, 80);
     header->resizeSection(JobTableModel::ModelColumn, 110);

@@ -64,7 +64,9 @@ int main(int argc, char **argv)
     QApplication::setWindowIcon(Icons::app());
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"."_s;
     QDir().mkpath(out);
-    Translations::install(u"en"_s);
+    // HOOKSCRIBE_TOUR_LANGUAGE=de shows the German interface.
+    const QString language = qEnvironmentVariable("HOOKSCRIBE_TOUR_LANGUAGE", u"en"_s);
+    Translations::install(language);
 
     FakeSonioxServer fake;
     fake.setApiKey(u"tour-key"_s);
