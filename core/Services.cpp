@@ -139,33 +139,54 @@ void Services::continueStart()
 {
     m_secretsPersistent = m_secretsPersistent && m_secrets->isPersistent();
     startReceiver();
+    resolveModelThen([this] { finishStart(); });
+}
+
+QString Services::newestModel(const QList<Soniox::Model> &asyncModels)
+{
+    // Concrete models before aliases; among them the highest version number ("v10" is
+    // newer than "v9"), so no model name is ever hard-coded (soniox-api.md §4).
+    const auto version = [](const QString &id) {
+        const qsizetype v = id.lastIndexOf(u"-v"_s);
+        return v < 0 ? -1 : QStringView(id).mid(v + 2).toInt();
+    };
+    QString best;
+    bool bestConcrete = false;
+    for (const Soniox::Model &m : asyncModels) {
+        const bool concrete = m.aliasedModelId.isEmpty();
+        if (best.isEmpty() || (concrete && !bestConcrete) ||
+            (concrete == bestConcrete && version(m.id) > version(best))) {
+            best = m.id;
+            bestConcrete = concrete;
+        }
+    }
+    return best;
+}
+
+void Services::resolveModelThen(std::function<void()> next)
+{
     if (!m_engine->config().model.isEmpty() || m_apiKey.isEmpty()) {
-        finishStart();
+        next();
         return;
     }
-    // No model chosen: take the newest async model the API lists (names are never
-    // hard-coded; soniox-api.md §4).
     auto *call = m_client->listAsyncModels();
-    connect(call, &Soniox::SonioxReply::finished, this, [this, call] {
-        if (const auto &models = call->result(); models && !models.value().isEmpty()) {
-            QStringList ids;
-            for (const Soniox::Model &m : models.value()) {
-                if (m.aliasedModelId.isEmpty())
-                    ids.append(m.id);
-            }
-            if (ids.isEmpty())
-                ids.append(models.value().first().id);
-            std::sort(ids.begin(), ids.end(), std::greater<>());
+    connect(call, &Soniox::SonioxReply::finished, this, [this, call, next = std::move(next)] {
+        if (const auto &models = call->result(); models) {
             EngineConfig config = m_engine->config();
-            config.model = ids.first();
+            config.model = newestModel(models.value());
             m_engine->setConfig(config);
+        } else {
+            qCWarning(lcJobs) << "could not list the models:" << models.error().toString();
         }
-        finishStart();
+        next();
     });
 }
 
 void Services::finishStart()
 {
+    // Without a key every upload would fail with 401: hold the queue until one is set.
+    if (m_apiKey.isEmpty())
+        m_engine->pauseQueue(u"No Soniox API key: add one in Settings."_s);
     m_engine->start();
     m_ready = true;
     emit ready();
@@ -253,10 +274,16 @@ void Services::setApiKey(const QString &key)
 {
     m_apiKey = key.trimmed();
     m_client->setApiKey(m_apiKey);
-    if (m_apiKey.isEmpty())
+    if (m_apiKey.isEmpty()) {
         m_secrets->deleteSecret(SecretStore::apiKeyName());
-    else
+        m_engine->pauseQueue(u"No Soniox API key: add one in Settings."_s);
+    } else {
         m_secrets->writeSecret(SecretStore::apiKeyName(), m_apiKey);
+        // A new key is a reason to try again, after a missing key or an exhausted budget;
+        // without a chosen model, the key first tells which models there are.
+        if (m_ready)
+            resolveModelThen([this] { m_engine->resumeQueue(); });
+    }
     emit apiKeyChanged();
 }
 

@@ -16,7 +16,8 @@ class TunnelManager;
 class TunnelSelfTest;
 namespace Soniox {
 class SonioxClient;
-}
+struct Model;
+} // namespace Soniox
 class WebhookReceiver;
 
 // The core objects of one running Hookscribe, built and wired once and shared by the GUI
@@ -82,6 +83,8 @@ public:
     // The settings were changed (settings dialog): re-reads them into the engine, the
     // client and, when the address changed, restarts the receiver.
     void applySettings();
+    // The model to use when none is chosen: the newest concrete async model.
+    static QString newestModel(const QList<Soniox::Model> &asyncModels);
     // Empty when the receiver listens; else why it could not.
     QString receiverError() const { return m_receiverError; }
     // The engine's configuration as the settings (and the command line) say.
@@ -99,6 +102,7 @@ signals:
 private:
     void continueStart();
     void finishStart();
+    void resolveModelThen(std::function<void()> next);
     void startReceiver();
     void applyTunnel(bool forceRestart);
     void updatePublicUrl();

@@ -271,6 +271,14 @@ void JobEngine::remove(const QString &id, bool deleteRemote)
     pump();
 }
 
+void JobEngine::pauseQueue(const QString &reason)
+{
+    if (reason.isEmpty() || m_pauseReason == reason)
+        return;
+    m_pauseReason = reason;
+    emit queuePaused(reason);
+}
+
 void JobEngine::resumeQueue()
 {
     if (m_pauseReason.isEmpty())

@@ -118,7 +118,9 @@ public:
     void retry(const QString &id);
     // Forgets the job; with deleteRemote also deletes its transcription and file on Soniox.
     void remove(const QString &id, bool deleteRemote);
-    // After a 402 paused the queue: try again.
+    // Holds new uploads and creates (running jobs go on), e.g. while no API key is set.
+    void pauseQueue(const QString &reason);
+    // After a 402 (or pauseQueue) held the queue: try again.
     void resumeQueue();
     bool isQueuePaused() const { return !m_pauseReason.isEmpty(); }
     QString pauseReason() const { return m_pauseReason; }
