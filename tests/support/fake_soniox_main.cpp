@@ -7,14 +7,18 @@
 #include <QLoggingCategory>
 #include <QSocketNotifier>
 
-#include <csignal>
 #include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
 #include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
+#ifdef Q_OS_UNIX
 int g_signalPipe[2] = {-1, -1};
 
 void handleSignal(int)
@@ -22,6 +26,7 @@ void handleSignal(int)
     const char byte = 1;
     [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
 }
+#endif
 
 bool readInt(const QCommandLineParser &parser, const QString &name, qint64 *out)
 {
@@ -93,6 +98,7 @@ int main(int argc, char **argv)
         return 1;
     }
 
+#ifdef Q_OS_UNIX
     // SIGINT/SIGTERM end the event loop cleanly through a self-pipe.
     if (::pipe(g_signalPipe) != 0)
         return 1;
@@ -115,6 +121,9 @@ int main(int argc, char **argv)
         });
     }
 
+#else
+    // Elsewhere the process ends when its parent kills it; --exit-on-stdin-eof is Unix only.
+#endif
     std::printf("%s\n", qPrintable(server.baseUrl().toString()));
     std::fflush(stdout);
     return app.exec();
