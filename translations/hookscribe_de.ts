@@ -716,6 +716,10 @@ Wenn Sie beenden, werden die Aufträge beim nächsten Start von Hookscribe fortg
         <source>The jobs go on in the background. Click the tray icon to show the window.</source>
         <translation>Die Aufträge laufen im Hintergrund weiter. Klicken Sie auf das Symbol im Infobereich, um das Fenster anzuzeigen.</translation>
     </message>
+    <message>
+        <source>No Soniox API key yet: the jobs wait until you add one in Settings.</source>
+        <translation>Noch kein Soniox-API-Schlüssel: Die Aufträge warten, bis Sie einen in den Einstellungen eintragen.</translation>
+    </message>
 </context>
 <context>
     <name>PublicUrlTester</name>

@@ -741,6 +741,10 @@ If you quit, the jobs continue the next time Hookscribe starts.</source>
         <source>The jobs go on in the background. Click the tray icon to show the window.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No Soniox API key yet: the jobs wait until you add one in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PublicUrlTester</name>

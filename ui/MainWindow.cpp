@@ -98,9 +98,8 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
     connect(&engine, &JobEngine::jobRemoved, this, &MainWindow::scheduleStatusUpdate);
     connect(&engine, &JobEngine::notice, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
-    connect(&engine, &JobEngine::queuePaused, this, [this](const QString &reason) {
-        m_infoBar->showMessage(tr("The queue is paused: %1").arg(reason), InfoBar::Kind::Warning);
-    });
+    connect(&engine, &JobEngine::queuePaused, this,
+            [this] { m_infoBar->showMessage(pausedText(), InfoBar::Kind::Warning); });
     connect(&engine, &JobEngine::queueResumed, m_infoBar, &QWidget::hide);
     connect(m_actions, &JobActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
@@ -110,6 +109,18 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
     resize(1000, 620);
     restoreLayout();
     updateStatus();
+    if (engine.isQueuePaused())
+        m_infoBar->showMessage(pausedText(), InfoBar::Kind::Warning);
+}
+
+QString MainWindow::pausedText() const
+{
+    const JobEngine &engine = m_services.engine();
+    if (!engine.isQueuePaused())
+        return {};
+    if (!m_services.hasApiKey())
+        return tr("No Soniox API key yet: the jobs wait until you add one in Settings.");
+    return tr("The queue is paused: %1").arg(engine.pauseReason());
 }
 
 MainWindow::~MainWindow() = default;
@@ -303,10 +314,13 @@ QStringList MainWindow::addPaths(const QStringList &paths)
     }
     if (result.jobIds.isEmpty() && result.skipped.isEmpty() && result.error.isEmpty())
         lines << tr("Nothing was added: no audio or video files were found.");
+    if (m_services.engine().isQueuePaused())
+        lines << pausedText();
     if (!lines.isEmpty())
-        m_infoBar->showMessage(lines.join(u'\n'), result.jobIds.isEmpty()
-                                                      ? InfoBar::Kind::Warning
-                                                      : InfoBar::Kind::Information);
+        m_infoBar->showMessage(lines.join(u'\n'),
+                               result.jobIds.isEmpty() || m_services.engine().isQueuePaused()
+                                   ? InfoBar::Kind::Warning
+                                   : InfoBar::Kind::Information);
     else
         m_infoBar->hide();
     updateStatus();

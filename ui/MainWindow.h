@@ -63,6 +63,8 @@ private:
     void scheduleStatusUpdate();
     void updateStatus();
     void showWindowFromTray();
+    // Why the queue holds (no API key, budget used up, ...); empty when it runs.
+    QString pausedText() const;
 
     Services &m_services;
     JobTableModel *m_model;

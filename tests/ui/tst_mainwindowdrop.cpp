@@ -34,8 +34,8 @@ private slots:
         QTemporaryDir data;
         QTemporaryDir files;
         QVERIFY(data.isValid() && files.isValid());
-        // No API key and no server: jobs are created, then fail to upload; this test is
-        // about which jobs exist.
+        // No API key and no server: jobs are created and wait; this test is about which
+        // jobs exist and what the window says.
         auto services = UiTest::start(UiTest::options(data, u"http://127.0.0.1:9"_s));
         QVERIFY(services);
 
@@ -95,6 +95,8 @@ private slots:
         QVERIFY2(message.contains(u"not an audio or video type Soniox accepts (3)"_s),
                  qPrintable(message));
         QVERIFY2(message.contains(u"empty (1)"_s), qPrintable(message));
+        // No API key in this test: the same message says why the jobs wait.
+        QVERIFY2(message.contains(u"No Soniox API key yet"_s), qPrintable(message));
         QVERIFY(window.infoBar()->isVisible());
     }
 
