@@ -185,12 +185,12 @@
         <translation>Dateien und ganze Ordner sind willkommen: In Ordnern wird nach den Dateitypen gesucht, die Soniox annimmt (%1). Jede Datei wird zu einem Transkriptionsauftrag, und ihr Transkript wird hier aufbewahrt.</translation>
     </message>
     <message>
-        <source>Add &amp;files…</source>
-        <translation>&amp;Dateien hinzufügen …</translation>
+        <source>Add f&amp;older…</source>
+        <translation>O&amp;rdner hinzufügen …</translation>
     </message>
     <message>
-        <source>Add f&amp;older…</source>
-        <translation>&amp;Ordner hinzufügen …</translation>
+        <source>&amp;Add files…</source>
+        <translation>Date&amp;ien hinzufügen …</translation>
     </message>
 </context>
 <context>
@@ -654,7 +654,7 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
+        <translation>A&amp;nsicht</translation>
     </message>
     <message>
         <source>&amp;Tools</source>

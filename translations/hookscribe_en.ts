@@ -185,11 +185,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add &amp;files…</source>
+        <source>Add f&amp;older…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add f&amp;older…</source>
+        <source>&amp;Add files…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

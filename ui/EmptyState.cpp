@@ -53,7 +53,7 @@ EmptyState::EmptyState(QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
-    auto *addFiles = new QPushButton(Icons::get(u"add-file"_s), tr("Add &files…"));
+    auto *addFiles = new QPushButton(Icons::get(u"add-file"_s), tr("&Add files…"));
     addFiles->setObjectName(u"emptyAddFiles"_s);
     auto *addFolder = new QPushButton(Icons::get(u"add-folder"_s), tr("Add f&older…"));
     addFolder->setObjectName(u"emptyAddFolder"_s);
