@@ -5,6 +5,7 @@
 #include "DeliveryLogModel.h"
 #include "Dialogs.h"
 #include "FakeSonioxServer.h"
+#include "JobActions.h"
 #include "JobTableModel.h"
 #include "JobTableView.h"
 #include "MainWindow.h"
@@ -15,6 +16,7 @@
 #include "jobs/JobEngine.h"
 #include "webhook/WebhookReceiver.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
