@@ -641,10 +641,6 @@
         <translation>Über Hookscribe</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Hookscribe %1&lt;/h3&gt;&lt;p&gt;Drop audio files, get transcripts: Soniox asynchronous speech-to-text with webhooks.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Hookscribe %1&lt;/h3&gt;&lt;p&gt;Audiodateien ablegen, Transkripte erhalten: asynchrone Spracherkennung von Soniox mit Webhooks.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -719,6 +715,22 @@ Wenn Sie beenden, werden die Aufträge beim nächsten Start von Hookscribe fortg
     <message>
         <source>No Soniox API key yet: the jobs wait until you add one in Settings.</source>
         <translation>Noch kein Soniox-API-Schlüssel: Die Aufträge warten, bis Sie einen in den Einstellungen eintragen.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Settings…</source>
+        <translation>&amp;Einstellungen öffnen …</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Hookscribe %1&lt;/h3&gt;&lt;p&gt;Drop audio files, get transcripts: Soniox asynchronous speech-to-text with webhooks.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Licensed under the &lt;a href="%3"&gt;GNU General Public License, version 3 or later&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Built with Qt %4, running on Qt %5.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Hookscribe %1&lt;/h3&gt;&lt;p&gt;Audiodateien ablegen, Transkripte erhalten: asynchrone Spracherkennung von Soniox mit Webhooks.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Lizenziert unter der &lt;a href="%3"&gt;GNU General Public License, Version 3 oder später&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %4, läuft mit Qt %5.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
 
@@ -14,6 +15,7 @@ InfoBar::InfoBar(QWidget *parent)
     : QFrame(parent)
     , m_icon(new QLabel)
     , m_text(new QLabel)
+    , m_action(new QPushButton)
     , m_close(new QToolButton)
 {
     setObjectName(u"infoBar"_s);
@@ -32,6 +34,15 @@ InfoBar::InfoBar(QWidget *parent)
     m_close->setAccessibleName(tr("Close this message"));
     layout->addWidget(m_icon);
     layout->addWidget(m_text, 1);
+    m_action->setObjectName(u"infoBarAction"_s);
+    m_action->hide();
+    connect(m_action, &QPushButton::clicked, this, [this] {
+        const auto callback = m_callback;
+        hide();
+        if (callback)
+            callback();
+    });
+    layout->addWidget(m_action, 0, Qt::AlignVCenter);
     layout->addWidget(m_close, 0, Qt::AlignTop);
     connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
     hide();
@@ -45,7 +56,16 @@ void InfoBar::showMessage(const QString &text, Kind kind)
     m_icon->setPixmap(style()->standardIcon(pixmap).pixmap(size, size));
     m_text->setText(text);
     setAccessibleDescription(text);
+    m_action->hide();
+    m_callback = {};
     show();
+}
+
+void InfoBar::setAction(const QString &text, std::function<void()> action)
+{
+    m_action->setText(text);
+    m_callback = std::move(action);
+    m_action->setVisible(!text.isEmpty());
 }
 
 QString InfoBar::text() const

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AppInfo.h"
 #include "DeliveriesDock.h"
 #include "Dialogs.h"
 #include "EmptyState.h"
@@ -110,7 +111,23 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
     restoreLayout();
     updateStatus();
     if (engine.isQueuePaused())
-        m_infoBar->showMessage(pausedText(), InfoBar::Kind::Warning);
+        showPaused();
+}
+
+void MainWindow::showPaused()
+{
+    m_infoBar->showMessage(pausedText(), InfoBar::Kind::Warning);
+    addPausedAction();
+}
+
+void MainWindow::addPausedAction()
+{
+    if (!m_services.engine().isQueuePaused())
+        return;
+    if (!m_services.hasApiKey())
+        m_infoBar->setAction(tr("Open &Settings…"), [this] { openSettings(); });
+    else
+        m_infoBar->setAction(tr("&Resume"), [this] { m_services.engine().resumeQueue(); });
 }
 
 QString MainWindow::pausedText() const
@@ -216,11 +233,22 @@ void MainWindow::buildActions()
     m_about = new QAction(tr("&About Hookscribe"), this);
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Hookscribe"),
-                           tr("<h3>Hookscribe %1</h3><p>Drop audio files, get transcripts: "
-                              "Soniox asynchronous speech-to-text with webhooks.</p>")
-                               .arg(QApplication::applicationVersion()));
+        QMessageBox::about(
+            this, tr("About Hookscribe"),
+            tr("<h3>Hookscribe %1</h3>"
+               "<p>Drop audio files, get transcripts: Soniox asynchronous speech-to-text "
+               "with webhooks.</p>"
+               "<p><a href=\"%2\">%2</a></p>"
+               "<p>Licensed under the <a href=\"%3\">GNU General Public License, "
+               "version 3 or later</a>.</p>"
+               "<p>Built with Qt %4, running on Qt %5.</p>")
+                .arg(Hookscribe::version(), u"https://github.com/hookscribe/hookscribe"_s,
+                     u"https://www.gnu.org/licenses/gpl-3.0.html"_s,
+                     QString::fromLatin1(QT_VERSION_STR), QString::fromLatin1(qVersion())));
     });
+    m_aboutQt = new QAction(tr("About &Qt"), this);
+    m_aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQt, &QAction::triggered, this, [this] { QMessageBox::aboutQt(this); });
 
     // Job actions work where the table has focus; they are shown in the menus too.
     const QList<QAction *> jobActions = m_actions->selectionActions();
@@ -266,6 +294,7 @@ void MainWindow::buildMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_about);
+    help->addAction(m_aboutQt);
 
     QToolBar *bar = addToolBar(tr("Main toolbar"));
     bar->setObjectName(u"mainToolBar"_s);
@@ -316,13 +345,15 @@ QStringList MainWindow::addPaths(const QStringList &paths)
         lines << tr("Nothing was added: no audio or video files were found.");
     if (m_services.engine().isQueuePaused())
         lines << pausedText();
-    if (!lines.isEmpty())
+    if (!lines.isEmpty()) {
         m_infoBar->showMessage(lines.join(u'\n'),
                                result.jobIds.isEmpty() || m_services.engine().isQueuePaused()
                                    ? InfoBar::Kind::Warning
                                    : InfoBar::Kind::Information);
-    else
+        addPausedAction();
+    } else {
         m_infoBar->hide();
+    }
     updateStatus();
     if (!result.jobIds.isEmpty()) {
         const QModelIndex first =

@@ -65,6 +65,9 @@ private:
     void showWindowFromTray();
     // Why the queue holds (no API key, budget used up, ...); empty when it runs.
     QString pausedText() const;
+    void showPaused();
+    // "Open Settings…" (no API key) or "Resume" (e.g. after a 402) beside the message.
+    void addPausedAction();
 
     Services &m_services;
     JobTableModel *m_model;
@@ -86,5 +89,6 @@ private:
     QAction *m_quit = nullptr;
     QAction *m_focusFilter = nullptr;
     QAction *m_about = nullptr;
+    QAction *m_aboutQt = nullptr;
     bool m_quitting = false;
 };

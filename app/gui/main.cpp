@@ -10,8 +10,19 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 
+#include <cstdio>
+#include <cstring>
+
 int main(int argc, char *argv[])
 {
+    // --version answers before QApplication, so it works without a display too.
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
+            std::printf("%s %s\n", qPrintable(Hookscribe::applicationName()),
+                        qPrintable(Hookscribe::version()));
+            return 0;
+        }
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(Hookscribe::applicationName());
     QApplication::setApplicationDisplayName(Hookscribe::applicationName());
@@ -19,7 +30,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationDomain(Hookscribe::organizationDomain());
     QApplication::setApplicationVersion(Hookscribe::version());
     QApplication::setWindowIcon(Icons::app());
-    QApplication::setDesktopFileName(QStringLiteral("hookscribe"));
+    QApplication::setDesktopFileName(QStringLiteral("org.hookscribe.Hookscribe"));
 
     QCommandLineParser parser;
     parser.addHelpOption();

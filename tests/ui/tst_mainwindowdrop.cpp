@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMimeData>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QUrl>
@@ -97,6 +98,8 @@ private slots:
         QVERIFY2(message.contains(u"empty (1)"_s), qPrintable(message));
         // No API key in this test: the same message says why the jobs wait.
         QVERIFY2(message.contains(u"No Soniox API key yet"_s), qPrintable(message));
+        QVERIFY(!window.infoBar()->actionButton()->isHidden());
+        QCOMPARE(window.infoBar()->actionButton()->text(), u"Open &Settings…"_s);
         QVERIFY(window.infoBar()->isVisible());
     }
 
