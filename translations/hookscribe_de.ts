@@ -1239,6 +1239,77 @@ Wenn Sie beenden, werden die Aufträge beim nächsten Start von Hookscribe fortg
     </message>
 </context>
 <context>
+    <name>TunnelSection</name>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Du&amp;rchsuchen …</translation>
+    </message>
+    <message>
+        <source>Start &amp;tunnel</source>
+        <translation>T&amp;unnel starten</translation>
+    </message>
+    <message>
+        <source>A public URL I enter myself</source>
+        <translation>Eine öffentliche URL, die ich selbst eingebe</translation>
+    </message>
+    <message>
+        <source>A cloudflared quick tunnel started by Hookscribe</source>
+        <translation>Ein cloudflared-Schnelltunnel, den Hookscribe startet</translation>
+    </message>
+    <message>
+        <source>An ngrok tunnel started by Hookscribe</source>
+        <translation>Ein ngrok-Tunnel, den Hookscribe startet</translation>
+    </message>
+    <message>
+        <source>T&amp;unnel:</source>
+        <translation>&amp;Tunnel:</translation>
+    </message>
+    <message>
+        <source>Tunnel program</source>
+        <translation>Tunnelprogramm</translation>
+    </message>
+    <message>
+        <source>Found on the PATH when empty</source>
+        <translation>Wird im PATH gesucht, wenn leer</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gram:</source>
+        <translation>Pro&amp;gramm:</translation>
+    </message>
+    <message>
+        <source>Saves the tunnel choice and starts the tunnel now (a quick tunnel gets a new address)</source>
+        <translation>Speichert die Tunnelwahl und startet den Tunnel jetzt (ein Schnelltunnel bekommt eine neue Adresse)</translation>
+    </message>
+    <message>
+        <source>Point your tunnel at http://127.0.0.1:%1 and enter its https address below.</source>
+        <translation>Richten Sie Ihren Tunnel auf http://127.0.0.1:%1 und geben Sie unten seine https-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>Uses %1</source>
+        <translation>Verwendet %1</translation>
+    </message>
+    <message>
+        <source>Tunnel: not running</source>
+        <translation>Tunnel: läuft nicht</translation>
+    </message>
+    <message>
+        <source>Tunnel: starting…</source>
+        <translation>Tunnel: startet …</translation>
+    </message>
+    <message>
+        <source>Tunnel: running at %1</source>
+        <translation>Tunnel: läuft unter %1</translation>
+    </message>
+    <message>
+        <source>Tunnel: failed — %1</source>
+        <translation>Tunnel: fehlgeschlagen — %1</translation>
+    </message>
+    <message>
+        <source>Tunnel: the program is not installed</source>
+        <translation>Tunnel: Das Programm ist nicht installiert</translation>
+    </message>
+</context>
+<context>
     <name>TunnelText</name>
     <message>
         <source>the host name does not resolve</source>

@@ -1273,6 +1273,77 @@ If you quit, the jobs continue the next time Hookscribe starts.</source>
     </message>
 </context>
 <context>
+    <name>TunnelSection</name>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;tunnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A public URL I enter myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cloudflared quick tunnel started by Hookscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ngrok tunnel started by Hookscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;unnel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tunnel program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found on the PATH when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;gram:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the tunnel choice and starts the tunnel now (a quick tunnel gets a new address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point your tunnel at http://127.0.0.1:%1 and enter its https address below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tunnel: not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tunnel: starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tunnel: running at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tunnel: failed — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tunnel: the program is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TunnelText</name>
     <message>
         <source>the host name does not resolve</source>

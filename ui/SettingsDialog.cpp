@@ -4,6 +4,7 @@
 #include "Dialogs.h"
 #include "PublicUrlTester.h"
 #include "Services.h"
+#include "TunnelSection.h"
 #include "config/Settings.h"
 #include "export/ExportTypes.h"
 #include "soniox/SonioxClient.h"
@@ -179,6 +180,8 @@ QWidget *SettingsDialog::buildWebhooksTab()
            "receiver. Without one, jobs finish by polling."));
     intro->setWordWrap(true);
     form->addRow(intro);
+    m_tunnel = new TunnelSection(m_services, form, this);
+    connect(m_tunnel, &TunnelSection::modeChanged, this, &SettingsDialog::validate);
 
     m_publicUrl = new QLineEdit;
     m_publicUrl->setObjectName(u"publicUrlEdit"_s);
@@ -338,6 +341,7 @@ void SettingsDialog::load()
     m_languageId->setChecked(s.languageIdentification());
     m_context->setPlainText(s.context());
     m_publicUrl->setText(s.publicUrl());
+    m_tunnel->load();
     m_port->setValue(s.listenPort());
     m_headerName->setText(s.webhookHeaderName());
     m_autoExport->setChecked(s.autoExport());
@@ -374,8 +378,11 @@ void SettingsDialog::validate()
         u"languageHintsEdit"_s,
         Settings::validateLanguageHints(splitHints(m_languageHints->text())).value_or(QString()));
     const QString url = m_publicUrl->text().trimmed();
-    setError(u"publicUrlEdit"_s,
-             url.isEmpty() ? QString() : Settings::validatePublicUrl(url).value_or(QString()));
+    const bool manual = m_tunnel->isManual();
+    m_publicUrl->setEnabled(manual);
+    setError(u"publicUrlEdit"_s, url.isEmpty() || !manual
+                                     ? QString()
+                                     : Settings::validatePublicUrl(url).value_or(QString()));
     setError(u"headerNameEdit"_s,
              Settings::validateHeaderName(m_headerName->text().trimmed()).value_or(QString()));
 
@@ -430,6 +437,7 @@ void SettingsDialog::save()
     s.setLanguageIdentification(m_languageId->isChecked());
     s.setContext(m_context->toPlainText().trimmed());
     s.setPublicUrl(m_publicUrl->text().trimmed());
+    m_tunnel->save();
     s.setListenPort(m_port->value());
     s.setWebhookHeaderName(m_headerName->text().trimmed());
     s.setAutoExport(m_autoExport->isChecked());

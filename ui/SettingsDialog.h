@@ -14,6 +14,7 @@ class QPushButton;
 class QSpinBox;
 class QTabWidget;
 class PublicUrlTester;
+class TunnelSection;
 class Services;
 
 // The preferences in tabs: Soniox, Webhooks, Output, Clean-up, Interface. Invalid input is
@@ -67,6 +68,7 @@ private:
 
     QLineEdit *m_publicUrl = nullptr;
     PublicUrlTester *m_urlTester = nullptr;
+    TunnelSection *m_tunnel = nullptr;
     QSpinBox *m_port = nullptr;
     QLineEdit *m_headerName = nullptr;
 

@@ -5,10 +5,12 @@
 #include "Translations.h"
 #include "UiTestSupport.h"
 #include "config/SecretStore.h"
+#include "tunnel/TunnelManager.h"
 #include "webhook/WebhookReceiver.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -167,6 +169,43 @@ private slots:
         test->click();
         QTRY_COMPARE_WITH_TIMEOUT(result->text(),
                                   u"The test failed: nothing accepts connections there."_s, 15000);
+    }
+
+    void managedTunnelReplacesTheTypedUrl()
+    {
+        QTemporaryDir data;
+        auto services = UiTest::start(UiTest::options(data, u"http://127.0.0.1:9"_s));
+        QVERIFY(services);
+        SettingsDialog dialog(*services);
+        auto *mode = dialog.findChild<QComboBox *>(u"tunnelModeCombo"_s);
+        auto *url = dialog.findChild<QLineEdit *>(u"publicUrlEdit"_s);
+        auto *program = dialog.findChild<QLineEdit *>(u"tunnelProgramEdit"_s);
+        auto *hint = dialog.findChild<QLabel *>(u"tunnelHint"_s);
+        QVERIFY(mode && url && program && hint);
+        mode->setCurrentIndex(mode->findData(u"manual"_s));
+        QVERIFY(url->isEnabled());
+        QVERIFY(!program->isEnabled());
+
+        // A managed tunnel: the URL comes from the tunnel, so a bad typed one no longer counts.
+        url->setText(u"ftp://left-over"_s);
+        QVERIFY(!dialog.okButton()->isEnabled());
+        mode->setCurrentIndex(mode->findData(u"cloudflared"_s));
+        QVERIFY(!url->isEnabled());
+        QVERIFY(program->isEnabled());
+        QVERIFY(dialog.okButton()->isEnabled());
+        program->setText(QDir(data.path()).filePath(u"no-such-cloudflared"_s));
+        const QString expected =
+            TunnelManager::findProgram(TunnelManager::Mode::Cloudflared, program->text()).isEmpty()
+                ? TunnelManager::installHint(TunnelManager::Mode::Cloudflared)
+                : QString();
+        if (!expected.isEmpty())
+            QCOMPARE(hint->text(), expected);
+        else
+            QVERIFY(hint->text().startsWith(u"Uses "_s));
+        url->setText(QString());
+        dialog.save();
+        QCOMPARE(services->settings().tunnelMode(), u"cloudflared"_s);
+        QCOMPARE(services->settings().cloudflaredPath(), program->text());
     }
 
     void reopenedDialogShowsStoredValues()
