@@ -871,10 +871,6 @@ Wenn Sie beenden, werden die Aufträge beim nächsten Start von Hookscribe fortg
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <source>The receiver listens on 127.0.0.1 only; point the tunnel at http://127.0.0.1:PORT.</source>
-        <translation>Der Empfänger lauscht nur auf 127.0.0.1; richten Sie den Tunnel auf http://127.0.0.1:PORT.</translation>
-    </message>
-    <message>
         <source>Authorization header name</source>
         <translation>Name des Authentifizierungs-Headers</translation>
     </message>

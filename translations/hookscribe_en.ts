@@ -896,10 +896,6 @@ If you quit, the jobs continue the next time Hookscribe starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The receiver listens on 127.0.0.1 only; point the tunnel at http://127.0.0.1:PORT.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Authorization header name</source>
         <translation type="unfinished"></translation>
     </message>

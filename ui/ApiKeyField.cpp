@@ -38,6 +38,7 @@ ApiKeyField::ApiKeyField(Services &services, std::function<QUrl()> baseUrl, QObj
     m_result->setObjectName(u"apiKeyTestResult"_s);
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result->hide(); // shown with the first result
     updateStatus();
 }
 
@@ -64,6 +65,7 @@ void ApiKeyField::test()
 {
     const QString typed = key();
     if (typed.isEmpty() && !m_services.hasApiKey()) {
+        m_result->show();
         m_result->setText(tr("Type the API key first."));
         return;
     }
@@ -77,6 +79,7 @@ void ApiKeyField::test()
         client->setBaseUrl(m_baseUrl());
     }
     m_test->setEnabled(false);
+    m_result->show();
     m_result->setText(tr("Asking Soniox…"));
     auto *call = client->listAsyncModels();
     connect(call, &Soniox::SonioxReply::finished, this, [this, call, client, own] {

@@ -22,6 +22,7 @@ PublicUrlTester::PublicUrlTester(WebhookReceiver *receiver, std::function<QStrin
     m_result->setObjectName(u"publicUrlTestResult"_s);
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result->hide(); // shown with the first result
     connect(m_button, &QPushButton::clicked, this, &PublicUrlTester::run);
 }
 
@@ -29,6 +30,7 @@ void PublicUrlTester::run()
 {
     const QString url = m_url();
     if (url.isEmpty()) {
+        m_result->show();
         m_result->setText(tr("Enter a public URL first."));
         return;
     }
@@ -38,12 +40,14 @@ void PublicUrlTester::run()
         connect(m_test, &TunnelSelfTest::checkFinished, this,
                 [this](const TunnelSelfTest::Result &result) {
                     m_button->setEnabled(true);
+                    m_result->show();
                     m_result->setText(TunnelText::testOutcome(result));
                     m_result->setToolTip(result.message);
                     emit finished(result.status == TunnelSelfTest::Status::Ok);
                 });
     }
     m_button->setEnabled(false);
+    m_result->show();
     m_result->setText(tr("Testing %1 …").arg(url));
     if (m_test->publicUrl() == url)
         m_test->runNow();

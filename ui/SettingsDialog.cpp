@@ -209,10 +209,6 @@ QWidget *SettingsDialog::buildWebhooksTab()
     auto *portLabel = new QLabel(tr("Listen &port:"));
     portLabel->setBuddy(m_port);
     form->addRow(portLabel, m_port);
-    auto *portHint = new QLabel(tr("The receiver listens on 127.0.0.1 only; point the tunnel "
-                                   "at http://127.0.0.1:PORT."));
-    portHint->setWordWrap(true);
-    form->addRow(QString(), portHint);
 
     m_headerName = new QLineEdit;
     m_headerName->setObjectName(u"headerNameEdit"_s);

@@ -54,10 +54,9 @@ TunnelSection::TunnelSection(Services &services, QFormLayout *form, QObject *par
     m_hint->setObjectName(u"tunnelHint"_s);
     m_hint->setWordWrap(true);
     m_hint->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    form->addRow(QString(), m_hint);
+    form->addRow(m_hint); // spanning: a wrapped label in the field column gets a tall row
 
     m_state->setObjectName(u"tunnelState"_s);
-    m_state->setWordWrap(true);
     m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_start->setObjectName(u"startTunnelButton"_s);
     m_start->setToolTip(tr("Saves the tunnel choice and starts the tunnel now (a quick tunnel "

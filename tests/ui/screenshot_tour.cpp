@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -162,5 +163,9 @@ int main(int argc, char **argv)
     if (!QTest::qWaitForWindowExposed(&settings))
         qWarning("window not exposed");
     save(&settings, out, u"settings.png"_s);
+    if (auto *tabs = settings.findChild<QTabWidget *>(u"settingsTabs"_s)) {
+        tabs->setCurrentIndex(1);
+        save(&settings, out, u"settings-webhooks.png"_s);
+    }
     return 0;
 }
