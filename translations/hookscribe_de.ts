@@ -1210,6 +1210,10 @@ Wenn Sie beenden, werden die Aufträge beim nächsten Start von Hookscribe fortg
         <source>The transcript could not be saved to %1.</source>
         <translation>Das Transkript konnte nicht unter %1 gespeichert werden.</translation>
     </message>
+    <message>
+        <source>+%1 s</source>
+        <translation>+%1 s</translation>
+    </message>
 </context>
 <context>
     <name>TrayNotifier</name>

@@ -1235,6 +1235,10 @@ If you quit, the jobs continue the next time Hookscribe starts.</source>
         <source>The transcript could not be saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>+%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TrayNotifier</name>

@@ -114,7 +114,11 @@ namespace {
 
 QString timeText(const QDateTime &t)
 {
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::LongFormat) : QString();
+    if (!t.isValid())
+        return {};
+    const QDateTime local = t.toLocalTime();
+    return QLocale().toString(local.date(), QLocale::ShortFormat) + u' ' +
+           local.time().toString(u"HH:mm:ss.zzz"_s);
 }
 
 QLabel *selectable(const QString &text)
@@ -171,13 +175,17 @@ QWidget *TranscriptViewer::buildDetailsTab(const QList<DeliveryRecord> &deliveri
     for (const auto &[name, at] : phases) {
         if (!at.isValid())
             continue;
-        const QString after = previous.isValid() && at != m_job.addedAt
-                                  ? tr("+%1").arg(JobText::duration(previous.msecsTo(at)))
-                                  : QString();
+        QString after;
+        if (previous.isValid() && timings->topLevelItemCount() > 0) {
+            const qint64 ms = previous.msecsTo(at);
+            after = ms < 60000 ? tr("+%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1))
+                               : tr("+%1").arg(JobText::duration(ms));
+        }
         new QTreeWidgetItem(timings, {name, timeText(at), after});
         previous = at;
     }
     timings->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    timings->setMinimumHeight(timings->fontMetrics().height() * 11);
     layout->addWidget(new QLabel(tr("Phase timings")));
     layout->addWidget(timings);
 

@@ -156,6 +156,10 @@ int main(int argc, char **argv)
     if (!QTest::qWaitForWindowExposed(&viewer))
         qWarning("window not exposed");
     save(&viewer, out, u"transcript-viewer.png"_s);
+    if (auto *tabs = viewer.findChild<QTabWidget *>(u"viewerTabs"_s)) {
+        tabs->setCurrentIndex(1);
+        save(&viewer, out, u"transcript-details.png"_s);
+    }
     viewer.close();
 
     SettingsDialog settings(services, &window);

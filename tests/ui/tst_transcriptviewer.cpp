@@ -130,7 +130,7 @@ private slots:
         auto *timings = viewer.findChild<QTreeWidget *>(u"phaseTimings"_s);
         QVERIFY(timings);
         QCOMPARE(timings->topLevelItemCount(), 7); // every phase reached, none invented
-        QCOMPARE(timings->topLevelItem(4)->text(2), u"+0:16"_s); // created → signalled
+        QCOMPARE(timings->topLevelItem(4)->text(2), u"+16.0 s"_s); // created → signalled
         auto *deliveries = viewer.findChild<QTreeWidget *>(u"jobDeliveries"_s);
         QVERIFY(deliveries);
         QCOMPARE(deliveries->topLevelItemCount(), 1);
