@@ -4,6 +4,7 @@
 #include "Icons.h"
 #include "PublicUrlTester.h"
 #include "Services.h"
+#include "TunnelSection.h"
 #include "config/Settings.h"
 
 #include <QAction>
@@ -18,7 +19,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The public URL page is complete when the URL is empty (skipped) or valid.
+// The public URL page is complete when the URL is empty (skipped) or valid, or when a
+// tunnel the app starts provides it.
 class UrlPage : public QWizardPage
 {
 public:
@@ -27,6 +29,8 @@ public:
     {}
     bool isComplete() const override
     {
+        if (!m_edit->isEnabled())
+            return true;
         const QString url = m_edit->text().trimmed();
         return url.isEmpty() || !Settings::validatePublicUrl(url);
     }
@@ -84,6 +88,15 @@ QWizardPage *FirstRunWizard::buildUrlPage()
                          "cloudflared or ngrok tunnel. Without one, Hookscribe asks Soniox "
                          "from time to time instead."));
     auto *form = new QFormLayout(page);
+    // The three ways to a public URL: typed in, or a cloudflared / ngrok tunnel the app
+    // starts (with the program's state, "Start tunnel", or where to get it).
+    m_tunnel = new TunnelSection(m_services, form, page);
+    m_tunnel->load();
+    connect(m_tunnel, &TunnelSection::modeChanged, page, [this, page] {
+        m_publicUrl->setEnabled(m_tunnel->isManual());
+        emit page->completeChanged();
+    });
+    m_publicUrl->setEnabled(m_tunnel->isManual());
     m_publicUrl->setObjectName(u"wizardPublicUrl"_s);
     m_publicUrl->setPlaceholderText(u"https://example.trycloudflare.com"_s);
     m_publicUrl->setAccessibleName(tr("Public URL"));
@@ -116,8 +129,9 @@ void FirstRunWizard::accept()
 {
     Settings &settings = m_services.settings();
     const QString url = m_publicUrl->text().trimmed();
-    if (!url.isEmpty())
+    if (!url.isEmpty() && m_tunnel->isManual())
         settings.setPublicUrl(url);
+    m_tunnel->save();
     settings.setFirstRunDone(true);
     settings.sync();
     const QString key = m_apiKey->key();

@@ -6,6 +6,7 @@ class ApiKeyField;
 class QLabel;
 class QLineEdit;
 class Services;
+class TunnelSection;
 
 // The first start: a short guided setup — the Soniox API key, then the public URL (with its
 // test once core offers one). Every page can be skipped; finishing or skipping marks the
@@ -19,6 +20,7 @@ public:
 
     ApiKeyField *apiKeyField() const { return m_apiKey; }
     QLineEdit *publicUrlEdit() const { return m_publicUrl; }
+    TunnelSection *tunnelSection() const { return m_tunnel; }
 
     void accept() override;
     void reject() override;
@@ -31,4 +33,5 @@ private:
     ApiKeyField *m_apiKey = nullptr;
     QLineEdit *m_publicUrl = nullptr;
     QLabel *m_urlError = nullptr;
+    TunnelSection *m_tunnel = nullptr;
 };

@@ -5,8 +5,16 @@
 #include "Translations.h"
 #include "UiTestSupport.h"
 
+#include "tunnel/TunnelManager.h"
+#include "tunnel/TunnelSelfTest.h"
+
 #include <QAbstractButton>
+#include <QComboBox>
+#include <QDir>
 #include <QLineEdit>
+#include <QPushButton>
+
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 
@@ -41,6 +49,46 @@ private slots:
         QVERIFY(services->settings().firstRunDone());
         QCOMPARE(services->settings().publicUrl(), u"https://tunnel.example.com"_s);
         QVERIFY(services->hasApiKey());
+    }
+
+    void offersTheThreeTunnelModes()
+    {
+        // A managed quick tunnel chosen and started from the wizard (the stand-in program of
+        // tests/tunnel); the public URL field is not needed then.
+        QTemporaryDir data;
+        auto services = UiTest::start(UiTest::options(data, u"http://127.0.0.1:9"_s));
+        QVERIFY(services);
+        FirstRunWizard wizard(*services);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.next();
+        auto *mode = wizard.findChild<QComboBox *>(u"tunnelModeCombo"_s);
+        QVERIFY(mode);
+        QCOMPARE(mode->count(), 3);
+        QCOMPARE(mode->currentData().toString(), u"manual"_s);
+        QVERIFY(wizard.publicUrlEdit()->isEnabled());
+        mode->setCurrentIndex(mode->findData(u"cloudflared"_s));
+        QVERIFY(!wizard.publicUrlEdit()->isEnabled());
+        const QString fake =
+            QDir(QStringLiteral(QT_TESTCASE_SOURCEDIR)).filePath(u"../tunnel/fake-cloudflared"_s);
+        wizard.findChild<QLineEdit *>(u"tunnelProgramEdit"_s)->setText(fake);
+        auto *start = wizard.findChild<QPushButton *>(u"startTunnelButton"_s);
+        QVERIFY(start && start->isEnabled());
+        qputenv("FAKE_TUNNEL_FORWARD", "1"); // a loopback URL: the self-test stays on 127.0.0.1
+        start->click();
+        QTRY_COMPARE_WITH_TIMEOUT(services->tunnel().state(), TunnelManager::State::Running, 15000);
+        qunsetenv("FAKE_TUNNEL_FORWARD");
+        QVERIFY(services->publicUrl().startsWith(u"http://127.0.0.1:"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(services->selfTest().result().status, TunnelSelfTest::Status::Ok,
+                                  15000);
+        QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+        wizard.button(QWizard::FinishButton)->click();
+        QCOMPARE(services->settings().tunnelMode(), u"cloudflared"_s);
+        QCOMPARE(QDir::cleanPath(services->settings().cloudflaredPath()), QDir::cleanPath(fake));
+        QVERIFY(services->settings().publicUrl().isEmpty());
+        const qint64 pid = services->tunnel().processId();
+        services.reset(); // quitting ends the tunnel
+        QVERIFY(pid > 0 && ::kill(pid_t(pid), 0) != 0);
     }
 
     void skippingMarksTheFirstRunDone()
