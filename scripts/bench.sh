@@ -1,0 +1,179 @@
+#!/usr/bin/env bash
+# Runs every benchmark of tests/bench next to its alternative on this machine and prints
+# one table: figure, alternative, ratio, target, met? (README "Performance").
+#
+#   scripts/bench.sh [--no-build] [--quick]
+#
+# Builds the bench executables, the fake Soniox and the GUI (Release) in build/bench, then:
+#  1. webhook receiver under wrk (32 connections, 10 s) — duplicates and bad tokens, next to
+#     the FastAPI/uvicorn reference receiver and nginx answering a fixed 200;
+#  2. upload of a 1 GiB sparse file to fake-soniox, next to curl -F;
+#  3./4. webhook → state → table row latency, a 1,000-webhook burst, a 10,000-job store;
+#  5. GUI start-up to the first window under Xvfb, and idle RSS.
+# Needs: wrk nginx python3-uvicorn python3-fastapi python3-pydantic xvfb x11-utils curl.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+build=build/bench
+duration=10s
+for arg in "$@"; do
+    case "$arg" in
+    --no-build) nobuild=1 ;;
+    --quick) duration=3s ;;
+    *) echo "usage: $0 [--no-build] [--quick]" >&2; exit 2 ;;
+    esac
+done
+for tool in wrk nginx curl Xvfb xwininfo /usr/bin/python3; do
+    command -v "$tool" >/dev/null || { echo "bench.sh: $tool is missing" >&2; exit 1; }
+done
+if [[ -z "${nobuild:-}" ]]; then
+    cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+    cmake --build "$build" -j2 --target bench_receiver bench_upload bench_flow fake-soniox \
+        hookscribe >/dev/null
+fi
+bin=$build/tests/bench
+fake=$build/tests/support/fake-soniox
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/hookscribe-bench.XXXXXX")
+pids=()
+cleanup() {
+    for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+    wait 2>/dev/null || true
+    rm -rf "$tmp"
+}
+trap cleanup EXIT
+
+free_port() { /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+wait_port() { # port
+    for _ in $(seq 200); do
+        (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0
+        sleep 0.05
+    done
+    echo "bench.sh: nothing listens on port $1" >&2; return 1
+}
+# wrk against URL with the webhook script; prints "rps p50_ms p99_ms".
+run_wrk() { # url
+    wrk -t2 -c32 -d"$duration" --latency -s tests/bench/reference/webhook.lua "$1" 2>&1 |
+        awk '/^BENCH/ { printf "%.0f %.2f %.2f\n", $3, $5/1000, $7/1000 }'
+}
+declare -A R # results: key → value
+
+# --- 1. Webhook receiver -----------------------------------------------------------------
+mkfifo "$tmp/recv.in"
+"$bin/bench_receiver" --out "$tmp/recv.info" <"$tmp/recv.in" 2>"$tmp/recv.log" &
+pids+=($!)
+exec 7>"$tmp/recv.in" # keeps its stdin open; closing it ends the receiver
+for _ in $(seq 100); do [[ -s "$tmp/recv.info" ]] && break; sleep 0.1; done
+port=$(sed -n 1p "$tmp/recv.info")
+export BENCH_JOB BENCH_TOKEN BENCH_TRANSCRIPTION
+BENCH_JOB=$(sed -n 2p "$tmp/recv.info")
+BENCH_TRANSCRIPTION=$(sed -n 4p "$tmp/recv.info")
+good_token=$(sed -n 3p "$tmp/recv.info")
+bad_token=$(printf 'x%.0s' $(seq 43))
+
+BENCH_TOKEN=$good_token
+read -r R[ours_dup_rps] R[ours_dup_p50] R[ours_dup_p99] < <(run_wrk "http://127.0.0.1:$port/")
+BENCH_TOKEN=$bad_token
+read -r R[ours_bad_rps] R[ours_bad_p50] R[ours_bad_p99] < <(run_wrk "http://127.0.0.1:$port/")
+exec 7>&-
+
+ref_port=$(free_port)
+(cd tests/bench/reference && BENCH_TOKEN=$good_token exec /usr/bin/python3 -m uvicorn receiver:app \
+    --host 127.0.0.1 --port "$ref_port" --workers 1 --no-access-log --log-level warning) \
+    2>"$tmp/ref.log" &
+pids+=($!)
+wait_port "$ref_port"
+BENCH_TOKEN=$good_token
+read -r R[ref_dup_rps] R[ref_dup_p50] R[ref_dup_p99] < <(run_wrk "http://127.0.0.1:$ref_port/")
+BENCH_TOKEN=$bad_token
+read -r R[ref_bad_rps] R[ref_bad_p50] R[ref_bad_p99] < <(run_wrk "http://127.0.0.1:$ref_port/")
+kill "${pids[-1]}"
+
+nginx_port=$(free_port)
+mkdir -p "$tmp/nginx/tmp"
+sed "s/BENCH_PORT/$nginx_port/" tests/bench/reference/nginx.conf >"$tmp/nginx/nginx.conf"
+nginx -p "$tmp/nginx" -c "$tmp/nginx/nginx.conf" -g 'daemon off;' 2>"$tmp/nginx.log" &
+pids+=($!)
+wait_port "$nginx_port"
+BENCH_TOKEN=$good_token
+read -r R[nginx_rps] R[nginx_p50] R[nginx_p99] < <(run_wrk "http://127.0.0.1:$nginx_port/")
+kill "${pids[-1]}"
+
+# --- 2. Upload of 1 GiB ------------------------------------------------------------------
+truncate -s 1G "$tmp/big.wav"
+mkfifo "$tmp/fake.in"
+"$fake" --port 0 --max-file-size 2147483648 --exit-on-stdin-eof <"$tmp/fake.in" >"$tmp/fake.out" \
+    2>"$tmp/fake.log" &
+pids+=($!)
+exec 8>"$tmp/fake.in"
+for _ in $(seq 100); do [[ -s "$tmp/fake.out" ]] && break; sleep 0.1; done
+fake_url=$(head -1 "$tmp/fake.out")
+"$bin/bench_upload" "$fake_url" "$tmp/big.wav" >"$tmp/upload.out" 2>"$tmp/upload.log"
+R[up_ms]=$(awk '/^elapsed_ms/ {print $2}' "$tmp/upload.out")
+R[up_rss]=$(awk '/^idle_rss_kb/ {i=$2} /^peak_rss_kb/ {p=$2} END {printf "%.1f", (p-i)/1024}' "$tmp/upload.out")
+start=$(date +%s%N)
+/usr/bin/time -v -o "$tmp/curl.time" curl -sS -o /dev/null -H 'Authorization: Bearer k' \
+    -F "file=@$tmp/big.wav" "$fake_url/v1/files"
+R[curl_ms]=$(( ($(date +%s%N) - start) / 1000000 ))
+R[curl_rss]=$(awk -F: '/Maximum resident/ {printf "%.1f", $2/1024}' "$tmp/curl.time")
+exec 8>&-
+rm -f "$tmp/big.wav"
+
+# --- 3./4. Latency, burst, scale ---------------------------------------------------------
+QT_QPA_PLATFORM=offscreen "$bin/bench_flow" webhooks "$fake" >"$tmp/flow.out" 2>"$tmp/flow.log" ||
+    echo "bench.sh: bench_flow webhooks failed (see below)" >&2
+QT_QPA_PLATFORM=offscreen "$bin/bench_flow" scale >>"$tmp/flow.out" 2>>"$tmp/flow.log" ||
+    echo "bench.sh: bench_flow scale failed" >&2
+while read -r key value; do R[$key]=$value; done <"$tmp/flow.out"
+
+# --- 5. Start-up to the first window, idle RSS -------------------------------------------
+display=:$((90 + RANDOM % 100))
+Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp 2>/dev/null &
+pids+=($!)
+for _ in $(seq 100); do xdpyinfo -display "$display" >/dev/null 2>&1 && break; sleep 0.05; done
+DISPLAY=$display QT_QPA_PLATFORM=xcb SONIOX_API_KEY=k scripts/test-session.sh \
+    tests/bench/startup-probe.sh "$build/app/hookscribe" >"$tmp/startup.out" 2>"$tmp/startup.log" ||
+    echo "bench.sh: start-up probe failed" >&2
+while read -r key value; do R[$key]=$value; done <"$tmp/startup.out"
+
+# --- The table ---------------------------------------------------------------------------
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f×", a / b; else print "-" }'; }
+met() { awk "BEGIN { print ($1) ? \"yes\" : \"NO\" }"; }
+v() { echo "${R[$1]:--}"; }
+printf '| Figure | Hookscribe | Alternative | Ratio | Target | Met? |\n'
+printf '|---|---|---|---|---|---|\n'
+row() { printf '| %s | %s | %s | %s | %s | %s |\n' "$@"; }
+row "Webhook, duplicate: requests/s" "$(v ours_dup_rps)" "FastAPI $(v ref_dup_rps); nginx $(v nginx_rps)" \
+    "$(ratio "$(v ours_dup_rps)" "$(v ref_dup_rps)")" "≥ 6× FastAPI" "$(met "$(v ours_dup_rps) >= 6 * $(v ref_dup_rps)")"
+row "Webhook, duplicate: p50 / p99 ms" "$(v ours_dup_p50) / $(v ours_dup_p99)" \
+    "FastAPI $(v ref_dup_p50) / $(v ref_dup_p99); nginx $(v nginx_p50) / $(v nginx_p99)" \
+    "$(ratio "$(v ref_dup_p99)" "$(v ours_dup_p99)") (p99)" "p99 < 3 ms" "$(met "$(v ours_dup_p99) < 3")"
+row "Webhook, bad token: requests/s" "$(v ours_bad_rps)" "FastAPI $(v ref_bad_rps)" \
+    "$(ratio "$(v ours_bad_rps)" "$(v ref_bad_rps)")" "≥ 6× FastAPI" "$(met "$(v ours_bad_rps) >= 6 * $(v ref_bad_rps)")"
+row "Webhook, bad token: p50 / p99 ms" "$(v ours_bad_p50) / $(v ours_bad_p99)" \
+    "FastAPI $(v ref_bad_p50) / $(v ref_bad_p99)" "$(ratio "$(v ref_bad_p99)" "$(v ours_bad_p99)") (p99)" \
+    "p99 < 3 ms" "$(met "$(v ours_bad_p99) < 3")"
+row "Upload 1 GiB: time ms" "$(v up_ms)" "curl -F $(v curl_ms)" "$(ratio "$(v up_ms)" "$(v curl_ms)")" \
+    "≤ 1.1× curl" "$(met "$(v up_ms) <= 1.1 * $(v curl_ms)")"
+row "Upload 1 GiB: peak RSS above idle MB" "$(v up_rss)" "curl max RSS $(v curl_rss)" "-" "< 64 MB" \
+    "$(met "$(v up_rss) < 64")"
+row "Webhook → job state: p50 / p99 ms" "$(v latency_state_p50_ms) / $(v latency_state_p99_ms)" \
+    "polling 2 s: $(v latency_poll_p50_ms) / $(v latency_poll_p99_ms)" \
+    "$(ratio "$(v latency_poll_p99_ms)" "$(v latency_state_p99_ms)") (p99)" "p99 < 5 ms" \
+    "$(met "$(v latency_state_p99_ms) < 5")"
+row "Webhook → table row: p50 / p99 ms" "$(v latency_row_p50_ms) / $(v latency_row_p99_ms)" \
+    "polling 2 s: $(v latency_poll_p50_ms) / $(v latency_poll_p99_ms)" \
+    "$(ratio "$(v latency_poll_p99_ms)" "$(v latency_row_p99_ms)") (p99)" "p99 < 5 ms" \
+    "$(met "$(v latency_row_p99_ms) < 5")"
+row "Burst of 1,000 webhooks: handled ms" "$(v burst_handled_ms) ($(v burst_lost) lost)" "-" "-" \
+    "< 2000 ms, none lost" "$(met "$(v burst_handled_ms) < 2000 && $(v burst_lost) == 0")"
+row "Burst: longest GUI-thread stall ms" "$(v burst_longest_stall_ms)" "-" "-" "≤ 50 ms" \
+    "$(met "$(v burst_longest_stall_ms) <= 50")"
+row "10,000 jobs: open + load ms" "$(v scale_load_ms)" "-" "-" "< 500 ms" "$(met "$(v scale_load_ms) < 500")"
+row "10,000 jobs: model reset ms / RSS delta MB" "$(v scale_reset_ms) / $(v scale_rss_delta_mb)" "-" "-" \
+    "-" "-"
+row "Start-up to first window ms" "$(v startup_ms)" "-" "-" "< 400 ms" "$(met "$(v startup_ms) < 400")"
+row "Idle RSS MB" "$(v idle_rss_mb)" "-" "-" "< 80 MB" "$(met "$(v idle_rss_mb) < 80")"
+echo
+echo "Machine: $(nproc) cores, $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)," \
+    "$(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo) RAM, $(. /etc/os-release; echo "$PRETTY_NAME"), Qt $(qtpaths6 --qt-version 2>/dev/null || echo 6)"
+if [[ -s "$tmp/flow.log" ]] && grep -q "bench_flow:" "$tmp/flow.log"; then grep "bench_flow:" "$tmp/flow.log" >&2; fi
