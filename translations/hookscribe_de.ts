@@ -94,7 +94,7 @@
         <translation>Ignoriert (Auftrag entfernt)</translation>
     </message>
     <message>
-        <source>Not this job's transcription</source>
+        <source>Not this job&apos;s transcription</source>
         <translation>Nicht die Transkription dieses Auftrags</translation>
     </message>
     <message>
@@ -233,7 +233,10 @@
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation><numerusform>%n Treffer</numerusform><numerusform>%n Treffer</numerusform></translation>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -326,7 +329,10 @@
     </message>
     <message numerus="yes">
         <source>Export %n transcript(s) to</source>
-        <translation><numerusform>%n Transkript exportieren nach</numerusform><numerusform>%n Transkripte exportieren nach</numerusform></translation>
+        <translation>
+            <numerusform>%n Transkript exportieren nach</numerusform>
+            <numerusform>%n Transkripte exportieren nach</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: the stored transcript cannot be read.</source>
@@ -358,7 +364,10 @@
     </message>
     <message numerus="yes">
         <source>Exported %n file(s) to %1.</source>
-        <translation><numerusform>%n Datei nach %1 exportiert.</numerusform><numerusform>%n Dateien nach %1 exportiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Datei nach %1 exportiert.</numerusform>
+            <numerusform>%n Dateien nach %1 exportiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some files were not exported</source>
@@ -366,7 +375,10 @@
     </message>
     <message numerus="yes">
         <source>Copied the text of %n transcript(s).</source>
-        <translation><numerusform>Text von %n Transkript kopiert.</numerusform><numerusform>Text von %n Transkripten kopiert.</numerusform></translation>
+        <translation>
+            <numerusform>Text von %n Transkript kopiert.</numerusform>
+            <numerusform>Text von %n Transkripten kopiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove “%1” from the list?</source>
@@ -374,7 +386,10 @@
     </message>
     <message numerus="yes">
         <source>Remove %n job(s) from the list?</source>
-        <translation><numerusform>%n Auftrag aus der Liste entfernen?</numerusform><numerusform>%n Aufträge aus der Liste entfernen?</numerusform></translation>
+        <translation>
+            <numerusform>%n Auftrag aus der Liste entfernen?</numerusform>
+            <numerusform>%n Aufträge aus der Liste entfernen?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove jobs</source>
@@ -390,11 +405,17 @@
     </message>
     <message numerus="yes">
         <source>Removed %n job(s).</source>
-        <translation><numerusform>%n Auftrag entfernt.</numerusform><numerusform>%n Aufträge entfernt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Auftrag entfernt.</numerusform>
+            <numerusform>%n Aufträge entfernt.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Copied %n transcription id(s).</source>
-        <translation><numerusform>%n Transkriptions-ID kopiert.</numerusform><numerusform>%n Transkriptions-IDs kopiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Transkriptions-ID kopiert.</numerusform>
+            <numerusform>%n Transkriptions-IDs kopiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -575,7 +596,10 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) skipped: %1.</source>
-        <translation><numerusform>%n Datei übersprungen: %1.</numerusform><numerusform>%n Dateien übersprungen: %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n Datei übersprungen: %1.</numerusform>
+            <numerusform>%n Dateien übersprungen: %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
@@ -588,6 +612,10 @@
     <message>
         <source>Polling Soniox</source>
         <translation>Fragt Soniox ab</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -670,7 +698,10 @@
     </message>
     <message numerus="yes">
         <source>Added %n job(s).</source>
-        <translation><numerusform>%n Auftrag hinzugefügt.</numerusform><numerusform>%n Aufträge hinzugefügt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Auftrag hinzugefügt.</numerusform>
+            <numerusform>%n Aufträge hinzugefügt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was added: no audio or video files were found.</source>
@@ -725,8 +756,8 @@ Wenn Sie beenden, werden die Aufträge beim nächsten Start von Hookscribe fortg
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Hookscribe %1&lt;/h3&gt;&lt;p&gt;Drop audio files, get transcripts: Soniox asynchronous speech-to-text with webhooks.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Licensed under the &lt;a href="%3"&gt;GNU General Public License, version 3 or later&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Built with Qt %4, running on Qt %5.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Hookscribe %1&lt;/h3&gt;&lt;p&gt;Audiodateien ablegen, Transkripte erhalten: asynchrone Spracherkennung von Soniox mit Webhooks.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Lizenziert unter der &lt;a href="%3"&gt;GNU General Public License, Version 3 oder später&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %4, läuft mit Qt %5.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Hookscribe %1&lt;/h3&gt;&lt;p&gt;Drop audio files, get transcripts: Soniox asynchronous speech-to-text with webhooks.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Licensed under the &lt;a href=&quot;%3&quot;&gt;GNU General Public License, version 3 or later&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Built with Qt %4, running on Qt %5.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Hookscribe %1&lt;/h3&gt;&lt;p&gt;Audiodateien ablegen, Transkripte erhalten: asynchrone Spracherkennung von Soniox mit Webhooks.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Lizenziert unter der &lt;a href=&quot;%3&quot;&gt;GNU General Public License, Version 3 oder später&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %4, läuft mit Qt %5.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
@@ -740,7 +771,7 @@ Wenn Sie beenden, werden die Aufträge beim nächsten Start von Hookscribe fortg
         <translation>T&amp;esten</translation>
     </message>
     <message>
-        <source>Sends a request through the public URL to this app's /health and shows the round trip</source>
+        <source>Sends a request through the public URL to this app&apos;s /health and shows the round trip</source>
         <translation>Schickt eine Anfrage über die öffentliche URL an /health dieser Anwendung und zeigt die Laufzeit</translation>
     </message>
     <message>
@@ -919,7 +950,7 @@ Wenn Sie beenden, werden die Aufträge beim nächsten Start von Hookscribe fortg
         <translation>Formate:</translation>
     </message>
     <message>
-        <source>{name} the audio file's name, {date} the day it was added, {id} the job id</source>
+        <source>{name} the audio file&apos;s name, {date} the day it was added, {id} the job id</source>
         <translation>{name} der Name der Audiodatei, {date} der Tag, an dem sie hinzugefügt wurde, {id} die Auftrags-ID</translation>
     </message>
     <message>
@@ -959,7 +990,7 @@ Wenn Sie beenden, werden die Aufträge beim nächsten Start von Hookscribe fortg
         <translation>Wählen Sie mindestens ein Format.</translation>
     </message>
     <message>
-        <source>The file name cannot be empty; {name} is the audio file's name.</source>
+        <source>The file name cannot be empty; {name} is the audio file&apos;s name.</source>
         <translation>Der Dateiname darf nicht leer sein; {name} ist der Name der Audiodatei.</translation>
     </message>
     <message>
@@ -1223,15 +1254,24 @@ Wenn Sie beenden, werden die Aufträge beim nächsten Start von Hookscribe fortg
     </message>
     <message numerus="yes">
         <source>%n transcript(s) ready.</source>
-        <translation><numerusform>%n Transkript fertig.</numerusform><numerusform>%n Transkripte fertig.</numerusform></translation>
+        <translation>
+            <numerusform>%n Transkript fertig.</numerusform>
+            <numerusform>%n Transkripte fertig.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) failed.</source>
-        <translation><numerusform>%n Auftrag fehlgeschlagen.</numerusform><numerusform>%n Aufträge fehlgeschlagen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Auftrag fehlgeschlagen.</numerusform>
+            <numerusform>%n Aufträge fehlgeschlagen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n transcript(s) ready, </source>
-        <translation><numerusform>%n Transkript fertig, </numerusform><numerusform>%n Transkripte fertig, </numerusform></translation>
+        <translation>
+            <numerusform>%n Transkript fertig, </numerusform>
+            <numerusform>%n Transkripte fertig, </numerusform>
+        </translation>
     </message>
     <message>
         <source>Hookscribe: all jobs finished</source>

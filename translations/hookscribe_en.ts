@@ -94,8 +94,8 @@
         <translation>Ignored (job removed)</translation>
     </message>
     <message>
-        <source>Not this job's transcription</source>
-        <translation>Not this job's transcription</translation>
+        <source>Not this job&apos;s transcription</source>
+        <translation>Not this job&apos;s transcription</translation>
     </message>
     <message>
         <source>Bad payload</source>
@@ -233,7 +233,10 @@
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation><numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -326,7 +329,10 @@
     </message>
     <message numerus="yes">
         <source>Export %n transcript(s) to</source>
-        <translation><numerusform>Export %n transcript to</numerusform><numerusform>Export %n transcripts to</numerusform></translation>
+        <translation>
+            <numerusform>Export %n transcript to</numerusform>
+            <numerusform>Export %n transcripts to</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: the stored transcript cannot be read.</source>
@@ -358,7 +364,10 @@
     </message>
     <message numerus="yes">
         <source>Exported %n file(s) to %1.</source>
-        <translation><numerusform>Exported %n file to %1.</numerusform><numerusform>Exported %n files to %1.</numerusform></translation>
+        <translation>
+            <numerusform>Exported %n file to %1.</numerusform>
+            <numerusform>Exported %n files to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some files were not exported</source>
@@ -366,7 +375,10 @@
     </message>
     <message numerus="yes">
         <source>Copied the text of %n transcript(s).</source>
-        <translation><numerusform>Copied the text of %n transcript.</numerusform><numerusform>Copied the text of %n transcripts.</numerusform></translation>
+        <translation>
+            <numerusform>Copied the text of %n transcript.</numerusform>
+            <numerusform>Copied the text of %n transcripts.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove “%1” from the list?</source>
@@ -374,7 +386,10 @@
     </message>
     <message numerus="yes">
         <source>Remove %n job(s) from the list?</source>
-        <translation><numerusform>Remove %n job from the list?</numerusform><numerusform>Remove %n jobs from the list?</numerusform></translation>
+        <translation>
+            <numerusform>Remove %n job from the list?</numerusform>
+            <numerusform>Remove %n jobs from the list?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove jobs</source>
@@ -390,11 +405,17 @@
     </message>
     <message numerus="yes">
         <source>Removed %n job(s).</source>
-        <translation><numerusform>Removed %n job.</numerusform><numerusform>Removed %n jobs.</numerusform></translation>
+        <translation>
+            <numerusform>Removed %n job.</numerusform>
+            <numerusform>Removed %n jobs.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Copied %n transcription id(s).</source>
-        <translation><numerusform>Copied %n transcription id.</numerusform><numerusform>Copied %n transcription ids.</numerusform></translation>
+        <translation>
+            <numerusform>Copied %n transcription id.</numerusform>
+            <numerusform>Copied %n transcription ids.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -575,7 +596,10 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) skipped: %1.</source>
-        <translation><numerusform>%n file skipped: %1.</numerusform><numerusform>%n files skipped: %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n file skipped: %1.</numerusform>
+            <numerusform>%n files skipped: %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
@@ -588,6 +612,10 @@
     <message>
         <source>Polling Soniox</source>
         <translation>Polling Soniox</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
     </message>
 </context>
 <context>
@@ -670,7 +698,10 @@
     </message>
     <message numerus="yes">
         <source>Added %n job(s).</source>
-        <translation><numerusform>Added %n job.</numerusform><numerusform>Added %n jobs.</numerusform></translation>
+        <translation>
+            <numerusform>Added %n job.</numerusform>
+            <numerusform>Added %n jobs.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was added: no audio or video files were found.</source>
@@ -725,8 +756,8 @@ If you quit, the jobs continue the next time Hookscribe starts.</translation>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Hookscribe %1&lt;/h3&gt;&lt;p&gt;Drop audio files, get transcripts: Soniox asynchronous speech-to-text with webhooks.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Licensed under the &lt;a href="%3"&gt;GNU General Public License, version 3 or later&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Built with Qt %4, running on Qt %5.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Hookscribe %1&lt;/h3&gt;&lt;p&gt;Drop audio files, get transcripts: Soniox asynchronous speech-to-text with webhooks.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Licensed under the &lt;a href="%3"&gt;GNU General Public License, version 3 or later&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Built with Qt %4, running on Qt %5.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Hookscribe %1&lt;/h3&gt;&lt;p&gt;Drop audio files, get transcripts: Soniox asynchronous speech-to-text with webhooks.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Licensed under the &lt;a href=&quot;%3&quot;&gt;GNU General Public License, version 3 or later&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Built with Qt %4, running on Qt %5.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Hookscribe %1&lt;/h3&gt;&lt;p&gt;Drop audio files, get transcripts: Soniox asynchronous speech-to-text with webhooks.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Licensed under the &lt;a href=&quot;%3&quot;&gt;GNU General Public License, version 3 or later&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Built with Qt %4, running on Qt %5.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
@@ -740,8 +771,8 @@ If you quit, the jobs continue the next time Hookscribe starts.</translation>
         <translation>T&amp;est</translation>
     </message>
     <message>
-        <source>Sends a request through the public URL to this app's /health and shows the round trip</source>
-        <translation>Sends a request through the public URL to this app's /health and shows the round trip</translation>
+        <source>Sends a request through the public URL to this app&apos;s /health and shows the round trip</source>
+        <translation>Sends a request through the public URL to this app&apos;s /health and shows the round trip</translation>
     </message>
     <message>
         <source>Enter a public URL first.</source>
@@ -919,8 +950,8 @@ If you quit, the jobs continue the next time Hookscribe starts.</translation>
         <translation>Formats:</translation>
     </message>
     <message>
-        <source>{name} the audio file's name, {date} the day it was added, {id} the job id</source>
-        <translation>{name} the audio file's name, {date} the day it was added, {id} the job id</translation>
+        <source>{name} the audio file&apos;s name, {date} the day it was added, {id} the job id</source>
+        <translation>{name} the audio file&apos;s name, {date} the day it was added, {id} the job id</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
@@ -959,8 +990,8 @@ If you quit, the jobs continue the next time Hookscribe starts.</translation>
         <translation>Choose at least one format.</translation>
     </message>
     <message>
-        <source>The file name cannot be empty; {name} is the audio file's name.</source>
-        <translation>The file name cannot be empty; {name} is the audio file's name.</translation>
+        <source>The file name cannot be empty; {name} is the audio file&apos;s name.</source>
+        <translation>The file name cannot be empty; {name} is the audio file&apos;s name.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1223,15 +1254,24 @@ If you quit, the jobs continue the next time Hookscribe starts.</translation>
     </message>
     <message numerus="yes">
         <source>%n transcript(s) ready.</source>
-        <translation><numerusform>%n transcript ready.</numerusform><numerusform>%n transcripts ready.</numerusform></translation>
+        <translation>
+            <numerusform>%n transcript ready.</numerusform>
+            <numerusform>%n transcripts ready.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) failed.</source>
-        <translation><numerusform>%n job failed.</numerusform><numerusform>%n jobs failed.</numerusform></translation>
+        <translation>
+            <numerusform>%n job failed.</numerusform>
+            <numerusform>%n jobs failed.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n transcript(s) ready, </source>
-        <translation><numerusform>%n transcript ready, </numerusform><numerusform>%n transcripts ready, </numerusform></translation>
+        <translation>
+            <numerusform>%n transcript ready, </numerusform>
+            <numerusform>%n transcripts ready, </numerusform>
+        </translation>
     </message>
     <message>
         <source>Hookscribe: all jobs finished</source>

@@ -47,6 +47,9 @@ QString JobText::phase(const Job &job)
     case JobState::Completed:
         return tr("Done");
     case JobState::Failed:
+        // Why, not only where: the person reads the reason without opening anything.
+        if (!job.errorMessage.isEmpty())
+            return tr("%1 failed: %2").arg(failurePhase(job.failurePhase), job.errorMessage);
         return tr("%1 failed").arg(failurePhase(job.failurePhase));
     case JobState::Cancelled:
         return tr("Cancelled");
