@@ -579,7 +579,7 @@ std::optional<Job> JobStore::job(const QString &id) const
     return readJob(q);
 }
 
-std::optional<QByteArray> JobStore::transcriptJson(const QString &id) const
+std::optional<QVariant> JobStore::transcriptColumn(const QString &id, const QString &column) const
 {
     m_lastError.clear();
     if (!m_db.isOpen()) {
@@ -588,7 +588,8 @@ std::optional<QByteArray> JobStore::transcriptJson(const QString &id) const
     }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.prepare(u"SELECT json FROM transcripts WHERE job_id = ?"_s)) {
+    // column is one of our two literals, never input.
+    if (!q.prepare(u"SELECT %1 FROM transcripts WHERE job_id = ?"_s.arg(column))) {
         m_lastError = u"Could not read the transcript of job %1: %2"_s.arg(id, sqlError(q));
         return std::nullopt;
     }
@@ -599,28 +600,17 @@ std::optional<QByteArray> JobStore::transcriptJson(const QString &id) const
     }
     if (!q.next())
         return std::nullopt;
-    return q.value(0).toString().toUtf8();
+    return q.value(0);
+}
+
+std::optional<QByteArray> JobStore::transcriptJson(const QString &id) const
+{
+    const std::optional<QVariant> value = transcriptColumn(id, u"json"_s);
+    return value ? std::optional<QByteArray>(value->toString().toUtf8()) : std::nullopt;
 }
 
 std::optional<QString> JobStore::transcriptText(const QString &id) const
 {
-    m_lastError.clear();
-    if (!m_db.isOpen()) {
-        m_lastError = u"The job database is not open."_s;
-        return std::nullopt;
-    }
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.prepare(u"SELECT text FROM transcripts WHERE job_id = ?"_s)) {
-        m_lastError = u"Could not read the transcript of job %1: %2"_s.arg(id, sqlError(q));
-        return std::nullopt;
-    }
-    q.addBindValue(id);
-    if (!q.exec()) {
-        m_lastError = u"Could not read the transcript of job %1: %2"_s.arg(id, sqlError(q));
-        return std::nullopt;
-    }
-    if (!q.next())
-        return std::nullopt;
-    return q.value(0).toString();
+    const std::optional<QVariant> value = transcriptColumn(id, u"text"_s);
+    return value ? std::optional<QString>(value->toString()) : std::nullopt;
 }

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <optional>
 
@@ -86,6 +87,7 @@ public:
 private:
     StoreResult migrate();
     QList<Job> select(const QString &whereClause) const;
+    std::optional<QVariant> transcriptColumn(const QString &id, const QString &column) const;
 
     QString m_connectionName;
     QString m_path;
