@@ -28,7 +28,7 @@ for target in "${targets[@]}"; do
         -rss_limit_mb=4096 -artifact_prefix="$artifacts" -print_final_stats=1 \
         "$corpus" "tests/fuzz/corpus/$target" >"$log" 2>&1
     rc=$?
-    execs=$(awk -F: '/stat::number_of_executed_units/ {gsub(/ /,"",$2); print $2}' "$log")
+    execs=$(awk '/stat::number_of_executed_units/ {print $NF}' "$log")
     crashes=$(find "$artifacts" -type f | wc -l)
     printf '%-16s %s executions, corpus %s, crashes %s%s\n' "$target" "${execs:-?}" \
         "$(find "$corpus" -type f | wc -l)" "$crashes" "$([[ $rc -ne 0 ]] && echo " (exit $rc, see $log)")"

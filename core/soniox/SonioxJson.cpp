@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace Soniox::Json {
@@ -36,7 +38,12 @@ std::optional<qint64> integer(const QJsonObject &o, QLatin1StringView key)
     const QJsonValue v = o.value(key);
     if (!v.isDouble())
         return std::nullopt;
-    return static_cast<qint64>(v.toDouble());
+    // JSON numbers are doubles: one beyond qint64 (1e300) is not a count or a duration the
+    // API can mean, and casting it would be undefined behaviour. Treated as missing.
+    const double d = v.toDouble();
+    if (!(std::abs(d) < 9.2e18))
+        return std::nullopt;
+    return static_cast<qint64>(d);
 }
 
 QStringList strings(const QJsonObject &o, QLatin1StringView key)
