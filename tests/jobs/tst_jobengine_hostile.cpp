@@ -190,6 +190,9 @@ void tst_JobEngineHostile::hostileTrafficWhileJobsRun()
         const QByteArray endless = "POST "_ba + target +
                                    " HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: "_ba +
                                    QByteArray(100000, 'a');
+        // The guard's clock starts when it accepts the connection: start ours before that.
+        QElapsedTimer clock;
+        clock.start();
         RawClient slow(port);
         QVERIFY(slow.waitConnected());
         qsizetype written = 0;
@@ -199,8 +202,6 @@ void tst_JobEngineHostile::hostileTrafficWhileJobsRun()
             if (written < endless.size() && slow.socket.state() == QAbstractSocket::ConnectedState)
                 slow.socket.write(endless.mid(written++, 1));
         });
-        QElapsedTimer clock;
-        clock.start();
         drip.start();
         QCOMPARE(send(port, request("GET"_ba, "/health"_ba)).status, 200);
         QTRY_VERIFY_WITH_TIMEOUT(slow.closed, LongWait);

@@ -12,6 +12,17 @@ using Verdict = DeliveryRecord::Verdict;
 // The limits GuardedTcpServer puts on Qt 6.4's QHttpServer (DESIGN.md "Pitfalls"), tested
 // through a real WebhookReceiver: huge and chunked bodies, slow clients, connection floods,
 // garbage.
+
+// Under AddressSanitizer the resident size counts its quarantine of freed memory (up to
+// 256 MB) and shadow memory, not what the code under test keeps.
+#if defined(__SANITIZE_ADDRESS__)
+#define HOOKSCRIBE_UNDER_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define HOOKSCRIBE_UNDER_ASAN 1
+#endif
+#endif
+
 class TestWebhookGuard : public QObject
 {
     Q_OBJECT
@@ -37,12 +48,13 @@ void TestWebhookGuard::hugeBodyIsRefusedWithoutBuffering()
     QVERIFY(m_bench.start());
     const qint64 before = residentKiB();
 
-    QTcpSocket big;
+    // Declared before the socket: its destructor still emits disconnected() into them.
     QByteArray answer;
     bool closed = false;
     qint64 sent = 0;
     constexpr qint64 SendAtMost = 96ll * 1024 * 1024;
     const QByteArray chunk(64 * 1024, 'x');
+    QTcpSocket big;
     const auto feed = [&] {
         while (big.state() == QAbstractSocket::ConnectedState && sent < SendAtMost &&
                big.bytesToWrite() < 512 * 1024) {
@@ -73,7 +85,9 @@ void TestWebhookGuard::hugeBodyIsRefusedWithoutBuffering()
     QTRY_VERIFY_WITH_TIMEOUT(closed || sent >= SendAtMost, 60000);
     const qint64 after = residentKiB();
     qInfo() << "sent" << sent / 1024 << "KiB; resident grew by" << (after - before) << "KiB";
+#ifndef HOOKSCRIBE_UNDER_ASAN
     QVERIFY2(after - before < 32 * 1024, qPrintable(u"grew by %1 KiB"_s.arg(after - before)));
+#endif
     QTRY_VERIFY_WITH_TIMEOUT(closed, Timeout);
     QCOMPARE(m_bench.received->count(), 1);
     QVERIFY(m_bench.receiver->isListening());
