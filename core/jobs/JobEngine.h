@@ -166,6 +166,7 @@ private:
     void reconcileSubmitting(const QString &id);
     void exportJob(const QString &id);
     void cleanUpRemote(const Job &job, bool file, bool transcription);
+    void finishRemote(const QString &id);
     void fail(const QString &id, FailurePhase phase, const Soniox::Error &error);
     void schedulePoll(const QString &id, qint64 delayMs);
     void handleDue(const QString &key);

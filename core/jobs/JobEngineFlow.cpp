@@ -380,9 +380,33 @@ void JobEngine::fetch(const QString &id)
         // that sees Completed and no pending export knows the files are written.
         exportJob(id);
         emit jobChanged(id);
-        cleanUpRemote(done, m_config.deleteUploadedFile, m_config.deleteRemoteTranscription);
+        finishRemote(id);
         finishCheck();
         pump();
+    });
+}
+
+void JobEngine::finishRemote(const QString &id)
+{
+    const Job *job = this->job(id);
+    if (!job)
+        return;
+    if (job->audioDurationMs >= 0) {
+        cleanUpRemote(*job, m_config.deleteUploadedFile, m_config.deleteRemoteTranscription);
+        return;
+    }
+    // A job finished by webhook never asked for its transcription, whose audio duration the
+    // table shows: ask once, before the transcription may be deleted.
+    auto *call = m_client->getTranscription(job->transcriptionId);
+    connect(call, &Soniox::SonioxReply::finished, this, [this, id, call] {
+        Job *j = mutableJob(id);
+        if (!j)
+            return;
+        if (const auto &result = call->result(); result && result.value().audioDurationMs > 0) {
+            j->audioDurationMs = result.value().audioDurationMs;
+            commit(*j);
+        }
+        cleanUpRemote(*j, m_config.deleteUploadedFile, m_config.deleteRemoteTranscription);
     });
 }
 

@@ -41,8 +41,14 @@ void tst_JobEnginePipeline::twentyFilesCompleteByWebhook()
     QTRY_VERIFY_WITH_TIMEOUT(!engine.exportsPending(), LongWait);
     QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 20, LongWait);
 
-    // Webhooks only: the grace period (60 s) never ran out, so no job was polled.
-    QCOMPARE(bench.fake.requestCount(u"GET /v1/transcriptions/{id}"_s), 0);
+    // Webhooks only: the grace period (60 s) never ran out, so no job was polled; each
+    // asked for its transcription once, after completion, for the audio duration.
+    QTRY_COMPARE_WITH_TIMEOUT(bench.fake.requestCount(u"GET /v1/transcriptions/{id}"_s), 20,
+                              LongWait);
+    for (const QString &id : ids) {
+        QCOMPARE(engine.job(id)->pollAttempts, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(engine.job(id)->audioDurationMs > 0, LongWait);
+    }
     QCOMPARE(bench.fake.requestCount(u"GET /v1/transcriptions/{id}/transcript"_s), 20);
     QCOMPARE(bench.fake.transcriptionCount(), 20);
     QCOMPARE(bench.log.count(DeliveryRecord::Verdict::Accepted), quint64(20));
