@@ -1008,6 +1008,18 @@ Wenn Sie beenden, werden die Aufträge beim nächsten Start von Hookscribe fortg
         <source>Hookscribe could not start: %1</source>
         <translation>Hookscribe konnte nicht starten: %1</translation>
     </message>
+    <message>
+        <source>Hookscribe is starting</source>
+        <translation>Hookscribe startet</translation>
+    </message>
+    <message>
+        <source>Waiting for the system keychain, which keeps the Soniox API key. If it asks for a password, answer it to go on.</source>
+        <translation>Warte auf den Schlüsselbund des Systems, der den Soniox-API-Schlüssel aufbewahrt. Wenn er nach einem Passwort fragt, antworten Sie ihm, damit es weitergeht.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
 </context>
 <context>
     <name>StatusIndicators</name>

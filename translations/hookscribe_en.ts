@@ -1008,6 +1008,18 @@ If you quit, the jobs continue the next time Hookscribe starts.</translation>
         <source>Hookscribe could not start: %1</source>
         <translation>Hookscribe could not start: %1</translation>
     </message>
+    <message>
+        <source>Hookscribe is starting</source>
+        <translation>Hookscribe is starting</translation>
+    </message>
+    <message>
+        <source>Waiting for the system keychain, which keeps the Soniox API key. If it asks for a password, answer it to go on.</source>
+        <translation>Waiting for the system keychain, which keeps the Soniox API key. If it asks for a password, answer it to go on.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
 </context>
 <context>
     <name>StatusIndicators</name>

@@ -7,6 +7,11 @@
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
+
+// How long start-up may take before Hookscribe says what it is waiting for.
+static constexpr int WaitingNoticeMs = 1500;
 
 Startup::Startup(Services &services, const QStringList &files, QObject *parent)
     : QObject(parent)
@@ -21,11 +26,33 @@ Startup::~Startup() = default;
 
 void Startup::start()
 {
+    QTimer::singleShot(WaitingNoticeMs, this, &Startup::showWaiting);
     m_services.start();
+}
+
+void Startup::showWaiting()
+{
+    if (m_window || m_waiting)
+        return;
+    m_waiting = new QMessageBox(QMessageBox::Information, tr("Hookscribe is starting"),
+                                tr("Waiting for the system keychain, which keeps the Soniox API "
+                                   "key. If it asks for a password, answer it to go on."),
+                                QMessageBox::Close);
+    m_waiting->setObjectName(QStringLiteral("startupWaiting"));
+    m_waiting->button(QMessageBox::Close)->setText(tr("Quit"));
+    connect(m_waiting, &QMessageBox::rejected, qApp, &QApplication::quit);
+    connect(m_waiting, &QMessageBox::finished, m_waiting, &QObject::deleteLater);
+    m_waiting->setModal(false);
+    m_waiting->show();
 }
 
 void Startup::handleReady()
 {
+    if (m_waiting) {
+        m_waiting->disconnect(qApp);
+        m_waiting->close();
+        m_waiting = nullptr;
+    }
     m_window = std::make_unique<MainWindow>(m_services);
     m_window->show();
     if (!m_services.settings().firstRunDone()) {

@@ -6,6 +6,7 @@
 #include <memory>
 
 class MainWindow;
+class QMessageBox;
 class Services;
 
 // The GUI's start-up, after QApplication and the translators: starts the core services,
@@ -29,8 +30,12 @@ public:
 private:
     void handleReady();
     void handleStartFailed(const QString &reason);
+    void showWaiting();
 
     Services &m_services;
     QStringList m_files;
     std::unique_ptr<MainWindow> m_window;
+    // Shown when start-up takes long (the keychain is asking for a password, or hangs),
+    // so Hookscribe never looks as if it had not started.
+    QMessageBox *m_waiting = nullptr;
 };
