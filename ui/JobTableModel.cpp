@@ -71,7 +71,8 @@ void JobTableModel::reload()
 
 void JobTableModel::setCoalesceInterval(int ms)
 {
-    m_coalesce->setInterval(std::max(0, ms));
+    m_coalesceMs = std::max(0, ms);
+    m_coalesce->setInterval(m_coalesceMs);
 }
 
 void JobTableModel::setElapsedTickInterval(int ms)
@@ -148,17 +149,29 @@ void JobTableModel::handleElapsedTick()
 void JobTableModel::markDirty(const QString &id)
 {
     m_dirty.insert(id);
-    if (m_coalesce->interval() == 0) {
+    if (m_coalesceMs == 0) {
         flushChanges();
         return;
     }
-    if (!m_coalesce->isActive())
-        m_coalesce->start();
+    if (m_coalesce->isActive())
+        return;
+    // A few flushes per interval go out on the next turn of the event loop (a webhook, the
+    // steps of a finished job); past them, changes are gathered until the interval ends, so
+    // a burst still costs at most a few dataChanged per row per interval.
+    constexpr int QuickFlushesPerInterval = 4;
+    if (!m_window.isValid() || m_window.hasExpired(m_coalesceMs)) {
+        m_window.start();
+        m_windowFlushes = 0;
+    }
+    const qint64 wait =
+        m_windowFlushes < QuickFlushesPerInterval ? 0 : m_coalesceMs - m_window.elapsed();
+    m_coalesce->start(int(std::max<qint64>(0, wait)));
 }
 
 void JobTableModel::flushChanges()
 {
     m_coalesce->stop();
+    ++m_windowFlushes;
     QList<int> rows;
     rows.reserve(m_dirty.size());
     for (const QString &id : std::as_const(m_dirty)) {

@@ -3,6 +3,7 @@
 #include "jobs/Job.h"
 
 #include <QAbstractTableModel>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QSet>
 #include <QStringList>
@@ -55,7 +56,9 @@ public:
 
     // Re-reads every job from the engine (a model reset): after the engine has loaded.
     void reload();
-    // How long changes are gathered before dataChanged (default 50 ms; 0 = at once).
+    // How long changes are gathered before dataChanged (default 50 ms; 0 = at once). The first
+    // few flushes of an interval go out on the next turn of the event loop, so a single
+    // webhook reaches its row at once; beyond them, changes wait for the interval's end.
     void setCoalesceInterval(int ms);
     // How often the elapsed time of running jobs is refreshed (default 1000 ms; 0 = off).
     void setElapsedTickInterval(int ms);
@@ -80,4 +83,7 @@ private:
     QSet<QString> m_dirty;
     QTimer *m_coalesce;
     QTimer *m_tick;
+    int m_coalesceMs = 50;
+    QElapsedTimer m_window; // the current coalescing interval
+    int m_windowFlushes = 0;
 };
