@@ -207,7 +207,9 @@ void tst_JobEngineHostile::hostileTrafficWhileJobsRun()
         QTRY_VERIFY_WITH_TIMEOUT(slow.closed, LongWait);
         drip.stop();
         QCOMPARE(slow.reply().status, 0);
-        QVERIFY(clock.elapsed() >= receiverConfig.idleTimeoutMs - 100);
+        // The guard's timer is a coarse QTimer, which may fire up to 5 % early.
+        QVERIFY2(clock.elapsed() >= receiverConfig.idleTimeoutMs * 95 / 100,
+                 qPrintable(QString::number(clock.elapsed())));
         QVERIFY(written < endless.size());
     }
 
