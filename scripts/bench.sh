@@ -56,6 +56,7 @@ run_wrk() { # url
         awk '/^BENCH/ { printf "%.0f %.2f %.2f\n", $3, $5/1000, $7/1000 }'
 }
 declare -A R # results: key → value
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # --- 1. Webhook receiver -----------------------------------------------------------------
 mkfifo "$tmp/recv.in"
@@ -179,7 +180,7 @@ row "Webhook → table row: p50 / p99 ms" "$(v latency_row_p50_ms) / $(v latency
     "$(met "$(v latency_row_p99_ms) < 5")"
 row "Burst of 1,000 webhooks: handled ms" "$(v burst_handled_ms) ($(v burst_lost) lost)" "-" "-" \
     "< 2000 ms, none lost" "$(met "$(v burst_handled_ms) < 2000 && $(v burst_lost) == 0")"
-row "Burst: longest GUI-thread stall ms" "$(v burst_longest_stall_ms)" "-" "-" "≤ 50 ms" \
+row "Burst: longest GUI-thread stall ms" "$(v burst_longest_stall_ms) ($(v burst_longest_stall_cpu_ms) on CPU)" "-" "-" "≤ 50 ms" \
     "$(met "$(v burst_longest_stall_ms) <= 50")"
 row "10,000 jobs: open + load ms" "$(v scale_load_ms)" "-" "-" "< 500 ms" "$(met "$(v scale_load_ms) < 500")"
 row "10,000 jobs: model reset ms / RSS delta MB" "$(v scale_reset_ms) / $(v scale_rss_delta_mb)" "-" "-" \
@@ -189,6 +190,7 @@ row "Idle RSS MB" "$(v idle_rss_mb)" "-" "-" "< 80 MB" "$(met "$(v idle_rss_mb) 
 row "Start-up with a key, no model chosen, ms" "$(v key_startup_ms)" "-" "-" "< 400 ms" \
     "$(met "$(v key_startup_ms) < 400")"
 echo
+echo "Load average before/after: $load_before / $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "Machine: $(nproc) cores, $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)," \
     "$(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo) RAM, $(. /etc/os-release; echo "$PRETTY_NAME"), Qt $(qtpaths6 --qt-version 2>/dev/null || echo 6)"
 if [[ -s "$tmp/flow.log" ]] && grep -q "bench_flow:" "$tmp/flow.log"; then grep "bench_flow:" "$tmp/flow.log" >&2; fi
