@@ -14,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QTimer>
 #include <QUrl>
 
 #include <algorithm>
@@ -139,7 +140,10 @@ void Services::continueStart()
 {
     m_secretsPersistent = m_secretsPersistent && m_secrets->isPersistent();
     startReceiver();
-    resolveModelThen([this] { finishStart(); });
+    // The window never waits for the network: jobs may upload at once, and their
+    // transcriptions are created as soon as the model is known.
+    finishStart();
+    resolveModel();
 }
 
 QString Services::newestModel(const QList<Soniox::Model> &asyncModels)
@@ -163,22 +167,27 @@ QString Services::newestModel(const QList<Soniox::Model> &asyncModels)
     return best;
 }
 
-void Services::resolveModelThen(std::function<void()> next)
+void Services::resolveModel()
 {
-    if (!m_engine->config().model.isEmpty() || m_apiKey.isEmpty()) {
-        next();
+    if (!m_engine->config().model.isEmpty() || m_apiKey.isEmpty() || m_resolvingModel)
         return;
-    }
+    m_resolvingModel = true;
     auto *call = m_client->listAsyncModels();
-    connect(call, &Soniox::SonioxReply::finished, this, [this, call, next = std::move(next)] {
-        if (const auto &models = call->result(); models) {
+    connect(call, &Soniox::SonioxReply::finished, this, [this, call] {
+        m_resolvingModel = false;
+        const auto &models = call->result();
+        const QString model = models ? newestModel(models.value()) : QString();
+        if (!model.isEmpty()) {
             EngineConfig config = m_engine->config();
-            config.model = newestModel(models.value());
+            config.model = model;
             m_engine->setConfig(config);
-        } else {
-            qCWarning(lcJobs) << "could not list the models:" << models.error().toString();
+            return;
         }
-        next();
+        const QString why = models ? u"Soniox lists no async model"_s : models.error().message;
+        qCWarning(lcJobs) << "could not choose a model:" << why;
+        emit notice(u"Could not look up the Soniox models (%1); trying again in a "
+                    "minute. You can choose a model in Settings → Soniox."_s.arg(why));
+        QTimer::singleShot(60 * 1000, this, &Services::resolveModel);
     });
 }
 
@@ -280,9 +289,11 @@ void Services::setApiKey(const QString &key)
     } else {
         m_secrets->writeSecret(SecretStore::apiKeyName(), m_apiKey);
         // A new key is a reason to try again, after a missing key or an exhausted budget;
-        // without a chosen model, the key first tells which models there are.
-        if (m_ready)
-            resolveModelThen([this] { m_engine->resumeQueue(); });
+        // without a chosen model, the key also tells which models there are.
+        if (m_ready) {
+            m_engine->resumeQueue();
+            resolveModel();
+        }
     }
     emit apiKeyChanged();
 }

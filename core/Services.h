@@ -102,7 +102,8 @@ signals:
 private:
     void continueStart();
     void finishStart();
-    void resolveModelThen(std::function<void()> next);
+    // Without a chosen model: the newest the API lists (retried while it cannot be had).
+    void resolveModel();
     void startReceiver();
     void applyTunnel(bool forceRestart);
     void updatePublicUrl();
@@ -126,5 +127,6 @@ private:
     QByteArray m_receiverHeader;
     bool m_secretsPersistent = true;
     bool m_ready = false;
+    bool m_resolvingModel = false;
     int m_pendingSecrets = 0;
 };

@@ -36,11 +36,22 @@ JobEngine::~JobEngine()
 void JobEngine::setConfig(const EngineConfig &config)
 {
     const QString oldUrl = m_config.publicUrl;
+    const bool modelArrived = m_config.model.isEmpty() && !config.model.isEmpty();
     m_config = config;
     m_config.publicUrl = oldUrl;
     setPublicUrl(config.publicUrl);
-    if (m_started)
-        pump();
+    if (!m_started)
+        return;
+    if (modelArrived) {
+        // Jobs uploaded while no model was known go on now.
+        for (const QString &id : std::as_const(m_order)) {
+            const Job &job = m_jobs[id];
+            if (job.state == JobState::Submitting && job.model.isEmpty() &&
+                !m_active.contains(id) && !m_due->isScheduled(u"create:"_s + id))
+                createTranscription(id);
+        }
+    }
+    pump();
 }
 
 void JobEngine::setPublicUrl(const QString &url)

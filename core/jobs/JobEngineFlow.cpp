@@ -143,6 +143,15 @@ void JobEngine::createTranscription(const QString &id)
     if (!job || job->state != JobState::Submitting || m_active.contains(id) || isQueuePaused())
         return;
     const Soniox::TranscriptionRequest request = requestFor(*job);
+    if (request.model.isEmpty()) {
+        // No model chosen and none listed yet: created as soon as setConfig() brings one.
+        const QString waiting = u"Waiting for a model (choose one in Settings)"_s;
+        if (job->note != waiting) {
+            job->note = waiting;
+            commit(*job);
+        }
+        return;
+    }
     job->model = request.model;
     job->publicUrl = request.webhookUrl.isEmpty() ? QString() : m_config.publicUrl;
     job->webhookExpected = !request.webhookUrl.isEmpty();
