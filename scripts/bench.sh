@@ -135,14 +135,18 @@ Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp 2>/dev/null &
 pids+=($!)
 for _ in $(seq 100); do xdpyinfo -display "$display" >/dev/null 2>&1 && break; sleep 0.05; done
 # First the usual start (no key in the environment: the window follows the keychain), then
-# with SONIOX_API_KEY and no model chosen yet, where Services waits for GET /v1/models
-# (api.soniox.com is unreachable here, so that waits for the client's retries).
+# with SONIOX_API_KEY and no model chosen yet, where the models are looked up in the
+# background. The API base points at a closed loopback port: nothing leaves the machine.
 DISPLAY=$display QT_QPA_PLATFORM=xcb scripts/test-session.sh \
     tests/bench/startup-probe.sh "$build/app/hookscribe" >"$tmp/startup.out" 2>"$tmp/startup.log" ||
     echo "bench.sh: start-up probe failed" >&2
 while read -r key value; do R[$key]=$value; done <"$tmp/startup.out"
-DISPLAY=$display QT_QPA_PLATFORM=xcb SONIOX_API_KEY=k scripts/test-session.sh \
-    tests/bench/startup-probe.sh "$build/app/hookscribe" >"$tmp/startup.out" 2>>"$tmp/startup.log" ||
+DISPLAY=$display QT_QPA_PLATFORM=xcb SONIOX_API_KEY=k scripts/test-session.sh bash -c '
+    mkdir -p "$XDG_CONFIG_HOME/Hookscribe"
+    printf "[soniox]\nregion=custom\napiBaseUrl=http://127.0.0.1:9\n" \
+        >"$XDG_CONFIG_HOME/Hookscribe/Hookscribe.conf"
+    exec "$0" "$1"' tests/bench/startup-probe.sh "$build/app/hookscribe" \
+    >"$tmp/startup.out" 2>>"$tmp/startup.log" ||
     echo "bench.sh: start-up probe (with a key) failed" >&2
 while read -r key value; do R[key_$key]=$value; done <"$tmp/startup.out"
 
