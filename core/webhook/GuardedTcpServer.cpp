@@ -46,6 +46,8 @@ public:
         , m_limits(limits)
     {
         m_timer.setSingleShot(true);
+        // A coarse timer may fire up to 5 % early; the deadline promised is a minimum.
+        m_timer.setTimerType(Qt::PreciseTimer);
         connect(&m_timer, &QTimer::timeout, this, &ConnectionGuard::handleTimeout);
         // Connected before the HTTP server connects its own slot, so this one runs first.
         connect(socket, &QTcpSocket::readyRead, this, &ConnectionGuard::handleReadyRead);
