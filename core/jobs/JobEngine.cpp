@@ -8,6 +8,7 @@
 #include "webhook/DeliveryLog.h"
 #include "webhook/WebhookToken.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 
 using namespace Qt::StringLiterals;
@@ -21,6 +22,9 @@ JobEngine::JobEngine(JobStore *store, Soniox::SonioxClient *client, QObject *par
 {
     connect(m_due, &DueTimer::due, this, &JobEngine::handleDue);
     connect(m_exporter, &AsyncExporter::finished, this, &JobEngine::handleExportFinished);
+    m_webhookDrain.setSingleShot(true);
+    m_webhookDrain.setInterval(0);
+    connect(&m_webhookDrain, &QTimer::timeout, this, &JobEngine::drainWebhooks);
 }
 
 JobEngine::~JobEngine()
@@ -434,9 +438,33 @@ void JobEngine::annotate(quint64 deliveryId, WebhookVerdict verdict)
     }
 }
 
-JobEngine::WebhookVerdict JobEngine::handleWebhook(quint64 deliveryId, const QString &jobId,
-                                                   const QString &transcriptionId,
-                                                   const QString &status)
+void JobEngine::handleWebhook(quint64 deliveryId, const QString &jobId,
+                              const QString &transcriptionId, const QString &status)
+{
+    m_webhooks.append({deliveryId, jobId, transcriptionId, status});
+    if (!m_webhookDrain.isActive())
+        m_webhookDrain.start();
+}
+
+void JobEngine::drainWebhooks()
+{
+    // Each delivery costs a store commit and a request; a thousand at once would hold the
+    // event loop for hundreds of milliseconds. A slice of ~4 ms, then the loop runs again.
+    QElapsedTimer slice;
+    slice.start();
+    qsizetype handled = 0;
+    while (handled < m_webhooks.size() && (handled == 0 || slice.elapsed() < 4)) {
+        const PendingWebhook w = m_webhooks.at(handled++);
+        processWebhook(w.deliveryId, w.jobId, w.transcriptionId, w.status);
+    }
+    m_webhooks.remove(0, handled);
+    if (!m_webhooks.isEmpty())
+        m_webhookDrain.start();
+}
+
+JobEngine::WebhookVerdict JobEngine::processWebhook(quint64 deliveryId, const QString &jobId,
+                                                    const QString &transcriptionId,
+                                                    const QString &status)
 {
     WebhookVerdict verdict = WebhookVerdict::Accepted;
     Job *job = mutableJob(jobId);

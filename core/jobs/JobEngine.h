@@ -136,9 +136,11 @@ public:
     std::optional<QByteArray> transcriptJson(const QString &id) const;
 
 public slots:
-    // From WebhookReceiver::webhookReceived (queued from the receiver's thread).
-    WebhookVerdict handleWebhook(quint64 deliveryId, const QString &jobId,
-                                 const QString &transcriptionId, const QString &status);
+    // From WebhookReceiver::webhookReceived (queued from the receiver's thread). Queued
+    // here and handled in slices of a few milliseconds per event-loop turn, so a burst of
+    // deliveries never freezes the window; webhookHandled() reports each verdict.
+    void handleWebhook(quint64 deliveryId, const QString &jobId, const QString &transcriptionId,
+                       const QString &status);
 
 signals:
     void jobAdded(const QString &id);
@@ -181,6 +183,9 @@ private:
     void pump();
     void finishCheck();
     void annotate(quint64 deliveryId, WebhookVerdict verdict);
+    WebhookVerdict processWebhook(quint64 deliveryId, const QString &jobId,
+                                  const QString &transcriptionId, const QString &status);
+    void drainWebhooks();
     int remoteInFlight() const;
 
     JobStore *m_store;
@@ -194,7 +199,16 @@ private:
     QStringList m_order;
     QHash<QString, QPointer<Soniox::SonioxReply>> m_active;
     QHash<quint64, QString> m_exports; // export request → job id
-    QSet<QString> m_earlySignal;       // a webhook came before the create answer
+    QSet<QString> m_earlySignal;
+    struct PendingWebhook
+    {
+        quint64 deliveryId;
+        QString jobId;
+        QString transcriptionId;
+        QString status;
+    };
+    QList<PendingWebhook> m_webhooks; // received, not yet handled (drainWebhooks)
+    QTimer m_webhookDrain;            // a webhook came before the create answer
     QString m_pauseReason;
     bool m_started = false;
     bool m_wasBusy = false;
