@@ -13,6 +13,10 @@ if [[ "${1:-}" == "--test" ]]; then
     # The test session: a private D-Bus with gnome-keyring's Secret Service, and Xvfb.
     packages+=(dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth)
 fi
+if [[ "${1:-}" == "--sanitize" ]]; then
+    # The sanitizer runtimes are only a recommendation of clang, and we install without those.
+    packages+=(dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth libclang-rt-dev)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
