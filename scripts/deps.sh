@@ -11,11 +11,12 @@ packages=(
 )
 if [[ "${1:-}" == "--test" ]]; then
     # The test session: a private D-Bus with gnome-keyring's Secret Service, and Xvfb.
-    packages+=(dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth)
+    # python3 runs the stand-in cloudflared and ngrok of the tunnel tests.
+    packages+=(dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth python3)
 fi
 if [[ "${1:-}" == "--sanitize" ]]; then
     # The sanitizer runtimes are only a recommendation of clang, and we install without those.
-    packages+=(dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth libclang-rt-dev)
+    packages+=(dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth python3 libclang-rt-dev)
 fi
 
 missing=()
