@@ -1,9 +1,11 @@
 #include "soniox/SonioxClient.h"
 #include "soniox/SonioxJson.h"
 #include "soniox/SonioxLogging.h"
+#include "soniox/StreamingUploadReply.h"
 
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -17,7 +19,18 @@ SonioxClient::SonioxClient(QObject *parent)
     m_nam->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
 }
 
-SonioxClient::~SonioxClient() = default;
+SonioxClient::~SonioxClient()
+{
+    // Each streaming upload posts its worker-side teardown; the thread runs those deletes
+    // as it ends, so every socket is closed on the thread that owns it.
+    const QList<StreamingUploadReply *> uploads =
+        findChildren<StreamingUploadReply *>(Qt::FindDirectChildrenOnly);
+    qDeleteAll(uploads);
+    if (m_uploadThread) {
+        m_uploadThread->quit();
+        m_uploadThread->wait();
+    }
+}
 
 QUrl SonioxClient::baseUrlForRegion(const QString &region)
 {

@@ -17,12 +17,15 @@
 class QNetworkAccessManager;
 class QNetworkReply;
 class QNetworkRequest;
+class QThread;
 
 namespace Soniox {
 
 // Every call of the Soniox async REST API (soniox-api.md §2–4) on one
-// QNetworkAccessManager. Fully asynchronous: each call returns a SonioxCall<T> handle
-// (a child of this client, deleted after its one `finished` signal); nothing blocks.
+// QNetworkAccessManager, except uploads, which stream through StreamingUploadReply on one
+// worker thread (QNAM's upload path is kept for proxies that reply cannot use). Fully
+// asynchronous: each call returns a SonioxCall<T> handle (a child of this client, deleted
+// after its one `finished` signal); nothing blocks.
 //
 // Transient failures (429, 5xx, timeouts, dropped connections) are retried per
 // retryPolicy(); other 4xx never. An upload is retried by re-opening the file. A create is
@@ -128,8 +131,14 @@ private:
                          std::function<void(Result<std::optional<Transcription>>)> done);
     QNetworkReply *sendUpload(SonioxReply *owner, const QString &path, const QString &fileName,
                               const QString &clientReferenceId, std::optional<Error> &failure);
+    // The QHttpMultiPart path, for proxies and schemes StreamingUploadReply cannot use.
+    QNetworkReply *sendMultipartUpload(const QNetworkRequest &request, const QString &path,
+                                       const QString &fileName, const QString &clientReferenceId,
+                                       std::optional<Error> &failure);
+    QThread *uploadThread(); // started on first use, shared by every streaming upload
 
     QNetworkAccessManager *m_nam = nullptr;
+    QThread *m_uploadThread = nullptr;
     QUrl m_baseUrl;
     QString m_apiKey;
     int m_timeoutMs = DefaultTimeoutMs;

@@ -1,7 +1,10 @@
-// POST /v1/files: a multipart body whose file part streams from the open QFile, never read
-// into memory. Every attempt re-opens the file, so a retry sends it again from the start.
+// POST /v1/files: a multipart body whose file part streams from the file, never read into
+// memory. Every attempt re-opens the file, so a retry sends it again from the start.
+// StreamingUploadReply carries it; QNAM with a QHttpMultiPart only when a proxy type or
+// scheme needs QNAM.
 #include "soniox/SonioxClient.h"
 #include "soniox/SonioxJson.h"
+#include "soniox/StreamingUploadReply.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -9,24 +12,13 @@
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QThread>
 
 #include <memory>
 
 using namespace Qt::StringLiterals;
 
 namespace Soniox {
-
-namespace {
-
-// The form-data escaping browsers use for names in Content-Disposition.
-QByteArray quotedName(const QString &name)
-{
-    QByteArray out = name.toUtf8();
-    out.replace("\r"_ba, "%0D"_ba).replace("\n"_ba, "%0A"_ba).replace("\""_ba, "%22"_ba);
-    return '"' + out + '"';
-}
-
-} // namespace
 
 SonioxCall<File> *SonioxClient::uploadFile(const QString &path, const QString &clientReferenceId,
                                            const QString &fileName)
@@ -72,14 +64,63 @@ QNetworkReply *SonioxClient::sendUpload(SonioxReply *owner, const QString &path,
                              info.fileName(), c.toString(info.size()), c.toString(MaxUploadBytes)));
         return nullptr;
     }
-    auto file = std::make_unique<QFile>(path);
-    if (!info.isFile() || !file->open(QIODevice::ReadOnly)) {
-        failure = Error::local(Error::Kind::FileUnreadable, u"file_unreadable"_s,
-                               u"Cannot read \"%1\": %2"_s.arg(
-                                   path, info.isFile() ? file->errorString() : u"not a file"_s));
-        return nullptr;
+    {
+        QFile probe(path);
+        if (!info.isFile() || !probe.open(QIODevice::ReadOnly)) {
+            failure =
+                Error::local(Error::Kind::FileUnreadable, u"file_unreadable"_s,
+                             u"Cannot read \"%1\": %2"_s.arg(
+                                 path, info.isFile() ? probe.errorString() : u"not a file"_s));
+            return nullptr;
+        }
     }
 
+    const QNetworkRequest request = makeRequest(u"/v1/files"_s);
+    const std::optional<QNetworkProxy> proxy = StreamingUploadReply::proxyFor(request.url());
+    QNetworkReply *reply = nullptr;
+    if (!proxy) {
+        reply = sendMultipartUpload(request, path, fileName, clientReferenceId, failure);
+        if (!reply)
+            return nullptr;
+    } else {
+        StreamingUploadRequest upload;
+        upload.url = request.url();
+        const QList<QByteArray> names = request.rawHeaderList();
+        for (const QByteArray &name : names)
+            upload.headers.append({name, request.rawHeader(name)});
+        upload.filePath = path;
+        upload.fileName = fileName;
+        upload.clientReferenceId = clientReferenceId;
+        upload.timeoutMs = m_timeoutMs;
+        upload.proxy = *proxy;
+        auto *streaming = new StreamingUploadReply(std::move(upload), uploadThread(), this);
+        // The file went away or broke part-way: say so, and do not retry a read error.
+        connect(streaming, &StreamingUploadReply::fileReadFailed, owner,
+                [owner](const QString &message) {
+                    owner->fail(
+                        Error::local(Error::Kind::FileUnreadable, u"file_unreadable"_s, message));
+                });
+        reply = streaming;
+    }
+    connect(reply, &QNetworkReply::uploadProgress, owner, [owner](qint64 sent, qint64 total) {
+        if (total <= 0) // Qt's trailing (0, 0) is not a reset
+            return;
+        emit owner->uploadProgress(sent, total);
+    });
+    return reply;
+}
+
+QNetworkReply *SonioxClient::sendMultipartUpload(const QNetworkRequest &request,
+                                                 const QString &path, const QString &fileName,
+                                                 const QString &clientReferenceId,
+                                                 std::optional<Error> &failure)
+{
+    auto file = std::make_unique<QFile>(path);
+    if (!file->open(QIODevice::ReadOnly)) {
+        failure = Error::local(Error::Kind::FileUnreadable, u"file_unreadable"_s,
+                               u"Cannot read \"%1\": %2"_s.arg(path, file->errorString()));
+        return nullptr;
+    }
     auto *multiPart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
     if (!clientReferenceId.isEmpty()) {
         QHttpPart reference;
@@ -89,23 +130,29 @@ QNetworkReply *SonioxClient::sendUpload(SonioxReply *owner, const QString &path,
     }
     QHttpPart filePart;
     filePart.setRawHeader("Content-Disposition",
-                          "form-data; name=\"file\"; filename="_ba + quotedName(fileName));
+                          "form-data; name=\"file\"; filename="_ba +
+                              StreamingUploadReply::quotedFormName(fileName));
     filePart.setRawHeader("Content-Type", "application/octet-stream"_ba);
     filePart.setBodyDevice(file.get());
     file.release()->setParent(multiPart);
     multiPart->append(filePart);
 
-    QNetworkRequest request = makeRequest(u"/v1/files"_s);
+    QNetworkRequest post = request;
     // Large uploads over HTTP/2 have stalled in desktop clients (DESIGN.md pitfalls).
-    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    QNetworkReply *reply = m_nam->post(request, multiPart);
+    post.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    QNetworkReply *reply = m_nam->post(post, multiPart);
     multiPart->setParent(reply);
-    connect(reply, &QNetworkReply::uploadProgress, owner, [owner](qint64 sent, qint64 total) {
-        if (total <= 0) // Qt's trailing (0, 0) is not a reset
-            return;
-        emit owner->uploadProgress(sent, total);
-    });
     return reply;
+}
+
+QThread *SonioxClient::uploadThread()
+{
+    if (!m_uploadThread) {
+        m_uploadThread = new QThread(this);
+        m_uploadThread->setObjectName(u"SonioxUpload"_s);
+        m_uploadThread->start();
+    }
+    return m_uploadThread;
 }
 
 } // namespace Soniox
