@@ -93,6 +93,10 @@ void UploadTransfer::start()
     m_timer->setSingleShot(true);
     m_timer->setInterval(m_request.timeoutMs);
     connect(m_timer, &QTimer::timeout, this, &UploadTransfer::handleTimeout);
+    m_progressTimer = new QTimer(this);
+    m_progressTimer->setSingleShot(true);
+    m_progressTimer->setTimerType(Qt::PreciseTimer);
+    connect(m_progressTimer, &QTimer::timeout, this, &UploadTransfer::reportProgress);
 
     if (!openFile())
         return;
@@ -251,14 +255,23 @@ void UploadTransfer::handleEncryptedBytesWritten(qint64)
 
 void UploadTransfer::reportProgress()
 {
+    if (m_stage == Stage::Finished)
+        return;
     qint64 pending = 0;
     if (m_tls) // plaintext counts as written once encrypted; it is sent once the kernel has it
         pending = static_cast<QSslSocket *>(m_socket)->encryptedBytesToWrite();
     const qint64 sent = std::clamp<qint64>(m_written - m_headBytes - pending, 0, m_total);
     if (sent <= m_reported)
         return;
-    if (sent < m_total && m_sinceReport.elapsed() < ProgressIntervalMs)
+    const qint64 since = m_sinceReport.elapsed();
+    if (m_reported >= 0 && sent < m_total && since < ProgressIntervalMs) {
+        // Too soon: report the newest figure when the interval is over, even if the socket
+        // then has nothing more to say (a stalled upload still shows what it sent).
+        if (!m_progressTimer->isActive())
+            m_progressTimer->start(int(ProgressIntervalMs - since));
         return;
+    }
+    m_progressTimer->stop();
     m_reported = sent;
     m_sinceReport.restart();
     emit progressed(sent, m_total);
@@ -274,7 +287,8 @@ void UploadTransfer::handleReadyRead()
 
 bool UploadTransfer::readResponse()
 {
-    m_parser.feed(m_socket->readAll());
+    if (m_socket->isReadable()) // not after an abort() on a failed write
+        m_parser.feed(m_socket->readAll());
     if (m_parser.isDone()) {
         succeed();
         return true;
@@ -331,6 +345,7 @@ void UploadTransfer::succeed()
 {
     m_stage = Stage::Finished;
     m_timer->stop();
+    m_progressTimer->stop();
     QByteArrayList pairs;
     for (const auto &header : m_parser.headers())
         pairs << header.first << header.second;
@@ -341,8 +356,10 @@ void UploadTransfer::succeed()
 void UploadTransfer::fail(int error, const QString &message, bool fileError)
 {
     m_stage = Stage::Finished;
-    if (m_timer)
+    if (m_timer) {
         m_timer->stop();
+        m_progressTimer->stop();
+    }
     dropSocket();
     emit failed(error, message, fileError);
 }

@@ -59,7 +59,8 @@ private:
     bool m_tls = false;
     QFile *m_file = nullptr;
     QTcpSocket *m_socket = nullptr;
-    QTimer *m_timer = nullptr;
+    QTimer *m_timer = nullptr;         // the transfer timeout
+    QTimer *m_progressTimer = nullptr; // a progress report held back by the 50 ms interval
     HttpResponseParser m_parser;
     Stage m_stage = Stage::Connecting;
     QByteArray m_boundary;

@@ -1,0 +1,590 @@
+#include "StreamingUploadTestSupport.h"
+
+#include "FakeSonioxServer.h"
+#include "soniox/StreamingUploadReply.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QStandardPaths>
+#include <QTest>
+#include <QThread>
+
+using namespace Soniox;
+
+namespace {
+
+constexpr qint64 Chunk = StreamingUploadReply::ChunkBytes;
+
+QList<QSslCertificate> certificate(const QString &name)
+{
+    return QSslCertificate::fromPath(QStringLiteral(TEST_DATA_DIR "/") + name + u"-cert.pem"_s);
+}
+
+QSslServer *tlsServer(const QString &name)
+{
+    QFile keyFile(QStringLiteral(TEST_DATA_DIR "/") + name + u"-key.pem"_s);
+    if (!keyFile.open(QIODevice::ReadOnly))
+        return nullptr;
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificate(certificate(name).value(0));
+    config.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Ec));
+    config.setPeerVerifyMode(QSslSocket::VerifyNone);
+    config.setAllowedNextProtocols({"h2"_ba, "http/1.1"_ba});
+    auto *server = new QSslServer;
+    server->setSslConfiguration(config);
+    return server;
+}
+
+} // namespace
+
+// StreamingUploadReply, through SonioxClient against the fake and against RawHttpServer
+// where exact bytes or unusual server behaviour matter, and directly for its reply
+// contract (error codes, abort).
+class tst_StreamingUpload : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void cleanup();
+
+    void bytesArriveExactly_data();
+    void bytesArriveExactly();
+    void fakeAcceptsTheUpload();
+    void progressIsMonotonicAndEndsAtTotal();
+    void chunkedAnswerAfterInterimResponse();
+    void answerReadUntilClose();
+    void retryAfterIsHonouredAndWholeFileResent_data();
+    void retryAfterIsHonouredAndWholeFileResent();
+    void redirectIsNotFollowed();
+    void droppedMidBodyIsTransportError();
+    void stalledServerTimesOut();
+    void slowButSteadyUploadIsNotCut();
+    void fileShrinkingMidwayFailsClearly();
+    void oversizedAnswerFails();
+    void refusedConnectionIsTransportError();
+    void abortMidBodyLeavesNoSignals();
+    void abortRightAfterStartLeavesNoSignals();
+    void callAbortAndClientDestructionMidBody();
+    void httpsWithTrustedCertificate();
+    void httpsWithUntrustedCertificateFails();
+
+private:
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+    StreamingUploadRequest request(const QUrl &base, const QString &file) const;
+    void barrier(); // every event posted to the worker so far has run
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QThread m_worker;
+    QObject *m_workerProbe = nullptr;
+};
+
+void tst_StreamingUpload::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    const QList<QSslCertificate> trusted = certificate(u"trusted"_s);
+    QCOMPARE(trusted.size(), 1);
+    config.addCaCertificates(trusted);
+    QSslConfiguration::setDefaultConfiguration(config);
+    m_worker.start();
+    m_workerProbe = new QObject;
+    m_workerProbe->moveToThread(&m_worker);
+}
+
+void tst_StreamingUpload::cleanupTestCase()
+{
+    m_workerProbe->deleteLater();
+    m_worker.quit();
+    m_worker.wait();
+}
+
+void tst_StreamingUpload::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void tst_StreamingUpload::cleanup()
+{
+    m_dir.reset();
+}
+
+StreamingUploadRequest tst_StreamingUpload::request(const QUrl &base, const QString &file) const
+{
+    StreamingUploadRequest r;
+    r.url = base.resolved(QUrl(u"/v1/files"_s));
+    r.headers = {{"Authorization"_ba, "Bearer "_ba + StreamKey.toUtf8()}};
+    r.filePath = file;
+    r.fileName = QFileInfo(file).fileName();
+    r.timeoutMs = 10000;
+    return r;
+}
+
+void tst_StreamingUpload::barrier()
+{
+    QMetaObject::invokeMethod(
+        m_workerProbe, [] {}, Qt::BlockingQueuedConnection);
+    QCoreApplication::sendPostedEvents();
+}
+
+void tst_StreamingUpload::bytesArriveExactly_data()
+{
+    QTest::addColumn<qint64>("size");
+    QTest::newRow("empty") << qint64(0);
+    QTest::newRow("one byte") << qint64(1);
+    QTest::newRow("chunk - 1") << Chunk - 1;
+    QTest::newRow("one chunk") << Chunk;
+    QTest::newRow("3 chunks + 12345") << 3 * Chunk + 12345;
+}
+
+void tst_StreamingUpload::bytesArriveExactly()
+{
+    QFETCH(qint64, size);
+    const QString file = path(u"clip \"1\".wav"_s);
+    QVERIFY(writePattern(file, size));
+    RawHttpServer server;
+    QVERIFY(server.listen());
+    server.setAnswers(
+        {RawHttpServer::jsonAnswer(201, "Created", RawHttpServer::fileJson("f1", size))});
+    const auto client = clientFor(server.url());
+
+    auto *call = client->uploadFile(file, u"job-42"_s);
+    QList<std::pair<qint64, qint64>> steps;
+    connect(call, &SonioxReply::uploadProgress, this, [&steps](qint64 sent, qint64 total) {
+        steps.append({sent, total});
+    });
+    const auto result = await(call);
+    QVERIFY(result && result->ok());
+    QCOMPARE(result->value().id, u"f1"_s);
+
+    QCOMPARE(server.requests().size(), 1);
+    const RawHttpServer::Request &r = server.requests().first();
+    QCOMPARE(r.requestLine, "POST /v1/files HTTP/1.1"_ba);
+    QCOMPARE(r.header("Host"), "127.0.0.1:"_ba + QByteArray::number(server.port()));
+    QCOMPARE(r.header("Authorization"), "Bearer "_ba + StreamKey.toUtf8());
+    QCOMPARE(r.header("Accept"), "application/json"_ba);
+    QCOMPARE(r.header("Connection"), "close"_ba);
+    QVERIFY(r.complete);
+    QCOMPARE(r.header("Content-Length").toLongLong(), r.body.size());
+
+    const ParsedUpload upload = parseUpload(r);
+    QVERIFY(upload.ok);
+    QCOMPARE(upload.partNames, (QList<QByteArray>{"client_reference_id", "file"}));
+    QCOMPARE(upload.reference, "job-42"_ba);
+    QCOMPARE(upload.filename, "clip %221%22.wav"_ba);
+    QCOMPARE(upload.contentType, "application/octet-stream"_ba);
+    QCOMPARE(upload.file.size(), size);
+    QVERIFY(upload.file == fileBytes(file));
+
+    QVERIFY(!steps.isEmpty());
+    QCOMPARE(steps.last().first, r.body.size());
+    QCOMPARE(steps.last().second, r.body.size());
+}
+
+void tst_StreamingUpload::fakeAcceptsTheUpload()
+{
+    FakeSonioxServer fake;
+    QVERIFY(fake.listen(0));
+    fake.setApiKey(StreamKey);
+    const auto client = clientFor(fake.baseUrl());
+    for (const qint64 size : {qint64(0), 2 * Chunk + 7}) {
+        const QString file = path(u"take-%1.wav"_s.arg(size));
+        QVERIFY(writePattern(file, size));
+        const auto result = await(client->uploadFile(file, u"ref-%1"_s.arg(size)));
+        QVERIFY2(result && result->ok(), why(result));
+        const QJsonObject stored = fake.fileJson(result->value().id);
+        QCOMPARE(stored.value("size"_L1).toInteger(), size);
+        QCOMPARE(stored.value("filename"_L1).toString(), QFileInfo(file).fileName());
+        QCOMPARE(stored.value("client_reference_id"_L1).toString(), u"ref-%1"_s.arg(size));
+    }
+    QCOMPARE(fake.requestCount(u"POST /v1/files"_s), 2);
+}
+
+void tst_StreamingUpload::progressIsMonotonicAndEndsAtTotal()
+{
+    FakeSonioxServer fake;
+    QVERIFY(fake.listen(0));
+    const auto client = clientFor(fake.baseUrl());
+    const qint64 size = 24 * Chunk + 5;
+    const QString file = path(u"long.wav"_s);
+    QVERIFY(writeSparse(file, size));
+    QElapsedTimer clock;
+    clock.start();
+    auto *call = client->uploadFile(file);
+    QList<std::pair<qint64, qint64>> steps;
+    connect(call, &SonioxReply::uploadProgress, this, [&steps](qint64 sent, qint64 total) {
+        steps.append({sent, total});
+    });
+    const auto result = await(call);
+    const qint64 elapsed = clock.elapsed();
+    QVERIFY(result && result->ok());
+    QVERIFY(!steps.isEmpty());
+    const qint64 total = steps.first().second;
+    QVERIFY(total > size && total < size + 1024); // the file plus the multipart framing
+    qint64 previous = -1;
+    for (const auto &[sent, stepTotal] : std::as_const(steps)) {
+        QCOMPARE(stepTotal, total);
+        QVERIFY(sent > previous && sent <= total);
+        previous = sent;
+    }
+    QCOMPARE(steps.last().first, total);
+    // At most one step per 50 ms, plus the final one.
+    QVERIFY2(steps.size() <= elapsed / 50 + 2,
+             qPrintable(u"%1 steps in %2 ms"_s.arg(steps.size()).arg(elapsed)));
+}
+
+void tst_StreamingUpload::chunkedAnswerAfterInterimResponse()
+{
+    RawHttpServer server;
+    QVERIFY(server.listen());
+    const QByteArray json = RawHttpServer::fileJson("chunked-id", 5);
+    const QByteArray a = json.left(10), b = json.mid(10, 20), c = json.mid(30);
+    server.setAnswers({"HTTP/1.1 100 Continue\r\n\r\n"
+                       "HTTP/1.1 201 Created\r\nContent-Type: application/json\r\n"
+                       "Transfer-Encoding: chunked\r\n\r\n"_ba +
+                       QByteArray::number(a.size(), 16) + "\r\n" + a + "\r\n" +
+                       QByteArray::number(b.size(), 16) + ";ext=1\r\n" + b + "\r\n" +
+                       QByteArray::number(c.size(), 16).toUpper() + "\r\n" + c + "\r\n" +
+                       "0\r\nX-Trailer: yes\r\n\r\n"});
+    const QString file = path(u"a.wav"_s);
+    QVERIFY(writePattern(file, 5));
+    const auto client = clientFor(server.url());
+    const auto result = await(client->uploadFile(file));
+    QVERIFY2(result && result->ok(), why(result));
+    QCOMPARE(result->value().id, u"chunked-id"_s);
+}
+
+void tst_StreamingUpload::answerReadUntilClose()
+{
+    RawHttpServer server;
+    QVERIFY(server.listen());
+    server.setAnswers({"HTTP/1.1 201 Created\r\nContent-Type: application/json\r\n\r\n"_ba +
+                       RawHttpServer::fileJson("until-close", 5)},
+                      true);
+    const QString file = path(u"a.wav"_s);
+    QVERIFY(writePattern(file, 5));
+    const auto client = clientFor(server.url());
+    const auto result = await(client->uploadFile(file));
+    QVERIFY2(result && result->ok(), why(result));
+    QCOMPARE(result->value().id, u"until-close"_s);
+}
+
+void tst_StreamingUpload::retryAfterIsHonouredAndWholeFileResent_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::newRow("429") << 429;
+    QTest::newRow("503") << 503;
+}
+
+void tst_StreamingUpload::retryAfterIsHonouredAndWholeFileResent()
+{
+    QFETCH(int, status);
+    RawHttpServer server;
+    QVERIFY(server.listen());
+    const qint64 size = 2 * Chunk + 99;
+    server.setAnswers(
+        {RawHttpServer::jsonAnswer(status, "Busy", R"({"error_type":"busy","message":"later"})",
+                                   "retry-after: 1\r\n"), // lower case: names are case-blind
+         RawHttpServer::jsonAnswer(201, "Created", RawHttpServer::fileJson("again", size))});
+    const QString file = path(u"a.wav"_s);
+    QVERIFY(writePattern(file, size));
+    const auto client = clientFor(server.url(), 10000, 2); // backoff alone: at most 100 ms
+    auto *call = client->uploadFile(file, u"job-7"_s);
+    QList<qint64> sent;
+    connect(call, &SonioxReply::uploadProgress, this,
+            [&sent](qint64 s, qint64) { sent.append(s); });
+    const auto result = await(call);
+    QVERIFY2(result && result->ok(), why(result));
+    QCOMPARE(server.requests().size(), 2);
+    const qint64 gap = server.requests().at(1).arrivedAtMs - server.requests().at(0).arrivedAtMs;
+    QVERIFY2(gap >= 900, qPrintable(u"retried after %1 ms"_s.arg(gap))); // ~1 s, coarse timer
+    const QByteArray original = fileBytes(file);
+    for (const RawHttpServer::Request &r : server.requests()) {
+        const ParsedUpload upload = parseUpload(r);
+        QVERIFY(upload.ok);
+        QVERIFY(upload.file == original);
+        QCOMPARE(upload.reference, "job-7"_ba);
+    }
+    // The second attempt reported from the start again.
+    QVERIFY(std::adjacent_find(sent.cbegin(), sent.cend(), std::greater<qint64>()) != sent.cend());
+}
+
+void tst_StreamingUpload::redirectIsNotFollowed()
+{
+    RawHttpServer elsewhere;
+    QVERIFY(elsewhere.listen());
+    RawHttpServer server;
+    QVERIFY(server.listen());
+    server.setAnswers({"HTTP/1.1 307 Temporary Redirect\r\nLocation: "_ba +
+                       elsewhere.url().toEncoded() + "/v1/files\r\nContent-Length: 0\r\n\r\n"});
+    const QString file = path(u"a.wav"_s);
+    QVERIFY(writePattern(file, 1000));
+    const auto client = clientFor(server.url(), 10000, 3);
+    const auto result = await(client->uploadFile(file));
+    QVERIFY(result && !result->ok());
+    QCOMPARE(result->error().kind, Error::Kind::Api);
+    QCOMPARE(result->error().httpStatus, 307);
+    QVERIFY2(result->error().message.contains("redirect"_L1), why(result));
+    QCOMPARE(server.requests().size(), 1); // a 3xx is not transient: no retry
+    QCOMPARE(elsewhere.connectionCount(), 0);
+}
+
+void tst_StreamingUpload::droppedMidBodyIsTransportError()
+{
+    RawHttpServer server;
+    QVERIFY(server.listen());
+    server.setRecordBody(false);
+    server.setDropAfterBodyBytes(Chunk);
+    const QString file = path(u"a.wav"_s);
+    QVERIFY(writeSparse(file, 32 * Chunk));
+    const auto client = clientFor(server.url(), 10000, 1);
+    const auto result = await(client->uploadFile(file));
+    QVERIFY(result && !result->ok());
+    QCOMPARE(result->error().kind, Error::Kind::Network);
+    QCOMPARE(server.connectionCount(), 2); // a dropped connection is transient: one retry
+    QVERIFY(!server.requests().at(0).complete);
+}
+
+void tst_StreamingUpload::stalledServerTimesOut()
+{
+    RawHttpServer server;
+    QVERIFY(server.listen());
+    server.setStopReading(true);
+    const QString file = path(u"a.wav"_s);
+    QVERIFY(writeSparse(file, 256 * Chunk)); // far beyond what kernel buffers hold
+    const auto client = clientFor(server.url(), 1000);
+    QElapsedTimer clock;
+    clock.start();
+    auto *call = client->uploadFile(file);
+    QSignalSpy progress(call, &SonioxReply::uploadProgress);
+    const auto result = await(call);
+    QVERIFY(result && !result->ok());
+    QCOMPARE(result->error().kind, Error::Kind::Timeout);
+    QVERIFY(clock.elapsed() >= 950);
+    QVERIFY(!progress.isEmpty()); // it did send, then nothing moved for a second
+    server.resumeReading();       // the server notices a close only while it reads
+    QTRY_COMPARE_WITH_TIMEOUT(server.closedCount(), 1, 10000);
+}
+
+void tst_StreamingUpload::slowButSteadyUploadIsNotCut()
+{
+    RawHttpServer server;
+    QVERIFY(server.listen());
+    server.setRecordBody(false);
+    server.setDrip(512 * 1024, 50); // about 10 MB/s
+    server.setAnswers({RawHttpServer::jsonAnswer(201, "Created", RawHttpServer::fileJson("s", 1))});
+    const QString file = path(u"a.wav"_s);
+    QVERIFY(writeSparse(file, 32 * Chunk));
+    const int timeoutMs = 1500;
+    const auto client = clientFor(server.url(), timeoutMs);
+    QElapsedTimer clock;
+    clock.start();
+    const auto result = await(client->uploadFile(file));
+    QVERIFY2(result && result->ok(), why(result));
+    // Longer than the timeout in all, but never that long without progress.
+    QVERIFY2(clock.elapsed() > timeoutMs, qPrintable(QString::number(clock.elapsed())));
+}
+
+void tst_StreamingUpload::fileShrinkingMidwayFailsClearly()
+{
+    RawHttpServer server;
+    QVERIFY(server.listen());
+    server.setRecordBody(false);
+    server.setStopReading(true);
+    const QString file = path(u"shrinking.wav"_s);
+    QVERIFY(writeSparse(file, 256 * Chunk));
+    const auto client = clientFor(server.url(), 10000, 3);
+    auto *call = client->uploadFile(file);
+    QSignalSpy progress(call, &SonioxReply::uploadProgress);
+    QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty(), 10000);
+    QVERIFY(QFile::resize(file, 0)); // the client holds at most kernel buffers + 4 MiB
+    server.resumeReading();
+    const auto result = await(call);
+    QVERIFY(result && !result->ok());
+    QCOMPARE(result->error().kind, Error::Kind::FileUnreadable);
+    QVERIFY2(result->error().message.contains("shrinking.wav"_L1), why(result));
+    QVERIFY2(result->error().message.contains("shorter"_L1), why(result));
+    QCOMPARE(server.connectionCount(), 1); // not retried
+}
+
+void tst_StreamingUpload::oversizedAnswerFails()
+{
+    RawHttpServer server;
+    QVERIFY(server.listen());
+    server.setAnswers({"HTTP/1.1 201 Created\r\nContent-Length: "_ba +
+                       QByteArray::number(StreamingUploadReply::MaxResponseBytes + 1) +
+                       "\r\n\r\n"});
+    const QString file = path(u"a.wav"_s);
+    QVERIFY(writePattern(file, 10));
+    auto *reply = new StreamingUploadReply(request(server.url(), file), &m_worker, this);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(reply->error(), QNetworkReply::ProtocolFailure);
+    QVERIFY(!reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid());
+    QVERIFY2(reply->errorString().contains("larger"_L1), qPrintable(reply->errorString()));
+    delete reply;
+}
+
+void tst_StreamingUpload::refusedConnectionIsTransportError()
+{
+    quint16 port = 0;
+    {
+        QTcpServer probe; // a port that was free a moment ago, now closed
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        port = probe.serverPort();
+    }
+    const QString file = path(u"a.wav"_s);
+    QVERIFY(writePattern(file, 10));
+    QUrl base(u"http://127.0.0.1"_s);
+    base.setPort(port);
+    auto *reply = new StreamingUploadReply(request(base, file), &m_worker, this);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(reply->error(), QNetworkReply::ConnectionRefusedError);
+    delete reply;
+
+    const auto client = clientFor(base);
+    const auto result = await(client->uploadFile(file));
+    QVERIFY(result && !result->ok());
+    QCOMPARE(result->error().kind, Error::Kind::Network);
+    QVERIFY(!result->error().toString().contains(StreamKey));
+}
+
+void tst_StreamingUpload::abortMidBodyLeavesNoSignals()
+{
+    RawHttpServer server;
+    QVERIFY(server.listen());
+    server.setStopReading(true);
+    const QString file = path(u"a.wav"_s);
+    QVERIFY(writeSparse(file, 256 * Chunk));
+    auto *reply = new StreamingUploadReply(request(server.url(), file), &m_worker, this);
+    QSignalSpy progress(reply, &QNetworkReply::uploadProgress);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QSignalSpy errors(reply, &QNetworkReply::errorOccurred);
+    QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty(), 10000);
+
+    reply->abort();
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(reply->error(), QNetworkReply::OperationCanceledError);
+    const qsizetype progressAtAbort = progress.size();
+    server.resumeReading(); // were the connection still open, the upload would now go on
+    QTRY_COMPARE_WITH_TIMEOUT(server.closedCount(), 1, 10000); // torn down on the worker
+    barrier(); // and whatever it had queued for us has been delivered
+    QCOMPARE(progress.size(), progressAtAbort);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(errors.size(), 1);
+    reply->abort(); // again: nothing
+    QCOMPARE(finished.size(), 1);
+    delete reply;
+}
+
+void tst_StreamingUpload::abortRightAfterStartLeavesNoSignals()
+{
+    RawHttpServer server;
+    QVERIFY(server.listen());
+    server.setStopReading(true); // nothing is ever answered: only abort() ends a reply
+    const QString file = path(u"a.wav"_s);
+    QVERIFY(writePattern(file, 10));
+    for (int i = 0; i < 20; ++i) {
+        auto *reply = new StreamingUploadReply(request(server.url(), file), &m_worker, this);
+        QSignalSpy progress(reply, &QNetworkReply::uploadProgress);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        if (i % 2) // odd rounds: once the body went out; even rounds: before the worker ran
+            QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty(), 10000);
+        const qsizetype seen = progress.size();
+        reply->abort();
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(reply->error(), QNetworkReply::OperationCanceledError);
+        barrier();
+        QCOMPARE(progress.size(), seen);
+        QCOMPARE(finished.size(), 1);
+        delete reply;
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(server.closedCount(), server.connectionCount(), 10000);
+}
+
+void tst_StreamingUpload::callAbortAndClientDestructionMidBody()
+{
+    RawHttpServer server;
+    QVERIFY(server.listen());
+    server.setStopReading(true);
+    const QString file = path(u"a.wav"_s);
+    QVERIFY(writeSparse(file, 256 * Chunk));
+    auto client = clientFor(server.url());
+
+    auto *call = client->uploadFile(file);
+    QSignalSpy progress(call, &SonioxReply::uploadProgress);
+    QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty(), 10000);
+    std::optional<Result<File>> result;
+    connect(call, &SonioxReply::finished, this, [&result, call] { result = call->result(); });
+    call->abort();
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+    QCOMPARE(result->error().kind, Error::Kind::Cancelled);
+    server.resumeReading();
+    QTRY_COMPARE_WITH_TIMEOUT(server.closedCount(), 1, 10000);
+    server.setStopReading(true);
+
+    // Destroying the client mid-upload closes the connection and stops its thread.
+    auto *second = client->uploadFile(file);
+    QSignalSpy secondProgress(second, &SonioxReply::uploadProgress);
+    QTRY_VERIFY_WITH_TIMEOUT(!secondProgress.isEmpty(), 10000);
+    client.reset();
+    server.resumeReading();
+    QTRY_COMPARE_WITH_TIMEOUT(server.closedCount(), 2, 10000);
+}
+
+void tst_StreamingUpload::httpsWithTrustedCertificate()
+{
+    RawHttpServer server(tlsServer(u"trusted"_s));
+    QVERIFY(server.listen());
+    const qint64 size = 2 * Chunk + 3;
+    server.setAnswers(
+        {RawHttpServer::jsonAnswer(201, "Created", RawHttpServer::fileJson("tls", size))});
+    const QString file = path(u"secure.wav"_s);
+    QVERIFY(writePattern(file, size));
+    const auto client = clientFor(server.url(u"https"_s));
+    auto *call = client->uploadFile(file);
+    qint64 lastSent = 0, lastTotal = -1;
+    connect(call, &SonioxReply::uploadProgress, this, [&](qint64 sent, qint64 total) {
+        lastSent = sent;
+        lastTotal = total;
+    });
+    const auto result = await(call);
+    QVERIFY2(result && result->ok(), why(result));
+    QCOMPARE(result->value().id, u"tls"_s);
+    QCOMPARE(server.requests().size(), 1);
+    QCOMPARE(server.requests().first().alpn, "http/1.1"_ba); // never h2, though offered
+    QVERIFY(parseUpload(server.requests().first()).file == fileBytes(file));
+    QCOMPARE(lastSent, lastTotal);
+}
+
+void tst_StreamingUpload::httpsWithUntrustedCertificateFails()
+{
+    RawHttpServer server(tlsServer(u"untrusted"_s));
+    QVERIFY(server.listen());
+    const QString file = path(u"a.wav"_s);
+    QVERIFY(writePattern(file, 10));
+    auto *reply = new StreamingUploadReply(request(server.url(u"https"_s), file), &m_worker, this);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(reply->error(), QNetworkReply::SslHandshakeFailedError);
+    QVERIFY2(reply->errorString().contains("certificate"_L1), qPrintable(reply->errorString()));
+    delete reply;
+
+    const auto client = clientFor(server.url(u"https"_s));
+    const auto result = await(client->uploadFile(file));
+    QVERIFY(result && !result->ok());
+    QCOMPARE(result->error().kind, Error::Kind::Network);
+    QVERIFY(server.requests().isEmpty()); // not a byte of the request went out
+}
+
+QTEST_GUILESS_MAIN(tst_StreamingUpload)
+#include "tst_streamingupload.moc"
