@@ -1,5 +1,7 @@
 #include "jobs/JobStore.h"
 
+#include "UtcZone.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -138,7 +140,8 @@ QVariant timeValue(const QDateTime &t)
 
 QDateTime timeFrom(const QVariant &v)
 {
-    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+    return v.isNull() ? QDateTime()
+                      : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Hookscribe::utcZone());
 }
 
 // Binds every column except id, in kColumns order.

@@ -1,3 +1,4 @@
+#include "UtcZone.h"
 #include "jobs/JobStore.h"
 
 #include <QElapsedTimer>
@@ -35,7 +36,7 @@ Job fullJob()
     job.errorType = u"internal_error"_s;
     job.errorMessage = u"Something broke"_s;
     job.retryable = true;
-    const QDateTime t0 = QDateTime::fromMSecsSinceEpoch(1'790'000'000'123LL, Qt::UTC);
+    const QDateTime t0 = QDateTime::fromMSecsSinceEpoch(1'790'000'000'123LL, Hookscribe::utcZone());
     job.addedAt = t0;
     job.uploadStartedAt = t0.addMSecs(1);
     job.uploadFinishedAt = t0.addMSecs(2);
@@ -58,7 +59,7 @@ Job simpleJob(int n, JobState state = JobState::Pending)
     job.fileName = u"file-%1.wav"_s.arg(n);
     job.fileSize = 1000 + n;
     job.state = state;
-    job.addedAt = QDateTime::fromMSecsSinceEpoch(1'790'000'000'000LL + n, Qt::UTC);
+    job.addedAt = QDateTime::fromMSecsSinceEpoch(1'790'000'000'000LL + n, Hookscribe::utcZone());
     job.options = QJsonObject{{u"model"_s, u"m"_s}};
     return job;
 }

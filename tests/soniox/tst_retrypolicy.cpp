@@ -1,3 +1,4 @@
+#include "UtcZone.h"
 #include "soniox/RetryPolicy.h"
 
 #include <QStandardPaths>
@@ -53,7 +54,7 @@ private slots:
     {
         QFETCH(QByteArray, value);
         QFETCH(int, seconds);
-        const QDateTime now(QDate(2026, 11, 27), QTime(10, 0), Qt::UTC);
+        const QDateTime now(QDate(2026, 11, 27), QTime(10, 0), Hookscribe::utcZone());
         QCOMPARE(Soniox::parseRetryAfter(value, now), seconds);
     }
 };

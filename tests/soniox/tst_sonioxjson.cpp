@@ -1,3 +1,4 @@
+#include "UtcZone.h"
 #include "soniox/SonioxError.h"
 #include "soniox/SonioxJson.h"
 
@@ -26,7 +27,8 @@ private slots:
         QVERIFY(f.ok());
         QCOMPARE(f.value().id, u"f1"_s);
         QCOMPARE(f.value().size, 42);
-        QCOMPARE(f.value().createdAt, QDateTime(QDate(2024, 11, 26), QTime(0, 0), Qt::UTC));
+        QCOMPARE(f.value().createdAt,
+                 QDateTime(QDate(2024, 11, 26), QTime(0, 0), Hookscribe::utcZone()));
         QVERIFY(f.value().clientReferenceId.isEmpty());
     }
 

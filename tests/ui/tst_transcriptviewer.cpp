@@ -5,6 +5,7 @@
 #include "TranscriptView.h"
 #include "TranscriptViewer.h"
 #include "Translations.h"
+#include "UtcZone.h"
 
 #include <QClipboard>
 #include <QDir>
@@ -41,7 +42,7 @@ private:
         job.model = u"stt-async-v3"_s;
         job.resultVia = ResultVia::Webhook;
         job.audioDurationMs = 66000;
-        const QDateTime t0 = QDateTime(QDate(2026, 11, 27), QTime(10, 0), Qt::UTC);
+        const QDateTime t0 = QDateTime(QDate(2026, 11, 27), QTime(10, 0), Hookscribe::utcZone());
         job.addedAt = t0;
         job.uploadStartedAt = t0.addSecs(1);
         job.uploadFinishedAt = t0.addSecs(3);
@@ -119,7 +120,7 @@ private slots:
     {
         DeliveryRecord r;
         r.id = 7;
-        r.time = QDateTime(QDate(2026, 11, 27), QTime(10, 0, 20), Qt::UTC);
+        r.time = QDateTime(QDate(2026, 11, 27), QTime(10, 0, 20), Hookscribe::utcZone());
         r.peerAddress = u"127.0.0.1"_s;
         r.method = u"POST"_s;
         r.path = u"/webhook?job=5f0c"_s;
