@@ -2,10 +2,38 @@
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <functional>
+
 namespace {
+
+// Hands every accepted socket to a callback before QAbstractHttpServer takes it.
+class SocketReportingServer : public QTcpServer
+{
+public:
+    SocketReportingServer(std::function<void(QTcpSocket *)> accepted, QObject *parent)
+        : QTcpServer(parent)
+        , m_accepted(std::move(accepted))
+    {}
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        m_accepted(socket);
+        addPendingConnection(socket);
+    }
+
+private:
+    std::function<void(QTcpSocket *)> m_accepted;
+};
 
 QByteArray methodName(QHttpServerRequest::Method method)
 {
@@ -57,12 +85,26 @@ FakeHttpTransport::FakeHttpTransport(Handler handler, QObject *parent)
     , m_handler(std::move(handler))
 {}
 
+QTcpServer *FakeHttpTransport::createTcpServer()
+{
+    return new SocketReportingServer(
+        [this](QTcpSocket *socket) {
+            // A port is reused only after its previous connection is gone.
+            m_socketsByPeerPort.insert(socket->peerPort(), QPointer<QTcpSocket>(socket));
+        },
+        this);
+}
+
 FakeOutcome FakeHttpTransport::dispatch(const QHttpServerRequest &request, FakeRequest *converted)
 {
     converted->method = methodName(request.method());
     converted->path = request.url().path();
     converted->query = request.query();
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    converted->headers = request.headers().toListOfPairs();
+#else
     converted->headers = request.headers();
+#endif
     converted->body = request.body();
     FakeOutcome outcome = m_handler(*converted);
     const int status = outcome.kind == FakeOutcome::Kind::Respond ? outcome.response.status : 0;
@@ -102,20 +144,41 @@ void FakeHttpTransport::missingHandler(const QHttpServerRequest &request, QTcpSo
 
 #else
 
-// Qt 6.5+ hands out a responder instead of the socket. Drop and stall are approximated:
-// the request is left unanswered, and the responder closes the connection when it goes.
+// Qt 6.5+ hands out a responder instead of the socket; the socket is found by the peer port
+// (see createTcpServer()). A request left unanswered keeps its connection open: a stall.
 bool FakeHttpTransport::handleRequest(const QHttpServerRequest &request,
                                       QHttpServerResponder &responder)
 {
     FakeRequest converted;
     const FakeOutcome outcome = dispatch(request, &converted);
-    if (outcome.kind == FakeOutcome::Kind::Respond)
+    const QPointer<QTcpSocket> socket = m_socketsByPeerPort.value(request.remotePort());
+    switch (outcome.kind) {
+    case FakeOutcome::Kind::Drop:
+        if (socket) {
+            // Abort once QAbstractHttpServer has finished with this request.
+            QTimer::singleShot(0, socket, [socket] { socket->abort(); });
+        } else {
+            qWarning("FakeHttpTransport: cannot drop a connection it did not accept; "
+                     "use createTcpServer()");
+        }
+        break;
+    case FakeOutcome::Kind::Stall:
+        m_stalled.append(socket); // never answered
+        break;
+    case FakeOutcome::Kind::Respond:
         write(responder, outcome.response);
+        break;
+    }
     return true;
 }
 
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+void FakeHttpTransport::missingHandler(const QHttpServerRequest &, QHttpServerResponder &responder)
+#else
 void FakeHttpTransport::missingHandler(const QHttpServerRequest &, QHttpServerResponder &&responder)
+#endif
 {
+    // Not reached: handleRequest() accepts every request.
     responder.write(QHttpServerResponder::StatusCode::NotFound);
 }
 

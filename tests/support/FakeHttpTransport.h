@@ -3,10 +3,12 @@
 #include "FakeSonioxApi.h"
 
 #include <QAbstractHttpServer>
+#include <QHash>
 #include <QPointer>
 
 #include <functional>
 
+class QTcpServer;
 class QTcpSocket;
 
 // The HTTP side of the fake server. It hands every request (any method, any path) to one
@@ -21,6 +23,11 @@ public:
 
     explicit FakeHttpTransport(Handler handler, QObject *parent = nullptr);
 
+    // A QTcpServer (owned by the transport, not yet listening) to listen() and then bind().
+    // Qt 6.5+ hands handleRequest() a responder instead of the socket; this server remembers
+    // each connection's socket by its peer port so that a request can still be dropped.
+    QTcpServer *createTcpServer();
+
 signals:
     void requestHandled(const QString &method, const QString &path, int status);
 
@@ -30,8 +37,13 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 #else
     bool handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder) override;
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    void missingHandler(const QHttpServerRequest &request,
+                        QHttpServerResponder &responder) override;
+#else
     void missingHandler(const QHttpServerRequest &request,
                         QHttpServerResponder &&responder) override;
+#endif
 #endif
 
 private:
@@ -39,4 +51,5 @@ private:
 
     Handler m_handler;
     QList<QPointer<QTcpSocket>> m_stalled;
+    QHash<quint16, QPointer<QTcpSocket>> m_socketsByPeerPort; // Qt 6.5+ only
 };

@@ -44,7 +44,7 @@ FakeSonioxServer::~FakeSonioxServer()
 
 bool FakeSonioxServer::listen(quint16 port)
 {
-    auto *tcp = new QTcpServer(m_transport);
+    QTcpServer *tcp = m_transport->createTcpServer();
     if (!tcp->listen(QHostAddress::LocalHost, port)) {
         delete tcp;
         return false;
