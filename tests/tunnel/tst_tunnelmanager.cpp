@@ -131,7 +131,7 @@ void tst_TunnelManager::cloudflaredFoundOnPath()
     const QString bin = m_dir->filePath(u"bin"_s);
     QVERIFY(QDir().mkpath(bin));
     QVERIFY(QFile::link(fake(u"fake-cloudflared"_s), bin + u"/cloudflared"_s));
-    qputenv("PATH", QFile::encodeName(bin) + ':' + m_savedPath);
+    qputenv("PATH", QByteArray(QFile::encodeName(bin) + ':' + m_savedPath));
     QCOMPARE(TunnelManager::findProgram(TunnelManager::Mode::Cloudflared), bin + u"/cloudflared"_s);
 
     auto manager = makeManager(TunnelManager::Mode::Cloudflared, QString());
