@@ -8,6 +8,8 @@ packages=(
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
     qtkeychain-qt6-dev qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
     libqt6sql6-sqlite qt6-qpa-plugins libsecret-1-0
+    # Qt's own catalogues (qtbase_de.qm: the dialogs' standard buttons in the chosen language).
+    qt6-translations-l10n
 )
 if [[ "${1:-}" == "--test" ]]; then
     # The test session: a private D-Bus with gnome-keyring's Secret Service, and Xvfb.
