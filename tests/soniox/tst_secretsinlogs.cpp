@@ -120,6 +120,21 @@ private slots:
         QVERIFY(refused && !refused->ok());
         errorTexts << refused->error().toString();
 
+        // The streaming upload's own failures: connections dropped on every attempt, and
+        // a server that never answers within the timeout.
+        server.dropNext(u"POST /v1/files"_s, 4);
+        const auto dropped = await(client.uploadFile(path, u"job-secret"_s));
+        QVERIFY(dropped && !dropped->ok());
+        QCOMPARE(dropped->error().kind, Error::Kind::Network);
+        errorTexts << dropped->error().toString();
+        server.stallNext(u"POST /v1/files"_s, 4);
+        client.setTimeoutMs(300);
+        const auto stalled = await(client.uploadFile(path));
+        QVERIFY(stalled && !stalled->ok());
+        QCOMPARE(stalled->error().kind, Error::Kind::Timeout);
+        errorTexts << stalled->error().toString();
+        client.setTimeoutMs(SonioxClient::DefaultTimeoutMs);
+
         server.setApiKey(u"some-other-key"_s); // our key is now wrong: 401
         const auto denied = await(client.listTranscriptions());
         QVERIFY(denied && !denied->ok());

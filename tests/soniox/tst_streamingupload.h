@@ -1,0 +1,62 @@
+#pragma once
+
+// One test class for StreamingUploadReply, its slots spread over three files:
+// tst_streamingupload.cpp (bytes on the wire, answers, retries), ..._failures.cpp (drops,
+// stalls, timeouts, aborts) and ..._tlsproxy.cpp (https, proxies).
+#include "StreamingUploadTestSupport.h"
+
+#include "soniox/StreamingUploadReply.h"
+
+#include <QObject>
+#include <QThread>
+
+using namespace Soniox;
+
+inline constexpr qint64 Chunk = StreamingUploadReply::ChunkBytes;
+
+// StreamingUploadReply, through SonioxClient against the fake and against RawHttpServer
+// where exact bytes or unusual server behaviour matter, and directly for its reply
+// contract (error codes, abort).
+class tst_StreamingUpload : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void cleanup();
+
+    void bytesArriveExactly_data();
+    void bytesArriveExactly();
+    void fakeAcceptsTheUpload();
+    void progressIsMonotonicAndEndsAtTotal();
+    void chunkedAnswerAfterInterimResponse();
+    void answerReadUntilClose();
+    void retryAfterIsHonouredAndWholeFileResent_data();
+    void retryAfterIsHonouredAndWholeFileResent();
+    void redirectIsNotFollowed();
+    void droppedMidBodyIsTransportError();
+    void stalledServerTimesOut();
+    void slowButSteadyUploadIsNotCut();
+    void fileShrinkingMidwayFailsClearly();
+    void oversizedAnswerFails();
+    void refusedConnectionIsTransportError();
+    void abortMidBodyLeavesNoSignals();
+    void abortRightAfterStartLeavesNoSignals();
+    void callAbortAndClientDestructionMidBody();
+    void httpsWithTrustedCertificate();
+    void httpsWithUntrustedCertificateFails();
+    void httpProxyTunnelsTheUpload();
+    void cachingProxyFallsBackToQnam();
+    void proxyForPicksWhatTheReplyCanUse();
+
+private:
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+    StreamingUploadRequest request(const QUrl &base, const QString &file) const;
+    void barrier(); // every event posted to the worker so far has run
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QThread m_worker;
+    QObject *m_workerProbe = nullptr;
+};

@@ -1,0 +1,176 @@
+#include "tst_streamingupload.h"
+
+#include "TunnelProxy.h"
+
+#include <QNetworkProxyFactory>
+#include <QScopeGuard>
+#include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QTest>
+
+namespace {
+
+QList<QSslCertificate> certificate(const QString &name)
+{
+    return QSslCertificate::fromPath(QStringLiteral(TEST_DATA_DIR "/") + name + u"-cert.pem"_s);
+}
+
+QSslServer *tlsServer(const QString &name)
+{
+    QFile keyFile(QStringLiteral(TEST_DATA_DIR "/") + name + u"-key.pem"_s);
+    if (!keyFile.open(QIODevice::ReadOnly))
+        return nullptr;
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificate(certificate(name).value(0));
+    config.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Ec));
+    config.setPeerVerifyMode(QSslSocket::VerifyNone);
+    config.setAllowedNextProtocols({"h2"_ba, "http/1.1"_ba});
+    auto *server = new QSslServer;
+    server->setSslConfiguration(config);
+    return server;
+}
+
+// Answers every proxy query with one proxy, as a system or PAC configuration might.
+class FixedProxyFactory : public QNetworkProxyFactory
+{
+public:
+    explicit FixedProxyFactory(const QNetworkProxy &proxy)
+        : m_proxy(proxy)
+    {}
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &) override { return {m_proxy}; }
+
+private:
+    QNetworkProxy m_proxy;
+};
+
+} // namespace
+
+void tst_StreamingUpload::httpsWithTrustedCertificate()
+{
+    RawHttpServer server(tlsServer(u"trusted"_s));
+    QVERIFY(server.listen());
+    const qint64 size = 2 * Chunk + 3;
+    server.setAnswers(
+        {RawHttpServer::jsonAnswer(201, "Created", RawHttpServer::fileJson("tls", size))});
+    const QString file = path(u"secure.wav"_s);
+    QVERIFY(writePattern(file, size));
+    const auto client = clientFor(server.url(u"https"_s));
+    auto *call = client->uploadFile(file);
+    qint64 lastSent = 0, lastTotal = -1;
+    connect(call, &SonioxReply::uploadProgress, this, [&](qint64 sent, qint64 total) {
+        lastSent = sent;
+        lastTotal = total;
+    });
+    const auto result = await(call);
+    QVERIFY2(result && result->ok(), why(result));
+    QCOMPARE(result->value().id, u"tls"_s);
+    QCOMPARE(server.requests().size(), 1);
+    QCOMPARE(server.requests().first().alpn, "http/1.1"_ba); // never h2, though offered
+    QVERIFY(parseUpload(server.requests().first()).file == fileBytes(file));
+    QCOMPARE(lastSent, lastTotal);
+}
+
+void tst_StreamingUpload::httpsWithUntrustedCertificateFails()
+{
+    RawHttpServer server(tlsServer(u"untrusted"_s));
+    QVERIFY(server.listen());
+    const QString file = path(u"a.wav"_s);
+    QVERIFY(writePattern(file, 10));
+    auto *reply = new StreamingUploadReply(request(server.url(u"https"_s), file), &m_worker, this);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(reply->error(), QNetworkReply::SslHandshakeFailedError);
+    QVERIFY2(reply->errorString().contains("certificate"_L1), qPrintable(reply->errorString()));
+    delete reply;
+
+    const auto client = clientFor(server.url(u"https"_s));
+    const auto result = await(client->uploadFile(file));
+    QVERIFY(result && !result->ok());
+    QCOMPARE(result->error().kind, Error::Kind::Network);
+    QVERIFY(server.requests().isEmpty()); // not a byte of the request went out
+}
+
+void tst_StreamingUpload::httpProxyTunnelsTheUpload()
+{
+    RawHttpServer server;
+    QVERIFY(server.listen());
+    const qint64 size = Chunk + 17;
+    server.setAnswers(
+        {RawHttpServer::jsonAnswer(201, "Created", RawHttpServer::fileJson("via-proxy", size))});
+    TunnelProxy proxy;
+    QVERIFY(proxy.listen());
+    QNetworkProxyFactory::setApplicationProxyFactory(new FixedProxyFactory(
+        QNetworkProxy(QNetworkProxy::HttpProxy, u"127.0.0.1"_s, proxy.port())));
+    const auto noProxy =
+        qScopeGuard([] { QNetworkProxyFactory::setApplicationProxyFactory(nullptr); });
+
+    const QString file = path(u"proxied.wav"_s);
+    QVERIFY(writePattern(file, size));
+    QUrl base = server.url();
+    base.setHost(u"upload.test"_s); // only the proxy knows it: Qt never proxies loopback
+    const auto client = clientFor(base);
+    const auto result = await(client->uploadFile(file));
+    QVERIFY2(result && result->ok(), why(result));
+    QCOMPARE(result->value().id, u"via-proxy"_s);
+    QCOMPARE(proxy.connectLines(),
+             QList<QByteArray>{"CONNECT upload.test:"_ba + QByteArray::number(server.port()) +
+                               " HTTP/1.1"_ba});
+    QCOMPARE(server.requests().size(), 1);
+    // Origin form through the tunnel: this reply, not QNAM, which would proxy in absolute form.
+    QCOMPARE(server.requests().first().requestLine, "POST /v1/files HTTP/1.1"_ba);
+    QVERIFY(parseUpload(server.requests().first()).file == fileBytes(file));
+}
+
+void tst_StreamingUpload::cachingProxyFallsBackToQnam()
+{
+    RawHttpServer cache; // stands in for a caching HTTP proxy
+    QVERIFY(cache.listen());
+    cache.setAnswers(
+        {RawHttpServer::jsonAnswer(201, "Created", RawHttpServer::fileJson("via-cache", 1000))});
+    QNetworkProxyFactory::setApplicationProxyFactory(new FixedProxyFactory(
+        QNetworkProxy(QNetworkProxy::HttpCachingProxy, u"127.0.0.1"_s, cache.port())));
+    const auto noProxy =
+        qScopeGuard([] { QNetworkProxyFactory::setApplicationProxyFactory(nullptr); });
+
+    const QString file = path(u"cached.wav"_s);
+    QVERIFY(writePattern(file, 1000));
+    const auto client = clientFor(QUrl(u"http://upload.test:9"_s)); // reached only via the proxy
+    auto *call = client->uploadFile(file, u"job-c"_s);
+    QSignalSpy progress(call, &SonioxReply::uploadProgress);
+    const auto result = await(call);
+    QVERIFY2(result && result->ok(), why(result));
+    QCOMPARE(result->value().id, u"via-cache"_s);
+    QCOMPARE(cache.requests().size(), 1);
+    const RawHttpServer::Request &r = cache.requests().first();
+    QCOMPARE(r.requestLine, "POST http://upload.test:9/v1/files HTTP/1.1"_ba); // QNAM's form
+    const ParsedUpload upload = parseUpload(r);
+    QVERIFY(upload.file == fileBytes(file));
+    QCOMPARE(upload.reference, "job-c"_ba);
+    QVERIFY(!progress.isEmpty());
+}
+
+void tst_StreamingUpload::proxyForPicksWhatTheReplyCanUse()
+{
+    const QUrl https(u"https://api.soniox.com/v1/files"_s);
+    QCOMPARE(StreamingUploadReply::proxyFor(https)->type(), QNetworkProxy::NoProxy);
+    QVERIFY(!StreamingUploadReply::proxyFor(QUrl(u"ftp://api.soniox.com/v1/files"_s)));
+
+    const auto noProxy =
+        qScopeGuard([] { QNetworkProxyFactory::setApplicationProxyFactory(nullptr); });
+    for (const auto type : {QNetworkProxy::Socks5Proxy, QNetworkProxy::HttpProxy}) {
+        QNetworkProxyFactory::setApplicationProxyFactory(
+            new FixedProxyFactory(QNetworkProxy(type, u"proxy.example"_s, 3128)));
+        const auto proxy = StreamingUploadReply::proxyFor(https);
+        QVERIFY(proxy);
+        QCOMPARE(proxy->type(), type);
+        QCOMPARE(proxy->hostName(), u"proxy.example"_s);
+    }
+    for (const auto type : {QNetworkProxy::HttpCachingProxy, QNetworkProxy::FtpCachingProxy}) {
+        QNetworkProxyFactory::setApplicationProxyFactory(
+            new FixedProxyFactory(QNetworkProxy(type, u"proxy.example"_s, 3128)));
+        QVERIFY(!StreamingUploadReply::proxyFor(https));
+    }
+}
