@@ -91,7 +91,7 @@ void UploadTransfer::start()
         return;
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
-    m_timer->setInterval(m_request.timeoutMs);
+    m_timer->setInterval(m_request.timeoutMs > 0 ? m_request.timeoutMs : 30000);
     connect(m_timer, &QTimer::timeout, this, &UploadTransfer::handleTimeout);
     m_progressTimer = new QTimer(this);
     m_progressTimer->setSingleShot(true);
