@@ -72,7 +72,7 @@ bool HttpResponseParser::takeLine(QByteArray *line, qsizetype limit)
             fail(u"A line of the server's response is too long."_s);
         return false;
     }
-    if (end > limit) {
+    if (end >= limit) {
         fail(u"A line of the server's response is too long."_s);
         return false;
     }
@@ -87,8 +87,13 @@ bool HttpResponseParser::parseHead()
 {
     QByteArray line;
     while (m_state == State::Head) {
-        if (!takeLine(&line, MaxHeadBytes))
+        if (!takeLine(&line, MaxHeadBytes - m_headBytes))
             return false;
+        m_headBytes += line.size() + 2;
+        if (m_headBytes > MaxHeadBytes) {
+            fail(u"The server's response headers are too long."_s);
+            return false;
+        }
         if (m_status == 0) {
             // "HTTP/1.1 200 OK"; the reason phrase may be empty or missing.
             const qsizetype firstSpace = line.indexOf(' ');
@@ -111,6 +116,7 @@ bool HttpResponseParser::parseHead()
         }
         if (line.isEmpty()) {
             if (m_status < 200) { // 100 Continue and friends: the real answer follows
+                m_headBytes = 0;
                 m_status = 0;
                 m_reason.clear();
                 m_headers.clear();

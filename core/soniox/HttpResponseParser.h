@@ -10,7 +10,8 @@ namespace Soniox {
 // An incremental HTTP/1.1 response parser for StreamingUploadReply: status line, headers
 // (names compared case-insensitively), then a body framed by Content-Length, chunked
 // transfer coding, or the end of the connection. Interim 1xx responses are skipped.
-// Sizes are bounded: a head over MaxHeadBytes or a body over maxBodyBytes is an error,
+// Sizes are bounded: a head (status line and headers) over MaxHeadBytes or a body over
+// maxBodyBytes is an error,
 // so a hostile or broken server cannot make the client buffer without end.
 class HttpResponseParser
 {
@@ -60,6 +61,7 @@ private:
     State m_state = State::Head;
     QByteArray m_pending; // bytes of the head or chunk framing not yet consumed
     qsizetype m_maxBody;
+    qsizetype m_headBytes = 0; // of the current status line and headers
     int m_status = 0;
     QByteArray m_reason;
     QList<QPair<QByteArray, QByteArray>> m_headers;
