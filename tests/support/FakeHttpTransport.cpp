@@ -89,7 +89,10 @@ QTcpServer *FakeHttpTransport::createTcpServer()
 {
     return new SocketReportingServer(
         [this](QTcpSocket *socket) {
-            // A port is reused only after its previous connection is gone.
+            // A port is reused only after its previous connection is gone; forget those now
+            // and then, so a long-running fake (bench_flow) does not collect them all.
+            if (m_socketsByPeerPort.size() > 1024)
+                m_socketsByPeerPort.removeIf([](auto it) { return it.value().isNull(); });
             m_socketsByPeerPort.insert(socket->peerPort(), QPointer<QTcpSocket>(socket));
         },
         this);
