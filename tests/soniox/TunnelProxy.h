@@ -2,9 +2,10 @@
 
 #include <QHostAddress>
 #include <QObject>
-#include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
+
+#include <memory>
 
 // A loopback HTTP proxy that only tunnels (CONNECT host:port), for the upload's proxy path.
 // Records each CONNECT line, connects to the port on 127.0.0.1 whatever the host (Qt
@@ -30,8 +31,7 @@ private:
     void accept(QTcpSocket *client)
     {
         client->setParent(this);
-        auto *head = new QByteArray;
-        connect(client, &QObject::destroyed, this, [head] { delete head; });
+        auto head = std::make_shared<QByteArray>();
         connect(client, &QTcpSocket::readyRead, this, [this, client, head] {
             if (client->property("tunnel").isValid())
                 return;
