@@ -12,13 +12,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(Hookscribe::organizationName());
     QCoreApplication::setOrganizationDomain(Hookscribe::organizationDomain());
     QCoreApplication::setApplicationVersion(Hookscribe::version());
-    // qt.httpserver debug output prints request headers, auth values included. Our own
-    // informational lines are for --verbose (or QT_LOGGING_RULES); warnings always show.
+    // Our own informational lines are for --verbose (or QT_LOGGING_RULES); warnings always
+    // show. (Debug lines are off by default in every hookscribe category; --verbose shows them.)
     const bool verbose = app.arguments().contains(QStringLiteral("--verbose"));
-    QLoggingCategory::setFilterRules(
-        verbose ? QStringLiteral("qt.httpserver*=false")
-                : QStringLiteral("qt.httpserver*=false\nhookscribe.*.debug=false\n"
-                                 "hookscribe.*.info=false"));
+    QLoggingCategory::setFilterRules(verbose ? QStringLiteral("hookscribe.*.debug=true")
+                                             : QStringLiteral("hookscribe.*.info=false"));
 
     int exitCode = 0;
     const std::optional<CliOptions> options = CliOptions::parse(app, &exitCode);

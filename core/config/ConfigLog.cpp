@@ -1,3 +1,3 @@
 #include "config/ConfigLog.h"
 
-Q_LOGGING_CATEGORY(lcConfig, "hookscribe.config")
+Q_LOGGING_CATEGORY(lcConfig, "hookscribe.config", QtInfoMsg)

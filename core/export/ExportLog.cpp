@@ -1,3 +1,3 @@
 #include "export/ExportLog.h"
 
-Q_LOGGING_CATEGORY(lcExport, "hookscribe.export")
+Q_LOGGING_CATEGORY(lcExport, "hookscribe.export", QtInfoMsg)

@@ -20,7 +20,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // File-local: the engine has its own category for the jobs module.
-Q_LOGGING_CATEGORY(lcJobStore, "hookscribe.jobs.store")
+Q_LOGGING_CATEGORY(lcJobStore, "hookscribe.jobs.store", QtInfoMsg)
 
 constexpr int kBusyTimeoutMs = 5000;
 

@@ -1,3 +1,3 @@
 #include "soniox/SonioxLogging.h"
 
-Q_LOGGING_CATEGORY(lcSoniox, "hookscribe.soniox")
+Q_LOGGING_CATEGORY(lcSoniox, "hookscribe.soniox", QtInfoMsg)

@@ -1,3 +1,3 @@
 #include "webhook/WebhookLogging.h"
 
-Q_LOGGING_CATEGORY(lcWebhook, "hookscribe.webhook")
+Q_LOGGING_CATEGORY(lcWebhook, "hookscribe.webhook", QtInfoMsg)
