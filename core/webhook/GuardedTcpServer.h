@@ -1,9 +1,12 @@
 #pragma once
 
 #include "webhook/DeliveryRecord.h"
+#include "webhook/HttpRequestParser.h"
 
 #include <QHash>
 #include <QTcpServer>
+
+#include <functional>
 
 class ConnectionGuard;
 class QTcpSocket;
@@ -12,44 +15,64 @@ struct GuardLimits
 {
     int maxBodyBytes = 64 * 1024;
     int maxHeaderBytes = 16 * 1024;
-    int requestTimeoutMs = 10000; // whole request (head and body) must arrive in this time
+    int requestTimeoutMs = 10000; // a request must arrive whole within this time of the
+                                  // connection's accept or the previous answer
     int maxConnections = 256;
     int lingerMs = 1000; // after a refusal, time the client gets to read it before the cut
+    int maxRequestsPerConnection = 1000; // then the answer says Connection: close
 };
 
-// What the guard read from a request's head before the HTTP server saw a byte of it.
-struct GuardedRequestInfo
+// What a request handler answers; always JSON.
+struct HttpAnswer
 {
-    QString method;
-    QString target;       // path and query as sent (not yet redacted)
-    qint64 elapsedUs = 0; // since the first byte of the request arrived
+    int status = 200;
+    QByteArray body;
+    QByteArray extraHeaders; // complete lines, e.g. "Allow: POST\r\n"
 };
 
-// The QTcpServer under the webhook's QHttpServer. QHttpServer 6.4 has no limits at all
-// (DESIGN.md "Pitfalls"), so this class keeps every connection on a leash:
+// Handed to the request handler with each complete request; answer through respond(),
+// at once (the handler runs on the server's thread and must not keep it).
+class HttpResponder
+{
+public:
+    QString peerAddress() const;
+    qint64 elapsedUs() const; // since the request's first byte arrived
+    void respond(const HttpAnswer &answer);
+    bool hasResponded() const { return m_responded; }
+
+private:
+    friend class ConnectionGuard;
+    explicit HttpResponder(ConnectionGuard *guard)
+        : m_guard(guard)
+    {}
+    ConnectionGuard *m_guard;
+    bool m_responded = false;
+};
+
+// The webhook receiver's HTTP/1.1 server: a QTcpServer whose connections are each read by
+// an HttpRequestParser and kept on a leash:
 //  - at most maxConnections live sockets; extras are cut at once and reported;
-//  - each socket's read buffer is capped at head + body limit;
-//  - the HTTP server only receives a socket once its request head is complete and sane:
-//    a well-formed request line, a known method, a head under maxHeaderBytes, a
-//    Content-Length within maxBodyBytes (413 otherwise, answered here without reading the
-//    body), and a chunked body that stays within the limit;
+//  - each socket's read buffer is capped at head + body limit, and no answer is written
+//    while the client has not read the previous ones (no unbounded output either);
+//  - a request is refused as soon as it can be told (HttpRequestParser), answered here and
+//    the connection closed after a short linger;
 //  - a request that is not complete within requestTimeoutMs is cut (slow or idle clients);
-//  - one request per connection: after the answer the connection is closed.
-// Every refusal made here is reported through requestRejected() as a DeliveryRecord.
+//  - connections are kept alive between requests (tunnels reuse their connections to the
+//    origin), up to maxRequestsPerConnection; "Connection: close" and HTTP/1.0 without
+//    keep-alive are honoured; pipelined requests are answered in order.
+// A complete request goes to the handler; every refusal made here is reported through
+// requestRejected() as a DeliveryRecord.
 class GuardedTcpServer : public QTcpServer
 {
     Q_OBJECT
 
 public:
-    explicit GuardedTcpServer(const GuardLimits &limits, QObject *parent = nullptr);
+    using RequestHandler = std::function<void(const HttpRequest &, HttpResponder &)>;
+
+    GuardedTcpServer(const GuardLimits &limits, RequestHandler handler, QObject *parent = nullptr);
     ~GuardedTcpServer() override;
 
     int liveConnections() const { return int(m_guards.size()); }
-    GuardedRequestInfo requestInfo(QTcpSocket *socket) const;
-
-    // Called by the HTTP server right after it wrote its answer: the connection takes no
-    // further request and closes once the answer is out.
-    void finishRequest(QTcpSocket *socket);
 
 signals:
     void requestRejected(const DeliveryRecord &record);
@@ -59,10 +82,10 @@ protected:
 
 private:
     friend class ConnectionGuard;
-    void handOver(QTcpSocket *socket);
     void forget(QTcpSocket *socket);
 
     GuardLimits m_limits;
+    RequestHandler m_handler;
     QHash<QTcpSocket *, ConnectionGuard *> m_guards;
     bool m_limitWarned = false;
 };

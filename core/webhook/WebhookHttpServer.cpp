@@ -4,13 +4,10 @@
 #include "webhook/WebhookLogging.h"
 #include "webhook/WebhookPayload.h"
 
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QTcpSocket>
-#include <QUrlQuery>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -43,22 +40,31 @@ std::optional<QString> singleQueryValue(const QUrlQuery &query, const QString &n
 
 WebhookHttpServer::WebhookHttpServer(const WebhookServerSettings &settings,
                                      std::shared_ptr<const WebhookTokenSlot> tokenSlot,
-                                     QObject *parent)
-    : QAbstractHttpServer(parent)
+                                     EventSink sink, QObject *parent)
+    : QObject(parent)
     , m_settings(settings)
     , m_tokenSlot(std::move(tokenSlot))
+    , m_sink(std::move(sink))
 {}
 
 WebhookHttpServer::~WebhookHttpServer()
 {
-    // Sockets go before the HTTP server's own state they are connected to.
+    // Sockets (and their handler calls) go before the state the handler uses.
     delete m_tcpServer;
 }
 
 bool WebhookHttpServer::start(QString *errorMessage)
 {
-    auto *tcpServer = new GuardedTcpServer(m_settings.limits, this);
-    connect(tcpServer, &GuardedTcpServer::requestRejected, this, &WebhookHttpServer::logRecord);
+    auto *tcpServer = new GuardedTcpServer(
+        m_settings.limits,
+        [this](const HttpRequest &request, HttpResponder &responder) {
+            handleRequest(request, responder);
+        },
+        this);
+    connect(tcpServer, &GuardedTcpServer::requestRejected, this,
+            [this](const DeliveryRecord &record) {
+                report(WebhookEvent{record, false, false, {}});
+            });
     if (!tcpServer->listen(m_settings.address, m_settings.port)) {
         if (errorMessage) {
             *errorMessage = u"Could not listen on %1 port %2: %3"_s.arg(
@@ -69,7 +75,6 @@ bool WebhookHttpServer::start(QString *errorMessage)
         return false;
     }
     m_tcpServer = tcpServer;
-    bind(tcpServer);
     return true;
 }
 
@@ -83,24 +88,24 @@ quint16 WebhookHttpServer::boundPort() const
     return m_tcpServer ? m_tcpServer->serverPort() : 0;
 }
 
-bool WebhookHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+void WebhookHttpServer::handleRequest(const HttpRequest &request, HttpResponder &responder)
 {
-    const GuardedRequestInfo info =
-        m_tcpServer ? m_tcpServer->requestInfo(socket) : GuardedRequestInfo{};
     DeliveryRecord record;
     record.time = QDateTime::currentDateTimeUtc();
-    record.peerAddress = request.remoteAddress().toString();
-    record.method = info.method;
-    record.path = info.target;
+    record.peerAddress = responder.peerAddress();
+    record.method = QString::fromLatin1(request.method);
+    record.path = QString::fromUtf8(request.target);
 
-    const QString path = request.url().path();
-    Answer answer;
+    const QUrl url = QUrl::fromEncoded(request.target);
+    const QString path = url.isValid() ? url.path() : QString();
+    const QUrlQuery query(url);
+    HttpAnswer answer;
     QString nonce;
     bool probed = false;
     if (path == "/webhook"_L1) {
-        answer = routeWebhook(request, info.method, record);
+        answer = routeWebhook(request, query, record);
     } else if (path == "/health"_L1) {
-        answer = routeHealth(request, info.method, record, &nonce);
+        answer = routeHealth(request, query, record, &nonce);
         probed = record.verdict == DeliveryRecord::Verdict::Health;
     } else {
         answer.status = 404;
@@ -108,65 +113,35 @@ bool WebhookHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSoc
         record.verdict = DeliveryRecord::Verdict::NotFound;
     }
 
-    // Synchronous answer, then the connection is closed by the guard.
-    QHttpServerResponder responder = makeResponder(request, socket);
-    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(answer.status));
-    responder.writeHeader("Content-Type"_ba, "application/json"_ba);
-    responder.writeHeader("Content-Length"_ba, QByteArray::number(answer.body.size()));
-    responder.writeHeader("Connection"_ba, "close"_ba);
-    responder.writeHeader("Cache-Control"_ba, "no-store"_ba);
-    if (!answer.allow.isEmpty())
-        responder.writeHeader("Allow"_ba, answer.allow);
-    if (answer.authenticate)
-        responder.writeHeader("WWW-Authenticate"_ba, "Bearer"_ba);
-    responder.writeBody(answer.body);
-    if (m_tcpServer)
-        m_tcpServer->finishRequest(socket);
+    // The answer goes out first; logging and the engine come after.
+    responder.respond(answer);
 
     record.httpStatus = answer.status;
-    record.latencyUs = m_tcpServer ? m_tcpServer->requestInfo(socket).elapsedUs : 0;
+    record.latencyUs = responder.elapsedUs();
     const bool accepted = record.verdict == DeliveryRecord::Verdict::Accepted;
-    const quint64 deliveryId = logRecord(record);
-    if (accepted) {
-        emit webhookReceived(deliveryId, record.jobId, record.transcriptionId,
-                             record.payloadStatus);
-    }
-    if (probed)
-        emit healthProbed(nonce);
-    return true;
+    report(WebhookEvent{std::move(record), accepted, probed, nonce});
 }
 
-void WebhookHttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+HttpAnswer WebhookHttpServer::routeWebhook(const HttpRequest &request, const QUrlQuery &query,
+                                           DeliveryRecord &record)
 {
-    // handleRequest answers everything; kept for the abstract interface.
-    Q_UNUSED(request)
-    Q_UNUSED(socket)
-}
-
-WebhookHttpServer::Answer WebhookHttpServer::routeWebhook(const QHttpServerRequest &request,
-                                                          const QString &method,
-                                                          DeliveryRecord &record)
-{
-    Answer answer;
-    if (method != "POST"_L1) {
+    HttpAnswer answer;
+    if (request.method != "POST") {
         answer.status = 405;
         answer.body = errorBody("method not allowed");
-        answer.allow = "POST"_ba;
+        answer.extraHeaders = "Allow: POST\r\n"_ba;
         record.verdict = DeliveryRecord::Verdict::MethodNotAllowed;
         return answer;
     }
-    const QByteArray body = request.body();
+    const QByteArray &body = request.body;
     if (body.size() > m_settings.limits.maxBodyBytes) {
         answer.status = 413;
         answer.body = errorBody("payload too large");
         record.verdict = DeliveryRecord::Verdict::PayloadTooLarge;
         return answer;
     }
-    const auto headers = request.headers();
-    for (const auto &header : headers) {
-        if (header.first.compare("Content-Type"_ba, Qt::CaseInsensitive) != 0)
-            continue;
-        const QByteArray mediaType = header.second.split(';').first().trimmed().toLower();
+    for (const QByteArray &contentType : request.headerValues("Content-Type"_ba)) {
+        const QByteArray mediaType = contentType.split(';').first().trimmed().toLower();
         if (mediaType != "application/json") {
             answer.status = 415;
             answer.body = errorBody("unsupported media type");
@@ -175,14 +150,14 @@ WebhookHttpServer::Answer WebhookHttpServer::routeWebhook(const QHttpServerReque
         }
     }
 
-    const std::optional<QString> jobId = singleQueryValue(request.query(), u"job"_s);
+    const std::optional<QString> jobId = singleQueryValue(query, u"job"_s);
     if (jobId && isJobId(*jobId))
         record.jobId = *jobId;
     if (!jobId || !isJobId(*jobId) || !authorized(request, *jobId)) {
         // One answer for every failure: nothing tells which part was wrong.
         answer.status = 401;
         answer.body = errorBody("unauthorized");
-        answer.authenticate = true;
+        answer.extraHeaders = "WWW-Authenticate: Bearer\r\n"_ba;
         record.verdict = DeliveryRecord::Verdict::Unauthorized;
         return answer;
     }
@@ -204,19 +179,18 @@ WebhookHttpServer::Answer WebhookHttpServer::routeWebhook(const QHttpServerReque
     return answer;
 }
 
-WebhookHttpServer::Answer WebhookHttpServer::routeHealth(const QHttpServerRequest &request,
-                                                         const QString &method,
-                                                         DeliveryRecord &record, QString *nonce)
+HttpAnswer WebhookHttpServer::routeHealth(const HttpRequest &request, const QUrlQuery &query,
+                                          DeliveryRecord &record, QString *nonce)
 {
-    Answer answer;
-    if (method != "GET"_L1) {
+    HttpAnswer answer;
+    if (request.method != "GET") {
         answer.status = 405;
         answer.body = errorBody("method not allowed");
-        answer.allow = "GET"_ba;
+        answer.extraHeaders = "Allow: GET\r\n"_ba;
         record.verdict = DeliveryRecord::Verdict::MethodNotAllowed;
         return answer;
     }
-    *nonce = singleQueryValue(request.query(), u"nonce"_s).value_or(QString());
+    *nonce = singleQueryValue(query, u"nonce"_s).value_or(QString());
     if (nonce->size() > MaxNonceLength)
         nonce->truncate(MaxNonceLength);
     QJsonObject object{{u"status"_s, u"ok"_s}, {u"service"_s, u"hookscribe"_s}};
@@ -227,7 +201,7 @@ WebhookHttpServer::Answer WebhookHttpServer::routeHealth(const QHttpServerReques
     return answer;
 }
 
-bool WebhookHttpServer::authorized(const QHttpServerRequest &request, const QString &jobId) const
+bool WebhookHttpServer::authorized(const HttpRequest &request, const QString &jobId) const
 {
     const std::optional<WebhookToken> token = m_tokenSlot ? m_tokenSlot->get() : std::nullopt;
     if (!token || !token->isValid()) {
@@ -236,17 +210,10 @@ bool WebhookHttpServer::authorized(const QHttpServerRequest &request, const QStr
         m_warnedNoToken = true;
         return false;
     }
-    QByteArray value;
-    int seen = 0;
-    const auto headers = request.headers();
-    for (const auto &header : headers) {
-        if (header.first.compare(m_settings.headerName, Qt::CaseInsensitive) == 0) {
-            value = header.second;
-            ++seen;
-        }
-    }
-    if (seen != 1)
+    const QList<QByteArray> values = request.headerValues(m_settings.headerName);
+    if (values.size() != 1)
         return false;
+    const QByteArray &value = values.first();
     static const QByteArray scheme = "bearer "_ba;
     if (value.size() <= scheme.size() || value.left(scheme.size()).toLower() != scheme)
         return false;
@@ -254,14 +221,15 @@ bool WebhookHttpServer::authorized(const QHttpServerRequest &request, const QStr
     return token->verify(jobId, presented);
 }
 
-quint64 WebhookHttpServer::logRecord(DeliveryRecord record)
+void WebhookHttpServer::report(WebhookEvent event)
 {
+    DeliveryRecord &record = event.record;
     record.id = m_nextId++;
     record.path = DeliveryLog::redactPath(record.path);
     if (!record.time.isValid())
         record.time = QDateTime::currentDateTimeUtc();
     qCDebug(lcWebhook).noquote() << record.method << record.path << "->" << record.httpStatus
                                  << DeliveryRecord::verdictName(record.verdict);
-    emit deliveryLogged(record);
-    return record.id;
+    if (m_sink)
+        m_sink(std::move(event));
 }

@@ -3,45 +3,16 @@
 #include "webhook/WebhookHttpServer.h"
 #include "webhook/WebhookLogging.h"
 
-#include <QLoggingCategory>
 #include <QThread>
 
-#include <mutex>
-
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QLoggingCategory::CategoryFilter previousFilter = nullptr;
-
-void silenceHttpServerCategories(QLoggingCategory *category)
-{
-    if (previousFilter)
-        previousFilter(category);
-    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0) {
-        category->setEnabled(QtDebugMsg, false);
-        category->setEnabled(QtInfoMsg, false);
-        category->setEnabled(QtWarningMsg, false);
-        category->setEnabled(QtCriticalMsg, false);
-    }
-}
-
-void installLoggingFilterOnce()
-{
-    static std::once_flag once;
-    std::call_once(once, [] {
-        previousFilter = QLoggingCategory::installFilter(silenceHttpServerCategories);
-    });
-}
-
-} // namespace
 
 WebhookReceiver::WebhookReceiver(QObject *parent)
     : QObject(parent)
     , m_tokenSlot(std::make_shared<WebhookTokenSlot>())
+    , m_events(std::make_shared<WebhookEventQueue>())
 {
     qRegisterMetaType<DeliveryRecord>();
-    installLoggingFilterOnce();
 }
 
 WebhookReceiver::~WebhookReceiver()
@@ -83,17 +54,17 @@ bool WebhookReceiver::start(const WebhookReceiverConfig &config, QString *errorM
     quint16 port = 0;
     WebhookHttpServer *server = nullptr;
     const std::shared_ptr<const WebhookTokenSlot> tokenSlot = m_tokenSlot;
+    // Runs on the server's thread; wakes this thread once per batch.
+    const auto sink = [this, events = m_events](WebhookEvent event) {
+        if (events->push(std::move(event)))
+            QMetaObject::invokeMethod(this, &WebhookReceiver::drainEvents, Qt::QueuedConnection);
+    };
     QMetaObject::invokeMethod(
         m_threadContext,
         [&] {
             // Created in the worker thread, so the server, its QTcpServer and every socket
             // live there.
-            server = new WebhookHttpServer(settings, tokenSlot);
-            connect(server, &WebhookHttpServer::webhookReceived, this,
-                    &WebhookReceiver::webhookReceived);
-            connect(server, &WebhookHttpServer::deliveryLogged, this,
-                    &WebhookReceiver::deliveryLogged);
-            connect(server, &WebhookHttpServer::healthProbed, this, &WebhookReceiver::healthProbed);
+            server = new WebhookHttpServer(settings, tokenSlot, sink);
             started = server->start(&message);
             if (started) {
                 address = server->boundAddress();
@@ -125,6 +96,20 @@ bool WebhookReceiver::start(const WebhookReceiverConfig &config, QString *errorM
     return true;
 }
 
+void WebhookReceiver::drainEvents()
+{
+    const QList<WebhookEvent> events = m_events->takeAll();
+    for (const WebhookEvent &event : events) {
+        emit deliveryLogged(event.record);
+        if (event.accepted) {
+            emit webhookReceived(event.record.id, event.record.jobId, event.record.transcriptionId,
+                                 event.record.payloadStatus);
+        }
+        if (event.probed)
+            emit healthProbed(event.nonce);
+    }
+}
+
 void WebhookReceiver::stop()
 {
     if (!m_thread)
@@ -140,6 +125,7 @@ void WebhookReceiver::stop()
     delete m_thread; // m_threadContext was deleted when the thread finished
     m_thread = nullptr;
     m_threadContext = nullptr;
+    drainEvents(); // what was answered before the stop still reaches its listeners
     m_port = 0;
     if (m_listening) {
         m_listening = false;

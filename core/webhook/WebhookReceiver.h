@@ -10,6 +10,7 @@
 #include <memory>
 
 class QThread;
+class WebhookEventQueue;
 class WebhookHttpServer;
 class WebhookTokenSlot;
 
@@ -30,10 +31,8 @@ struct WebhookReceiverConfig
 // Routes: POST /webhook?job=<job id> (token in the configured header as "Bearer <token>"),
 // GET /health[?nonce=...]; everything else is 404, a wrong method 405.
 //
-// Logging: the receiver installs (once per process) a logging filter that keeps the
-// qt.httpserver* categories off, because they print every header, auth values included.
-// It is a filter chained before the existing one, not QLoggingCategory::setFilterRules,
-// so no rule the application or the environment set is replaced.
+// The HTTP layer is our own (GuardedTcpServer + HttpRequestParser), not QHttpServer: it
+// keeps connections alive, limits everything, and never logs a header value.
 class WebhookReceiver : public QObject
 {
     Q_OBJECT
@@ -63,7 +62,10 @@ signals:
     void listeningChanged(bool listening);
 
 private:
+    void drainEvents();
+
     std::shared_ptr<WebhookTokenSlot> m_tokenSlot;
+    std::shared_ptr<WebhookEventQueue> m_events;
     QThread *m_thread = nullptr;
     QObject *m_threadContext = nullptr;    // lives in m_thread
     WebhookHttpServer *m_server = nullptr; // lives in m_thread

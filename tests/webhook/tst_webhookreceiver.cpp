@@ -26,7 +26,6 @@ private slots:
     void healthEchoesNonce();
     void customHeaderName();
     void stopReleasesThePort();
-    void httpServerLoggingStaysOff();
     void logsNeverCarryTheToken();
 
 private:
@@ -317,33 +316,6 @@ void TestWebhookReceiver::stopReleasesThePort()
     QVERIFY2(m_bench.receiver->start(config, &error), qPrintable(error));
     QCOMPARE(m_bench.port(), port);
     QCOMPARE(sendRaw(port, request("GET"_ba, "/health"_ba, {}, {})).status, 200);
-}
-
-namespace {
-// ctest sets QT_LOGGING_RULES=qt.httpserver*=false for every test; drop it before the
-// application starts, so httpServerLoggingStaysOff() checks the receiver's own filter.
-const bool environmentRulesDropped = [] {
-    qunsetenv("QT_LOGGING_RULES");
-    return true;
-}();
-} // namespace
-
-void TestWebhookReceiver::httpServerLoggingStaysOff()
-{
-    QVERIFY(environmentRulesDropped);
-    QVERIFY(qgetenv("QT_LOGGING_RULES").isEmpty());
-    QVERIFY(m_bench.start());
-    // Even a rule that asks for it (as QT_LOGGING_RULES could) does not switch it on.
-    QLoggingCategory::setFilterRules(u"qt.httpserver*=true"_s);
-    QLoggingCategory httpServer("qt.httpserver");
-    QLoggingCategory httpServerRequest("qt.httpserver.request");
-    QLoggingCategory ours("hookscribe.webhook.probe");
-    QVERIFY(!httpServer.isDebugEnabled());
-    QVERIFY(!httpServer.isWarningEnabled());
-    QVERIFY(!httpServerRequest.isDebugEnabled());
-    QVERIFY(ours.isWarningEnabled()); // other categories keep their rules
-    QLoggingCategory::setFilterRules(QString());
-    QVERIFY(!httpServer.isDebugEnabled());
 }
 
 namespace {

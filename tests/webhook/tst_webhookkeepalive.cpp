@@ -1,0 +1,230 @@
+// Connections kept alive between requests (a tunnel reuses its connections to the origin):
+// several requests on one connection, pipelining, "Connection: close", HTTP/1.0, the cap
+// on requests per connection, the idle cut, and "Expect: 100-continue".
+#include "WebhookTestBench.h"
+#include "webhook/GuardedTcpServer.h"
+
+#include <QStandardPaths>
+#include <QtTest>
+
+using Verdict = DeliveryRecord::Verdict;
+
+namespace {
+
+// One client connection that collects every answer the server sends on it.
+class Connection
+{
+public:
+    Connection()
+    {
+        QObject::connect(&m_socket, &QTcpSocket::readyRead, &m_socket,
+                         [this] { m_raw += m_socket.readAll(); });
+        QObject::connect(&m_socket, &QTcpSocket::disconnected, &m_socket,
+                         [this] { m_closed = true; });
+    }
+
+    bool open(quint16 port)
+    {
+        QSignalSpy connected(&m_socket, &QTcpSocket::connected);
+        m_socket.connectToHost(QHostAddress::LocalHost, port);
+        return !connected.isEmpty() || connected.wait(Timeout);
+    }
+    void send(const QByteArray &bytes) { m_socket.write(bytes); }
+    bool closed() const { return m_closed; }
+    QByteArray raw() const { return m_raw; }
+
+    // The whole answers received so far, in order (interim 1xx answers included).
+    QList<Reply> answers() const
+    {
+        QList<Reply> replies;
+        qsizetype at = 0;
+        while (true) {
+            const qsizetype end = m_raw.indexOf("\r\n\r\n", at);
+            if (end < 0)
+                break;
+            Reply reply = parseReply(m_raw.mid(at, end + 4 - at));
+            const qint64 length = reply.header("Content-Length").toLongLong();
+            if (m_raw.size() < end + 4 + length)
+                break;
+            reply.body = m_raw.mid(end + 4, length);
+            replies.append(reply);
+            at = end + 4 + length;
+        }
+        return replies;
+    }
+
+private:
+    QTcpSocket m_socket;
+    QByteArray m_raw;
+    bool m_closed = false;
+};
+
+QByteArray health(const QByteArray &extraHeaders = {}, const QByteArray &version = "HTTP/1.1")
+{
+    return "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n"_ba.replace("HTTP/1.1", version) +
+           extraHeaders + "\r\n"_ba;
+}
+
+} // namespace
+
+class TestWebhookKeepAlive : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void cleanup() { m_bench.reset(); }
+
+    void severalRequestsOnOneConnection();
+    void pipelinedRequestsAreAnsweredInOrder();
+    void connectionCloseIsHonoured();
+    void http10ClosesUnlessAskedToKeepAlive();
+    void requestsPerConnectionAreCapped();
+    void idleConnectionIsClosedQuietly();
+    void expectContinueGetsAnInterimAnswer();
+    void refusalEndsTheConnection();
+
+private:
+    WebhookTestBench m_bench;
+};
+
+void TestWebhookKeepAlive::severalRequestsOnOneConnection()
+{
+    QVERIFY(m_bench.start());
+    Connection client;
+    QVERIFY(client.open(m_bench.port()));
+    for (int i = 1; i <= 3; ++i) {
+        client.send(m_bench.goodWebhook());
+        QTRY_COMPARE_WITH_TIMEOUT(client.answers().size(), i, Timeout);
+        const Reply reply = client.answers().last();
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.header("Connection"), "keep-alive"_ba);
+        QCOMPARE(reply.body, R"({"status":"success"})"_ba);
+    }
+    QVERIFY(!client.closed());
+    QTRY_COMPARE_WITH_TIMEOUT(m_bench.received->count(), 3, Timeout);
+    // Each request has its own record; none says the connection was cut.
+    QTRY_COMPARE_WITH_TIMEOUT(m_bench.logged->count(), 3, Timeout);
+    for (qsizetype i = 0; i < 3; ++i)
+        QCOMPARE(m_bench.loggedRecord(i).verdict, Verdict::Accepted);
+}
+
+void TestWebhookKeepAlive::pipelinedRequestsAreAnsweredInOrder()
+{
+    QVERIFY(m_bench.start());
+    Connection client;
+    QVERIFY(client.open(m_bench.port()));
+    client.send(
+        m_bench.goodWebhook() + health() +
+        WebhookTestBench::webhook(m_bench.job, "Bearer wrong"_ba, WebhookTestBench::goodBody()) +
+        request("GET"_ba, "/nowhere"_ba, {}, {}));
+    QTRY_COMPARE_WITH_TIMEOUT(client.answers().size(), 4, Timeout);
+    QList<int> statuses;
+    for (const Reply &reply : client.answers())
+        statuses.append(reply.status);
+    QCOMPARE(statuses, (QList<int>{200, 200, 401, 404}));
+    QVERIFY(client.answers().at(1).body.contains("hookscribe"));
+    QVERIFY(!client.closed());
+    QCOMPARE(m_bench.received->count(), 1);
+}
+
+void TestWebhookKeepAlive::connectionCloseIsHonoured()
+{
+    QVERIFY(m_bench.start());
+    Connection client;
+    QVERIFY(client.open(m_bench.port()));
+    client.send(health("Connection: close\r\n"_ba) + health()); // the second is never read
+    QTRY_VERIFY_WITH_TIMEOUT(client.closed(), Timeout);
+    QCOMPARE(client.answers().size(), 1);
+    QCOMPARE(client.answers().at(0).status, 200);
+    QCOMPARE(client.answers().at(0).header("Connection"), "close"_ba);
+}
+
+void TestWebhookKeepAlive::http10ClosesUnlessAskedToKeepAlive()
+{
+    QVERIFY(m_bench.start());
+    Connection plain;
+    QVERIFY(plain.open(m_bench.port()));
+    plain.send(health({}, "HTTP/1.0"_ba));
+    QTRY_VERIFY_WITH_TIMEOUT(plain.closed(), Timeout);
+    QCOMPARE(plain.answers().size(), 1);
+    QCOMPARE(plain.answers().at(0).header("Connection"), "close"_ba);
+
+    Connection kept;
+    QVERIFY(kept.open(m_bench.port()));
+    kept.send(health("Connection: keep-alive\r\n"_ba, "HTTP/1.0"_ba));
+    QTRY_COMPARE_WITH_TIMEOUT(kept.answers().size(), 1, Timeout);
+    QCOMPARE(kept.answers().at(0).header("Connection"), "keep-alive"_ba);
+    QVERIFY(!kept.closed());
+}
+
+void TestWebhookKeepAlive::requestsPerConnectionAreCapped()
+{
+    QVERIFY(m_bench.start());
+    constexpr int Cap = GuardLimits{}.maxRequestsPerConnection;
+    Connection client;
+    QVERIFY(client.open(m_bench.port()));
+    QByteArray batch;
+    for (int i = 0; i < 50; ++i)
+        batch += health();
+    for (int sent = 0; sent < Cap + 50; sent += 50)
+        client.send(batch);
+    QTRY_VERIFY_WITH_TIMEOUT(client.closed(), 30000);
+    const QList<Reply> answers = client.answers();
+    QCOMPARE(answers.size(), Cap);
+    QCOMPARE(answers.at(Cap - 2).header("Connection"), "keep-alive"_ba);
+    QCOMPARE(answers.last().header("Connection"), "close"_ba);
+}
+
+void TestWebhookKeepAlive::idleConnectionIsClosedQuietly()
+{
+    WebhookReceiverConfig config;
+    config.idleTimeoutMs = 300;
+    QVERIFY(m_bench.start(config));
+    Connection client;
+    QVERIFY(client.open(m_bench.port()));
+    client.send(m_bench.goodWebhook());
+    QTRY_COMPARE_WITH_TIMEOUT(client.answers().size(), 1, Timeout);
+    QElapsedTimer clock;
+    clock.start();
+    QTRY_VERIFY_WITH_TIMEOUT(client.closed(), Timeout);
+    QVERIFY(clock.elapsed() >= config.idleTimeoutMs / 2);
+    // An idle kept-alive connection is not a failed request: only the delivery is logged.
+    QCOMPARE(m_bench.logged->count(), 1);
+    QCOMPARE(m_bench.loggedRecord(0).verdict, Verdict::Accepted);
+}
+
+void TestWebhookKeepAlive::expectContinueGetsAnInterimAnswer()
+{
+    QVERIFY(m_bench.start());
+    const QByteArray whole =
+        WebhookTestBench::webhook(m_bench.job, "Bearer "_ba + m_bench.jobToken,
+                                  WebhookTestBench::goodBody(), {"Expect: 100-continue"_ba});
+    const qsizetype headEnd = whole.indexOf("\r\n\r\n") + 4;
+    Connection client;
+    QVERIFY(client.open(m_bench.port()));
+    client.send(whole.left(headEnd));
+    QTRY_VERIFY_WITH_TIMEOUT(client.raw().startsWith("HTTP/1.1 100 Continue\r\n\r\n"), Timeout);
+    client.send(whole.mid(headEnd));
+    QTRY_COMPARE_WITH_TIMEOUT(client.answers().size(), 2, Timeout);
+    QCOMPARE(client.answers().at(1).status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(m_bench.received->count(), 1, Timeout);
+}
+
+void TestWebhookKeepAlive::refusalEndsTheConnection()
+{
+    QVERIFY(m_bench.start());
+    Connection client;
+    QVERIFY(client.open(m_bench.port()));
+    client.send(health() + "BREW /pot HTTP/1.1\r\n\r\n"_ba + health());
+    QTRY_VERIFY_WITH_TIMEOUT(client.closed(), Timeout);
+    const QList<Reply> answers = client.answers();
+    QCOMPARE(answers.size(), 2);
+    QCOMPARE(answers.at(0).status, 200);
+    QCOMPARE(answers.at(1).status, 405);
+    QCOMPARE(answers.at(1).header("Allow"), "GET, POST"_ba);
+    QCOMPARE(answers.at(1).header("Connection"), "close"_ba);
+}
+
+QTEST_GUILESS_MAIN(TestWebhookKeepAlive)
+#include "tst_webhookkeepalive.moc"
