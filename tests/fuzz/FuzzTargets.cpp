@@ -2,6 +2,7 @@
 
 #include "soniox/SonioxError.h"
 #include "soniox/SonioxJson.h"
+#include "webhook/HttpRequestParser.h"
 #include "webhook/WebhookPayload.h"
 #include "webhook/WebhookReceiver.h"
 #include "webhook/WebhookToken.h"
@@ -85,6 +86,63 @@ int webhookRequest(const std::uint8_t *data, std::size_t size)
     ::close(fd);
     // Deliver what the receiver queued to this thread (logged deliveries, webhooks).
     QCoreApplication::processEvents();
+    return 0;
+}
+
+namespace {
+
+struct ParseOutcome
+{
+    HttpRequestParser::Status status = HttpRequestParser::Status::NeedMore;
+    qsizetype consumed = 0;
+    int refusal = 0;
+    HttpRequest request;
+
+    bool operator==(const ParseOutcome &other) const
+    {
+        return status == other.status && consumed == other.consumed && refusal == other.refusal &&
+               request.method == other.request.method && request.target == other.request.target &&
+               request.headers == other.request.headers && request.body == other.request.body &&
+               request.keepAlive == other.request.keepAlive;
+    }
+};
+
+ParseOutcome parseInPieces(const QByteArray &input, qsizetype piece)
+{
+    constexpr HttpRequestParser::Limits limits{512, 1024};
+    HttpRequestParser parser(limits);
+    QByteArray received;
+    ParseOutcome outcome;
+    for (qsizetype at = 0; at < input.size(); at += piece) {
+        received += input.mid(at, piece);
+        outcome.status = parser.parse(received);
+        if (outcome.status != HttpRequestParser::Status::NeedMore)
+            break;
+    }
+    if (outcome.status == HttpRequestParser::Status::Complete) {
+        outcome.consumed = parser.consumed();
+        outcome.request = parser.request();
+        if (outcome.consumed > received.size() || outcome.request.body.size() > limits.maxBodyBytes)
+            qFatal("fuzz: a complete request beyond its input or the body limit");
+    } else if (outcome.status == HttpRequestParser::Status::Refused) {
+        outcome.refusal = parser.refusal().status;
+        if (outcome.refusal < 400 || outcome.refusal > 499)
+            qFatal("fuzz: a refusal that is not a client error");
+    }
+    return outcome;
+}
+
+} // namespace
+
+int httpRequest(const std::uint8_t *data, std::size_t size)
+{
+    if (size < 1)
+        return 0;
+    const QByteArray input = bytes(data + 1, size - 1);
+    const ParseOutcome whole = parseInPieces(input, qMax<qsizetype>(1, input.size()));
+    const ParseOutcome pieces = parseInPieces(input, 1 + data[0] % 32);
+    if (!(whole == pieces))
+        qFatal("fuzz: the result depends on how the bytes arrived");
     return 0;
 }
 
