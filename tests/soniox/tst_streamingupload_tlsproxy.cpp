@@ -79,7 +79,16 @@ void tst_StreamingUpload::httpsWithUntrustedCertificateFails()
     QVERIFY(server.listen());
     const QString file = path(u"a.wav"_s);
     QVERIFY(writePattern(file, 10));
-    auto *reply = new StreamingUploadReply(request(server.url(u"https"_s), file), &m_worker, this);
+    // A thread of its own that ends here, long before the process does: OpenSSL frees a
+    // thread's error queue in a thread-exit destructor that runs after QThread::wait()
+    // returns, which LeakSanitizer reported as a leak when m_worker ended at exit.
+    QThread tlsWorker;
+    tlsWorker.start();
+    const auto stopWorker = qScopeGuard([&tlsWorker] {
+        tlsWorker.quit();
+        tlsWorker.wait();
+    });
+    auto *reply = new StreamingUploadReply(request(server.url(u"https"_s), file), &tlsWorker, this);
     QSignalSpy finished(reply, &QNetworkReply::finished);
     QVERIFY(finished.wait(10000));
     QCOMPARE(reply->error(), QNetworkReply::SslHandshakeFailedError);
