@@ -108,14 +108,33 @@ pids+=($!)
 exec 8>"$tmp/fake.in"
 for _ in $(seq 100); do [[ -s "$tmp/fake.out" ]] && break; sleep 0.1; done
 fake_url=$(head -1 "$tmp/fake.out")
-"$bin/bench_upload" "$fake_url" "$tmp/big.wav" >"$tmp/upload.out" 2>"$tmp/upload.log"
-R[up_ms]=$(awk '/^elapsed_ms/ {print $2}' "$tmp/upload.out")
-R[up_rss]=$(awk '/^idle_rss_kb/ {i=$2} /^peak_rss_kb/ {p=$2} END {printf "%.1f", (p-i)/1024}' "$tmp/upload.out")
-start=$(date +%s%N)
-/usr/bin/time -v -o "$tmp/curl.time" curl -sS -o /dev/null -H 'Authorization: Bearer k' \
-    -F "file=@$tmp/big.wav" "$fake_url/v1/files"
-R[curl_ms]=$(( ($(date +%s%N) - start) / 1000000 ))
-R[curl_rss]=$(awk -F: '/Maximum resident/ {printf "%.1f", $2/1024}' "$tmp/curl.time")
+median() { sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
+curl_upload() { # extra curl options...; prints elapsed ms, leaves /usr/bin/time's report
+    local start
+    start=$(date +%s%N)
+    /usr/bin/time -v -o "$tmp/curl.time" curl -sS -o /dev/null -H 'Authorization: Bearer k' \
+        "$@" -F "file=@$tmp/big.wav" "$fake_url/v1/files"
+    echo $(( ($(date +%s%N) - start) / 1000000 ))
+}
+# The first upload to a fresh fake is slower whoever sends it (the fake's buffers fault
+# in), so one untimed upload warms it; then three rounds, each client once per round,
+# and the medians. curl -F waits up to 1 s for a "100 Continue" the fake never sends, so
+# curl is also timed without that wait (-H 'Expect:'); the ratio is taken to the faster.
+curl_upload >/dev/null
+for round in 1 2 3; do
+    "$bin/bench_upload" "$fake_url" "$tmp/big.wav" >"$tmp/upload.$round" 2>>"$tmp/upload.log"
+    curl_upload >>"$tmp/curl.ms"
+    awk -F: '/Maximum resident/ {printf "%.1f\n", $2/1024}' "$tmp/curl.time" >>"$tmp/curl.rss"
+    curl_upload -H 'Expect:' >>"$tmp/curl-noexpect.ms"
+done
+R[up_ms]=$(cat "$tmp"/upload.[123] | awk '/^elapsed_ms/ {print $2}' | median)
+R[up_rss]=$(for f in "$tmp"/upload.[123]; do
+    awk '/^idle_rss_kb/ {i=$2} /^peak_rss_kb/ {p=$2} END {printf "%.1f\n", (p-i)/1024}' "$f"
+done | sort -n | tail -1) # the worst of the three
+R[curl_ms]=$(median <"$tmp/curl.ms")
+R[curl_noexpect_ms]=$(median <"$tmp/curl-noexpect.ms")
+R[curl_rss]=$(sort -n "$tmp/curl.rss" | tail -1)
+R[curl_best_ms]=$(( ${R[curl_ms]} < ${R[curl_noexpect_ms]} ? ${R[curl_ms]} : ${R[curl_noexpect_ms]} ))
 exec 8>&-
 rm -f "$tmp/big.wav"
 
@@ -170,8 +189,10 @@ row "Webhook, bad token: requests/s" "$(v ours_bad_rps)" "FastAPI $(v ref_bad_rp
 row "Webhook, bad token: p50 / p99 ms" "$(v ours_bad_p50) / $(v ours_bad_p99)" \
     "FastAPI $(v ref_bad_p50) / $(v ref_bad_p99)" "$(ratio "$(v ref_bad_p99)" "$(v ours_bad_p99)") (p99)" \
     "p99 < 3 ms" "$(met "$(v ours_bad_p99) < 3")"
-row "Upload 1 GiB: time ms" "$(v up_ms)" "curl -F $(v curl_ms)" "$(ratio "$(v up_ms)" "$(v curl_ms)")" \
-    "≤ 1.1× curl" "$(met "$(v up_ms) <= 1.1 * $(v curl_ms)")"
+row "Upload 1 GiB: time ms (median of 3)" "$(v up_ms)" \
+    "curl -F $(v curl_ms); without the Expect wait $(v curl_noexpect_ms)" \
+    "$(ratio "$(v up_ms)" "$(v curl_best_ms)")" "≤ 1.1× curl" \
+    "$(met "$(v up_ms) <= 1.1 * $(v curl_best_ms)")"
 row "Upload 1 GiB: peak RSS above idle MB" "$(v up_rss)" "curl max RSS $(v curl_rss)" "-" "< 64 MB" \
     "$(met "$(v up_rss) < 64")"
 row "Webhook → job state: p50 / p99 ms" "$(v latency_state_p50_ms) / $(v latency_state_p99_ms)" \
