@@ -94,7 +94,12 @@ gxx=$(in_root g++ -dumpfullversion)
 log "Qt $qt, g++ $gxx, $(in_root cmake --version | head -n 1)"
 
 # 3. Configure and build like the ci preset.
-[[ -n "${HOOKSCRIBE_NEWQT_FRESH:-}" ]] && rm -rf "$root/build/ci"
+# A build folder made from another source tree (a copy of the repository, say) would keep
+# objects newer than this tree's sources: start it over then.
+if [[ -n "${HOOKSCRIBE_NEWQT_FRESH:-}" || "$(cat "$root/build/source" 2>/dev/null)" != "$src" ]]; then
+    rm -rf "$root/build/ci"
+fi
+mkdir -p "$root/build" && echo "$src" >"$root/build/source"
 log "Configure /build/ci (RelWithDebInfo, g++, warnings as errors)"
 in_root cmake -S /src -B /build/ci -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_CXX_COMPILER=g++ -DHOOKSCRIBE_WERROR=ON -DCMAKE_EXPORT_COMPILE_COMMANDS=ON
