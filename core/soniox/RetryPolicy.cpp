@@ -1,5 +1,7 @@
 #include "soniox/RetryPolicy.h"
 
+#include "UtcZone.h"
+
 #include <QLocale>
 #include <QRandomGenerator>
 
@@ -35,11 +37,12 @@ int parseRetryAfter(const QByteArray &value, const QDateTime &now)
     // IMF-fixdate, the form RFC 9110 requires senders to use.
     const QString date = QString::fromLatin1(text);
     QDateTime when = QLocale::c().toDateTime(date, u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
-    if (!when.isValid())
-        when = QDateTime::fromString(date, Qt::RFC2822Date);
+    if (when.isValid())
+        when = QDateTime(when.date(), when.time(), Hookscribe::utcZone()); // it said GMT
+    else
+        when = QDateTime::fromString(date, Qt::RFC2822Date); // carries its own offset
     if (!when.isValid())
         return -1;
-    when.setTimeSpec(Qt::UTC);
     const qint64 delta = now.secsTo(when);
     return static_cast<int>(std::clamp<qint64>(delta, 0, 24 * 3600));
 }

@@ -48,6 +48,8 @@ private slots:
         QTest::newRow("negative") << "-5"_ba << -1;
         QTest::newRow("date in 90 s") << "Fri, 27 Nov 2026 10:01:30 GMT"_ba << 90;
         QTest::newRow("past date") << "Fri, 27 Nov 2026 09:00:00 GMT"_ba << 0;
+        // Not the form RFC 9110 asks for, but its offset is still honoured.
+        QTest::newRow("date with an offset") << "Fri, 27 Nov 2026 12:02:00 +0200"_ba << 120;
     }
 
     void parseRetryAfter()
