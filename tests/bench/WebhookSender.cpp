@@ -15,8 +15,8 @@ QByteArray webhookRequest(const Delivery &delivery)
     const QByteArray body =
         QByteArray(R"({"id":")") + delivery.transcriptionId + R"(","status":"completed"})";
     return QByteArray("POST /webhook?job=") + delivery.jobId +
-           " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + delivery.token +
-           "\r\nContent-Type: application/json\r\nContent-Length: " +
+           " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nAuthorization: Bearer " +
+           delivery.token + "\r\nContent-Type: application/json\r\nContent-Length: " +
            QByteArray::number(body.size()) + "\r\n\r\n" + body;
 }
 
@@ -50,9 +50,19 @@ int sendAndReceive(int fd, const QByteArray &request)
         }
         sent += n;
     }
+    // Until the whole answer is here (head and Content-Length body) or the server closes.
     QByteArray answer;
     char buffer[4096];
     for (;;) {
+        const qsizetype headEnd = answer.indexOf("\r\n\r\n");
+        if (headEnd >= 0) {
+            const qsizetype at = answer.toLower().indexOf("\r\ncontent-length:");
+            const qsizetype lineEnd = at >= 0 ? answer.indexOf("\r\n", at + 2) : -1;
+            const qint64 length =
+                lineEnd > at ? answer.mid(at + 17, lineEnd - at - 17).trimmed().toLongLong() : 0;
+            if (answer.size() >= headEnd + 4 + length)
+                break;
+        }
         const ssize_t n = ::recv(fd, buffer, sizeof buffer, 0);
         if (n <= 0)
             break;
