@@ -118,16 +118,30 @@ curl_upload() { # extra curl options...; prints elapsed ms, leaves /usr/bin/time
 }
 # The first upload to a fresh fake is slower whoever sends it (the fake's buffers fault
 # in), so one untimed upload warms it; then five rounds, each client once per round,
-# and the medians (the fake is the bottleneck and varies). curl -F waits up to 1 s for a "100 Continue" the fake never sends, so
+# and the medians (the fake is the bottleneck and varies). Each upload starts once the
+# fake is idle: it is still busy for a moment after answering the previous one. curl -F waits up to 1 s for a "100 Continue" the fake never sends, so
 # curl is also timed without that wait (-H 'Expect:'); the ratio is taken to the faster.
 curl_upload >/dev/null
+fake_pid=${pids[-1]}
+settle() { # until the fake has used no CPU for 0.3 s (it finishes an upload after answering)
+    local before after
+    for _ in $(seq 50); do
+        before=$(awk '{print $14 + $15}' "/proc/$fake_pid/stat")
+        sleep 0.3
+        after=$(awk '{print $14 + $15}' "/proc/$fake_pid/stat")
+        [[ $before == "$after" ]] && return
+    done
+}
 cpu_of() { awk -F: '/User time|System time/ {s += $2} END {printf "%.2f\n", s}' "$1"; }
 for round in 1 2 3 4 5; do
+    settle
     /usr/bin/time -v -o "$tmp/upload.time" "$bin/bench_upload" "$fake_url" "$tmp/big.wav" \
         >"$tmp/upload.$round" 2>>"$tmp/upload.log"
     cpu_of "$tmp/upload.time" >>"$tmp/upload.cpu"
+    settle
     curl_upload >>"$tmp/curl.ms"
     awk -F: '/Maximum resident/ {printf "%.1f\n", $2/1024}' "$tmp/curl.time" >>"$tmp/curl.rss"
+    settle
     curl_upload -H 'Expect:' >>"$tmp/curl-noexpect.ms"
     cpu_of "$tmp/curl.time" >>"$tmp/curl.cpu"
 done
