@@ -7,7 +7,7 @@
 # Builds the bench executables, the fake Soniox and the GUI (Release) in build/bench, then:
 #  1. webhook receiver under wrk (32 connections, 10 s) — duplicates and bad tokens, next to
 #     the FastAPI/uvicorn reference receiver and nginx answering a fixed 200;
-#  2. upload of a 1 GiB sparse file to fake-soniox, next to curl -F;
+#  2. upload of a 1 GiB sparse file to fake-soniox, next to curl -F, and to upload_sink;
 #  3./4. webhook → state → table row latency, a 1,000-webhook burst, a 10,000-job store;
 #  5. GUI start-up to the first window under Xvfb, and idle RSS.
 # Needs: wrk nginx python3-uvicorn python3-fastapi python3-pydantic xvfb x11-utils curl.
@@ -28,7 +28,7 @@ for tool in wrk nginx curl Xvfb xwininfo /usr/bin/python3; do
 done
 if [[ -z "${nobuild:-}" ]]; then
     cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
-    cmake --build "$build" -j2 --target bench_receiver bench_upload bench_flow fake-soniox \
+    cmake --build "$build" -j2 --target bench_receiver bench_upload bench_flow upload_sink fake-soniox \
         hookscribe >/dev/null
 fi
 bin=$build/tests/bench
@@ -156,6 +156,31 @@ R[curl_noexpect_ms]=$(median <"$tmp/curl-noexpect.ms")
 R[curl_rss]=$(sort -n "$tmp/curl.rss" | tail -1)
 R[curl_best_ms]=$(( ${R[curl_ms]} < ${R[curl_noexpect_ms]} ? ${R[curl_ms]} : ${R[curl_noexpect_ms]} ))
 exec 8>&-
+
+# The same file to upload_sink, which reads the body and throws it away as it arrives (and
+# answers 100 Continue): here the clients, not the server, set the pace.
+mkfifo "$tmp/sink.in"
+"$bin/upload_sink" <"$tmp/sink.in" >"$tmp/sink.out" 2>"$tmp/sink.log" &
+pids+=($!)
+exec 9>"$tmp/sink.in"
+for _ in $(seq 100); do [[ -s "$tmp/sink.out" ]] && break; sleep 0.1; done
+sink_url=$(head -1 "$tmp/sink.out")
+sink_curl() {
+    local start
+    start=$(date +%s%N)
+    curl -sS -o /dev/null -H 'Authorization: Bearer k' -F "file=@$tmp/big.wav" "$sink_url/v1/files"
+    echo $(( ($(date +%s%N) - start) / 1000000 ))
+}
+"$bin/bench_upload" "$sink_url" "$tmp/big.wav" >/dev/null 2>&1 # warm-up, untimed
+sink_curl >/dev/null
+for round in 1 2 3 4 5; do
+    "$bin/bench_upload" "$sink_url" "$tmp/big.wav" 2>>"$tmp/upload.log" |
+        awk '/^elapsed_ms/ {print $2}' >>"$tmp/sink-ours.ms"
+    sink_curl >>"$tmp/sink-curl.ms"
+done
+R[sink_ms]=$(median <"$tmp/sink-ours.ms")
+R[sink_curl_ms]=$(median <"$tmp/sink-curl.ms")
+exec 9>&-
 rm -f "$tmp/big.wav"
 
 # --- 3./4. Latency, burst, scale ---------------------------------------------------------
@@ -213,6 +238,9 @@ row "Upload 1 GiB: time ms (median of 5)" "$(v up_ms)" \
     "curl -F $(v curl_ms); without the Expect wait $(v curl_noexpect_ms)" \
     "$(ratio "$(v up_ms)" "$(v curl_best_ms)")" "≤ 1.1× curl" \
     "$(met "$(v up_ms) <= 1.1 * $(v curl_best_ms)")"
+row "Upload 1 GiB to a streaming sink: time ms (median of 5)" "$(v sink_ms)" \
+    "curl -F $(v sink_curl_ms)" "$(ratio "$(v sink_ms)" "$(v sink_curl_ms)")" "≤ 1.1× curl" \
+    "$(met "$(v sink_ms) <= 1.1 * $(v sink_curl_ms)")"
 row "Upload 1 GiB: client CPU s (median of 5)" "$(v up_cpu)" "curl -F $(v curl_cpu)" \
     "$(ratio "$(v up_cpu)" "$(v curl_cpu)")" "-" "-"
 row "Upload 1 GiB: peak RSS above idle MB" "$(v up_rss)" "curl max RSS $(v curl_rss)" "-" "< 64 MB" \
