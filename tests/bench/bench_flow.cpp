@@ -4,7 +4,10 @@
 //
 //   bench_flow scale [--jobs 10000]
 //   bench_flow latency|burst <fake-soniox executable> [--jobs 1000] [--coalesce-ms n]
-//              [--spacing-ms 60]
+//              [--spacing-ms 60] [--history 0]
+//
+// --history n puts n finished jobs in the store first, as a long-used install has: the
+// engine's work per event must not grow with them.
 //
 // Prints "key value" lines for scripts/bench.sh.
 #include "JobTableModel.h"
@@ -155,7 +158,7 @@ struct FlowJob
 };
 
 int runWebhooks(const QString &fakeProgram, int count, int coalesceMs, int spacingMs,
-                bool burstPhase)
+                bool burstPhase, int history)
 {
     QProcess fake;
     fake.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -190,6 +193,17 @@ int runWebhooks(const QString &fakeProgram, int count, int coalesceMs, int spaci
     JobStore store;
     if (!store.open(dir.filePath(u"jobs.sqlite"_s)))
         return 1;
+    if (history > 0) {
+        QList<Job> finished;
+        finished.reserve(history);
+        for (int i = 0; i < history; ++i)
+            finished.append(finishedJob(i));
+        if (!store.insertMany(finished)) {
+            std::fprintf(stderr, "bench_flow: cannot fill the store\n");
+            return 1;
+        }
+    }
+    print("flow_history_jobs", history);
     Soniox::SonioxClient client;
     client.setBaseUrl(baseUrl);
     client.setApiKey(u"k"_s);
@@ -402,7 +416,8 @@ int main(int argc, char **argv)
     parser.addOptions(
         {{u"jobs"_s, u"Jobs."_s, u"n"_s},
          {u"coalesce-ms"_s, u"JobTableModel coalescing (default: its own)."_s, u"ms"_s, u"-1"_s},
-         {u"spacing-ms"_s, u"Time between single deliveries."_s, u"ms"_s, u"60"_s}});
+         {u"spacing-ms"_s, u"Time between single deliveries."_s, u"ms"_s, u"60"_s},
+         {u"history"_s, u"Finished jobs in the store beforehand."_s, u"n"_s, u"0"_s}});
     parser.process(app);
     const QStringList args = parser.positionalArguments();
     const QString mode = args.value(0);
@@ -413,7 +428,7 @@ int main(int argc, char **argv)
         return runWebhooks(
             args.at(1), parser.value(u"jobs"_s).isEmpty() ? 1000 : parser.value(u"jobs"_s).toInt(),
             parser.value(u"coalesce-ms"_s).toInt(), parser.value(u"spacing-ms"_s).toInt(),
-            mode == "burst"_L1);
+            mode == "burst"_L1, parser.value(u"history"_s).toInt());
     }
     std::fprintf(stderr, "usage: bench_flow scale | latency <fake-soniox> | burst <fake-soniox>\n");
     return 2;
