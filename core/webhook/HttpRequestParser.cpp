@@ -10,7 +10,8 @@ using Verdict = DeliveryRecord::Verdict;
 namespace {
 
 // Bytes a chunked body may spend on its framing (size lines, extensions) beyond the body
-// limit, and the longest chunk-size line accepted.
+// limit, and the longest chunk-size line accepted. The trailer section is limited to
+// maxHeaderBytes (up to and including its final LF).
 constexpr qsizetype ChunkFramingAllowance = 8 * 1024;
 constexpr qsizetype MaxChunkLine = 1024;
 
@@ -46,12 +47,10 @@ bool hasControlCharacters(const QByteArray &value)
     });
 }
 
-bool allDigits(const QByteArray &value, bool hex)
+bool allDigits(const QByteArray &value)
 {
-    return !value.isEmpty() && std::all_of(value.cbegin(), value.cend(), [hex](char c) {
-        return (c >= '0' && c <= '9') ||
-               (hex && ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')));
-    });
+    return !value.isEmpty() &&
+           std::all_of(value.cbegin(), value.cend(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 QList<QByteArray> commaList(const QByteArray &value)
@@ -79,6 +78,8 @@ QList<QByteArray> HttpRequest::headerValues(const QByteArray &name) const
 
 HttpRequestParser::HttpRequestParser(const Limits &limits)
     : m_limits(limits)
+    , m_chunks(ChunkedBodyDecoder::Limits{limits.maxBodyBytes, MaxChunkLine, limits.maxHeaderBytes,
+                                          ChunkFramingAllowance})
 {}
 
 void HttpRequestParser::reset()
@@ -100,8 +101,6 @@ HttpRequestParser::Status HttpRequestParser::parse(const QByteArray &buffer)
         return complete(m_bodyStart + m_contentLength);
     case Phase::Chunks:
         return parseChunks(buffer);
-    case Phase::Trailers:
-        return parseTrailers(buffer);
     case Phase::Done:
         return Status::Complete;
     case Phase::Refused:
@@ -200,7 +199,7 @@ HttpRequestParser::Status HttpRequestParser::checkHeaders()
     for (const auto &[rawName, value] : std::as_const(m_request.headers)) {
         const QByteArray name = rawName.toLower();
         if (name == "content-length") {
-            if (!allDigits(value, false))
+            if (!allDigits(value))
                 return refuse(400, Verdict::Rejected, u"The Content-Length header is malformed."_s);
             bool ok = false;
             const qint64 length = value.toLongLong(&ok);
@@ -250,71 +249,25 @@ HttpRequestParser::Status HttpRequestParser::checkHeaders()
 
 HttpRequestParser::Status HttpRequestParser::parseChunks(const QByteArray &buffer)
 {
-    while (true) {
-        if (m_position - m_bodyStart > m_limits.maxBodyBytes + ChunkFramingAllowance)
-            return refuse(413, Verdict::PayloadTooLarge, u"The body grew beyond the limit."_s);
-        // The same limits whether the line arrived whole or in pieces.
-        const qsizetype lf = buffer.indexOf('\n', m_position);
-        if ((lf < 0 ? buffer.size() : lf) - m_position > MaxChunkLine)
-            return refuse(400, Verdict::Rejected, u"A chunk header is malformed."_s);
-        if (lf < 0)
-            return Status::NeedMore;
-        QByteArray sizeField = withoutCr(buffer.mid(m_position, lf - m_position));
-        const qsizetype extension = sizeField.indexOf(';');
-        if (extension >= 0)
-            sizeField.truncate(extension);
-        sizeField = sizeField.trimmed();
-        if (!allDigits(sizeField, true))
-            return refuse(400, Verdict::Rejected, u"A chunk header is malformed."_s);
-        while (sizeField.size() > 1 && sizeField.startsWith('0'))
-            sizeField.remove(0, 1);
-        const qint64 size = sizeField.size() > 8 ? -1 : sizeField.toLongLong(nullptr, 16);
-        if (size < 0 || m_request.body.size() + size > m_limits.maxBodyBytes)
-            return refuse(413, Verdict::PayloadTooLarge, u"The body grew beyond the limit."_s);
-        if (size == 0) {
-            m_position = lf + 1;
-            m_scanned = m_position;
-            m_phase = Phase::Trailers;
-            return parseTrailers(buffer);
-        }
-        const qsizetype dataStart = lf + 1;
-        const qsizetype dataEnd = dataStart + qsizetype(size);
-        if (buffer.size() < dataEnd + 1)
-            return Status::NeedMore;
-        qsizetype next = -1;
-        if (buffer.at(dataEnd) == '\n') {
-            next = dataEnd + 1;
-        } else if (buffer.at(dataEnd) == '\r') {
-            if (buffer.size() < dataEnd + 2)
-                return Status::NeedMore;
-            if (buffer.at(dataEnd + 1) == '\n')
-                next = dataEnd + 2;
-        }
-        if (next < 0)
+    using Chunked = ChunkedBodyDecoder::Status;
+    const ChunkedBodyDecoder::Step step =
+        m_chunks.decode(QByteArrayView(buffer).sliced(m_position), &m_request.body);
+    m_position += step.consumed;
+    switch (step.status) {
+    case Chunked::NeedMore:
+        return Status::NeedMore;
+    case Chunked::Done:
+        return complete(m_position);
+    case Chunked::Malformed:
+        if (m_chunks.malformation() == ChunkedBodyDecoder::Malformation::UnterminatedChunk)
             return refuse(400, Verdict::Rejected, u"A chunk is not terminated."_s);
-        m_request.body.append(buffer.constData() + dataStart, dataEnd - dataStart);
-        m_position = next;
-    }
-}
-
-HttpRequestParser::Status HttpRequestParser::parseTrailers(const QByteArray &buffer)
-{
-    // Trailer fields are read and ignored; only their size is limited.
-    qsizetype lineStart = m_scanned;
-    qsizetype lf = -1;
-    while ((lf = buffer.indexOf('\n', lineStart)) >= 0) {
-        const qsizetype length = lf - lineStart;
-        if (length == 0 || (length == 1 && buffer.at(lineStart) == '\r'))
-            break;
-        lineStart = lf + 1;
-    }
-    // The same limit whether the trailers arrived whole or in pieces.
-    if ((lf < 0 ? buffer.size() : lf) - m_position >= m_limits.maxHeaderBytes)
+        return refuse(400, Verdict::Rejected, u"A chunk header is malformed."_s);
+    case Chunked::BodyTooLarge:
+        return refuse(413, Verdict::PayloadTooLarge, u"The body grew beyond the limit."_s);
+    case Chunked::TrailersTooLarge:
         return refuse(431, Verdict::PayloadTooLarge, u"The trailer fields are too large."_s);
-    if (lf >= 0)
-        return complete(lf + 1);
-    m_scanned = lineStart;
-    return Status::NeedMore;
+    }
+    return refuse(400, Verdict::Rejected, u"A chunk header is malformed."_s);
 }
 
 HttpRequestParser::Status HttpRequestParser::complete(qsizetype end)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "http/ChunkedBodyDecoder.h"
 #include "webhook/DeliveryRecord.h"
 
 #include <QByteArray>
@@ -63,11 +64,12 @@ public:
     // The head asked for "100 Continue" and its body has not arrived yet.
     bool awaitsContinue() const
     {
-        return m_expectContinue && (m_phase == Phase::Body || m_phase == Phase::Chunks);
+        return m_expectContinue && (m_phase == Phase::Body ||
+                                    (m_phase == Phase::Chunks && !m_chunks.readingTrailers()));
     }
 
 private:
-    enum class Phase { RequestLine, Head, Body, Chunks, Trailers, Done, Refused };
+    enum class Phase { RequestLine, Head, Body, Chunks, Done, Refused };
 
     Status refuse(int status, DeliveryRecord::Verdict verdict, const QString &detail,
                   const QByteArray &extraHeaders = {});
@@ -75,7 +77,6 @@ private:
     Status parseHead(const QByteArray &buffer);
     Status checkHeaders();
     Status parseChunks(const QByteArray &buffer);
-    Status parseTrailers(const QByteArray &buffer);
     Status complete(qsizetype end);
 
     Limits m_limits;
@@ -86,6 +87,7 @@ private:
     qsizetype m_headStart = 0; // first byte after the request line
     qsizetype m_bodyStart = 0; // first byte after the head
     qsizetype m_position = 0;  // next unread byte of a chunked body
+    ChunkedBodyDecoder m_chunks;
     qint64 m_contentLength = 0;
     bool m_expectContinue = false;
     qsizetype m_consumed = 0;
