@@ -1,5 +1,7 @@
 #include "soniox/HttpResponseParser.h"
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace Soniox {
@@ -17,7 +19,25 @@ bool isDigits(const QByteArray &text)
     return true;
 }
 
+ChunkedBodyDecoder::Limits chunkedLimits(qsizetype maxBodyBytes)
+{
+    ChunkedBodyDecoder::Limits limits;
+    limits.maxBodyBytes = maxBodyBytes;
+    limits.maxChunkLine = 1023; // as before: a line whose LF is at 1024 or later is too long
+    limits.maxTrailerBytes = HttpResponseParser::MaxHeadBytes;
+    // No allowance of its own for the framing (as before the decoder): every chunk but
+    // the last carries a body byte, so the body limit bounds it too, at about 1 KiB of
+    // framing per body byte, and none of it is kept in memory.
+    limits.framingAllowance = std::numeric_limits<qsizetype>::max();
+    return limits;
+}
+
 } // namespace
+
+HttpResponseParser::HttpResponseParser(qsizetype maxBodyBytes)
+    : m_maxBody(maxBodyBytes)
+    , m_chunks(chunkedLimits(maxBodyBytes))
+{}
 
 QByteArray HttpResponseParser::header(const QByteArray &name) const
 {
@@ -156,7 +176,6 @@ bool HttpResponseParser::startBody()
             return false;
         }
         m_framing = Framing::Chunked;
-        m_chunkStep = ChunkStep::Size;
     } else if (!length.isNull()) {
         bool ok = isDigits(length);
         const qint64 n = ok ? length.toLongLong(&ok) : -1;
@@ -203,60 +222,31 @@ void HttpResponseParser::parseBody()
         m_pending.clear();
 }
 
-bool HttpResponseParser::parseChunked()
+void HttpResponseParser::parseChunked()
 {
-    QByteArray line;
-    while (m_state == State::Body) {
-        switch (m_chunkStep) {
-        case ChunkStep::Size: {
-            if (!takeLine(&line, 1024))
-                return false;
-            const qsizetype semicolon = line.indexOf(';'); // chunk extensions are ignored
-            const QByteArray hex = (semicolon < 0 ? line : line.left(semicolon)).trimmed();
-            bool ok = !hex.isEmpty() && hex.size() <= 15;
-            const qint64 size = ok ? hex.toLongLong(&ok, 16) : -1;
-            if (!ok || size < 0) {
-                fail(u"The server's chunked response is malformed."_s);
-                return false;
-            }
-            if (m_body.size() + size > m_maxBody) {
-                fail(u"The server's response is larger than %1 bytes."_s.arg(m_maxBody));
-                return false;
-            }
-            m_remaining = size;
-            m_chunkStep = size == 0 ? ChunkStep::Trailer : ChunkStep::Data;
-            break;
-        }
-        case ChunkStep::Data: {
-            const qsizetype take = qsizetype(std::min<qint64>(m_remaining, m_pending.size()));
-            appendBody(m_pending.constData(), take);
-            m_pending.remove(0, take);
-            m_remaining -= take;
-            if (m_remaining > 0)
-                return false;
-            m_chunkStep = ChunkStep::DataEnd;
-            break;
-        }
-        case ChunkStep::DataEnd:
-            if (!takeLine(&line, 16))
-                return false;
-            if (!line.isEmpty()) {
-                fail(u"The server's chunked response is malformed."_s);
-                return false;
-            }
-            m_chunkStep = ChunkStep::Size;
-            break;
-        case ChunkStep::Trailer:
-            if (!takeLine(&line, MaxHeadBytes))
-                return false;
-            if (line.isEmpty()) {
-                m_state = State::Done;
-                m_pending.clear();
-            }
-            break;
-        }
+    using Chunked = ChunkedBodyDecoder::Status;
+    const ChunkedBodyDecoder::Step step = m_chunks.decode(m_pending, &m_body);
+    m_pending.remove(0, step.consumed);
+    switch (step.status) {
+    case Chunked::NeedMore:
+        return;
+    case Chunked::Done:
+        m_state = State::Done;
+        m_pending.clear(); // bytes after the response are ignored
+        return;
+    case Chunked::Malformed:
+        if (m_chunks.malformation() == ChunkedBodyDecoder::Malformation::ChunkLineTooLong)
+            fail(u"A line of the server's response is too long."_s);
+        else
+            fail(u"The server's chunked response is malformed."_s);
+        return;
+    case Chunked::BodyTooLarge:
+        fail(u"The server's response is larger than %1 bytes."_s.arg(m_maxBody));
+        return;
+    case Chunked::TrailersTooLarge:
+        fail(u"The server's response headers are too long."_s);
+        return;
     }
-    return m_state == State::Done;
 }
 
 void HttpResponseParser::appendBody(const char *data, qsizetype size)

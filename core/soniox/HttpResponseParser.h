@@ -1,5 +1,7 @@
 #pragma once
 
+#include "http/ChunkedBodyDecoder.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QPair>
@@ -10,9 +12,10 @@ namespace Soniox {
 // An incremental HTTP/1.1 response parser for StreamingUploadReply: status line, headers
 // (names compared case-insensitively), then a body framed by Content-Length, chunked
 // transfer coding, or the end of the connection. Interim 1xx responses are skipped.
-// Sizes are bounded: a head (status line and headers) over MaxHeadBytes or a body over
-// maxBodyBytes is an error,
-// so a hostile or broken server cannot make the client buffer without end.
+// Sizes are bounded: a head (status line and headers) or a chunked body's trailer section
+// over MaxHeadBytes, or a body over maxBodyBytes, is an error, so a hostile or broken
+// server cannot make the client buffer without end. Chunked bodies are decoded by
+// ChunkedBodyDecoder (core/http), shared with the webhook receiver's request parser.
 class HttpResponseParser
 {
 public:
@@ -21,9 +24,7 @@ public:
 
     enum class State { Head, Body, Done, Failed };
 
-    explicit HttpResponseParser(qsizetype maxBodyBytes = DefaultMaxBodyBytes)
-        : m_maxBody(maxBodyBytes)
-    {}
+    explicit HttpResponseParser(qsizetype maxBodyBytes = DefaultMaxBodyBytes);
 
     // Consumes all of `data`. Bytes after a complete response are ignored.
     State feed(const QByteArray &data);
@@ -48,12 +49,11 @@ public:
 
 private:
     enum class Framing { Length, Chunked, UntilClose };
-    enum class ChunkStep { Size, Data, DataEnd, Trailer };
 
     bool parseHead(); // false: need more bytes (or failed)
     bool startBody();
     void parseBody();
-    bool parseChunked();
+    void parseChunked();
     bool takeLine(QByteArray *line, qsizetype limit);
     void appendBody(const char *data, qsizetype size);
     void fail(const QString &why);
@@ -67,8 +67,8 @@ private:
     QList<QPair<QByteArray, QByteArray>> m_headers;
     QByteArray m_body;
     Framing m_framing = Framing::UntilClose;
-    qint64 m_remaining = 0; // Length: body bytes left; Chunked: bytes left of this chunk
-    ChunkStep m_chunkStep = ChunkStep::Size;
+    qint64 m_remaining = 0; // Length: body bytes left
+    ChunkedBodyDecoder m_chunks;
     QString m_error;
 };
 
