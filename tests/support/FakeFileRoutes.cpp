@@ -9,7 +9,9 @@ using namespace Qt::StringLiterals;
 
 FakeResponse FakeSonioxApi::uploadFile(const FakeRequest &request)
 {
-    const auto parts = FakeMultipart::parse(request.header("Content-Type"), request.body);
+    const auto parts = request.streamed
+                           ? request.streamedParts
+                           : FakeMultipart::parse(request.header("Content-Type"), request.body);
     if (!parts) {
         return FakeErrors::invalidRequest(
             {{u"value_error"_s, u"file"_s, u"Malformed multipart body."_s}},
@@ -36,8 +38,8 @@ FakeResponse FakeSonioxApi::uploadFile(const FakeRequest &request)
     }
     QJsonValue reference = QJsonValue::Null;
     if (referencePart) {
-        const QString text =
-            QString::fromUtf8(request.body.mid(referencePart->offset, referencePart->length));
+        // part.data holds up to 64 KiB, enough to tell a reference over 256 characters.
+        const QString text = QString::fromUtf8(referencePart->data);
         if (text.size() > 256) {
             return FakeErrors::invalidRequest({{u"string_too_long"_s, u"file.client_reference_id"_s,
                                                 u"String should have at most 256 characters"_s}});

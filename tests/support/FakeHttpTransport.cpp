@@ -1,5 +1,7 @@
 #include "FakeHttpTransport.h"
 
+#include "FakeUploadStream.h"
+
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QTcpServer>
@@ -10,13 +12,19 @@
 
 namespace {
 
-// Hands every accepted socket to a callback before QAbstractHttpServer takes it.
+// Hands every accepted socket to a callback, then holds it back until its request line is in
+// (peeked, not read). A connection that starts with POST /v1/files goes to `upload`
+// (FakeUploadStream, which reads the body as it arrives); any other goes to
+// QAbstractHttpServer as before. An upload later on a kept-alive connection is therefore
+// still buffered whole by QHttpServer: fine for tests, which upload small files that way.
 class SocketReportingServer : public QTcpServer
 {
 public:
-    SocketReportingServer(std::function<void(QTcpSocket *)> accepted, QObject *parent)
+    SocketReportingServer(std::function<void(QTcpSocket *)> accepted,
+                          std::function<void(QTcpSocket *)> upload, QObject *parent)
         : QTcpServer(parent)
         , m_accepted(std::move(accepted))
+        , m_upload(std::move(upload))
     {}
 
 protected:
@@ -28,11 +36,40 @@ protected:
             return;
         }
         m_accepted(socket);
-        addPendingConnection(socket);
+        connect(socket, &QIODevice::readyRead, this, [this, socket] { route(socket); });
+        connect(socket, &QAbstractSocket::disconnected, this, [socket] { socket->deleteLater(); });
+        route(socket);
     }
 
 private:
+    static constexpr qsizetype kMaxRequestLine = 8192;
+
+    static bool isUpload(const QByteArray &requestLine)
+    {
+        const QList<QByteArray> words = requestLine.trimmed().split(' ');
+        return words.size() == 3 && words.at(0) == "POST" &&
+               words.at(1).split('?').first() == "/v1/files";
+    }
+
+    void route(QTcpSocket *socket)
+    {
+        const QByteArray start = socket->peek(kMaxRequestLine);
+        const qsizetype end = start.indexOf('\n');
+        if (end < 0 && start.size() < kMaxRequestLine)
+            return; // wait for the rest of the request line
+        disconnect(socket, nullptr, this, nullptr);
+        if (end >= 0 && isUpload(start.left(end))) {
+            m_upload(socket);
+            return;
+        }
+        // pendingConnectionAvailable (emitted here) makes QAbstractHttpServer take the socket
+        // and wait for readyRead; the bytes peeked above are in already, so signal them.
+        addPendingConnection(socket);
+        QMetaObject::invokeMethod(socket, &QIODevice::readyRead, Qt::QueuedConnection);
+    }
+
     std::function<void(QTcpSocket *)> m_accepted;
+    std::function<void(QTcpSocket *)> m_upload;
 };
 
 QByteArray methodName(QHttpServerRequest::Method method)
@@ -95,6 +132,11 @@ QTcpServer *FakeHttpTransport::createTcpServer()
                 m_socketsByPeerPort.removeIf([](auto it) { return it.value().isNull(); });
             m_socketsByPeerPort.insert(socket->peerPort(), QPointer<QTcpSocket>(socket));
         },
+        [this](QTcpSocket *socket) {
+            new FakeUploadStream(
+                socket, [this](const FakeRequest &request) { return handleConverted(request); },
+                this);
+        },
         this);
 }
 
@@ -109,9 +151,14 @@ FakeOutcome FakeHttpTransport::dispatch(const QHttpServerRequest &request, FakeR
     converted->headers = request.headers();
 #endif
     converted->body = request.body();
-    FakeOutcome outcome = m_handler(*converted);
+    return handleConverted(*converted);
+}
+
+FakeOutcome FakeHttpTransport::handleConverted(const FakeRequest &request)
+{
+    FakeOutcome outcome = m_handler(request);
     const int status = outcome.kind == FakeOutcome::Kind::Respond ? outcome.response.status : 0;
-    emit requestHandled(QString::fromLatin1(converted->method), converted->path, status);
+    emit requestHandled(QString::fromLatin1(request.method), request.path, status);
     return outcome;
 }
 

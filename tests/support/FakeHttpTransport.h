@@ -24,6 +24,8 @@ public:
     explicit FakeHttpTransport(Handler handler, QObject *parent = nullptr);
 
     // A QTcpServer (owned by the transport, not yet listening) to listen() and then bind().
+    // A connection whose first request is POST /v1/files is served by a FakeUploadStream
+    // (the body is read as it arrives, never held whole); any other by QAbstractHttpServer.
     // Qt 6.5+ hands handleRequest() a responder instead of the socket; this server remembers
     // each connection's socket by its peer port so that a request can still be dropped.
     QTcpServer *createTcpServer();
@@ -48,6 +50,8 @@ protected:
 
 private:
     FakeOutcome dispatch(const QHttpServerRequest &request, FakeRequest *converted);
+    // Every request, buffered or streamed (FakeUploadStream), goes through here.
+    FakeOutcome handleConverted(const FakeRequest &request);
 
     Handler m_handler;
     QList<QPointer<QTcpSocket>> m_stalled;

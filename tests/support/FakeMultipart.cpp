@@ -1,5 +1,7 @@
 #include "FakeMultipart.h"
 
+#include "FakeMultipartStream.h"
+
 namespace {
 
 // Value of `key=` in a header such as `form-data; name="file"; filename="a.wav"`.
@@ -31,64 +33,37 @@ QByteArray boundaryFrom(const QByteArray &contentType)
     return parameter(contentType, "boundary").value_or(QByteArray());
 }
 
+bool parsePartHeaders(const QByteArray &block, FakeMultipartPart *part)
+{
+    bool hasDisposition = false;
+    const QList<QByteArray> lines = block.split('\n');
+    for (const QByteArray &rawLine : lines) {
+        const QByteArray line = rawLine.trimmed();
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        const QByteArray key = line.left(colon).trimmed().toLower();
+        const QByteArray value = line.mid(colon + 1).trimmed();
+        if (key == "content-disposition") {
+            if (!value.toLower().startsWith("form-data"))
+                return false;
+            hasDisposition = true;
+            part->name = parameter(value, "name").value_or(QByteArray());
+            const auto filename = parameter(value, "filename");
+            part->hasFilename = filename.has_value();
+            part->filename = filename.value_or(QByteArray());
+        } else if (key == "content-type") {
+            part->contentType = value;
+        }
+    }
+    return hasDisposition && !part->name.isEmpty();
+}
+
 std::optional<QList<FakeMultipartPart>> parse(const QByteArray &contentType, const QByteArray &body)
 {
-    const QByteArray boundary = boundaryFrom(contentType);
-    if (boundary.isEmpty() || boundary.size() > 70)
-        return std::nullopt;
-    const QByteArray delimiter = QByteArray("--" + boundary);
-
-    // The body starts with the first delimiter (a preamble is allowed but unusual).
-    qsizetype pos = body.startsWith(delimiter) ? 0 : body.indexOf(QByteArray("\r\n" + delimiter));
-    if (pos < 0)
-        return std::nullopt;
-    if (pos > 0)
-        pos += 2;
-
-    QList<FakeMultipartPart> parts;
-    const QByteArray nextDelimiter = QByteArray("\r\n" + delimiter);
-    while (true) {
-        pos += delimiter.size();
-        if (body.mid(pos, 2) == "--")
-            return parts; // closing delimiter
-        if (body.mid(pos, 2) != "\r\n")
-            return std::nullopt;
-        pos += 2;
-        const qsizetype headersEnd = body.indexOf("\r\n\r\n", pos);
-        if (headersEnd < 0)
-            return std::nullopt;
-        FakeMultipartPart part;
-        bool hasDisposition = false;
-        const QList<QByteArray> lines = body.mid(pos, headersEnd - pos).split('\n');
-        for (const QByteArray &rawLine : lines) {
-            const QByteArray line = rawLine.trimmed();
-            const qsizetype colon = line.indexOf(':');
-            if (colon <= 0)
-                continue;
-            const QByteArray key = line.left(colon).trimmed().toLower();
-            const QByteArray value = line.mid(colon + 1).trimmed();
-            if (key == "content-disposition") {
-                if (!value.toLower().startsWith("form-data"))
-                    return std::nullopt;
-                hasDisposition = true;
-                part.name = parameter(value, "name").value_or(QByteArray());
-                const auto filename = parameter(value, "filename");
-                part.hasFilename = filename.has_value();
-                part.filename = filename.value_or(QByteArray());
-            } else if (key == "content-type") {
-                part.contentType = value;
-            }
-        }
-        if (!hasDisposition || part.name.isEmpty())
-            return std::nullopt;
-        part.offset = headersEnd + 4;
-        const qsizetype end = body.indexOf(nextDelimiter, part.offset);
-        if (end < 0)
-            return std::nullopt;
-        part.length = end - part.offset;
-        parts.append(part);
-        pos = end + 2;
-    }
+    FakeMultipartStream stream(contentType);
+    stream.feed(body.constData(), body.size());
+    return stream.finish();
 }
 
 } // namespace FakeMultipart

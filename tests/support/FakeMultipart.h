@@ -5,8 +5,9 @@
 
 #include <optional>
 
-// One part of a multipart/form-data body. The data is not copied: it is the byte range
-// [offset, offset + length) of the body that was parsed.
+// One part of a multipart/form-data body: its headers, where its data lies in the body
+// ([offset, offset + length)) and the first bytes of that data (all of a small field such as
+// client_reference_id; at most FakeMultipartStream::kKeptBytes of a file).
 struct FakeMultipartPart
 {
     QByteArray name;
@@ -15,6 +16,7 @@ struct FakeMultipartPart
     QByteArray contentType;
     qsizetype offset = 0;
     qsizetype length = 0;
+    QByteArray data;
 };
 
 // A small, strict RFC 7578 parser. Returns nothing for a malformed body (no boundary in the
@@ -22,6 +24,11 @@ struct FakeMultipartPart
 namespace FakeMultipart {
 
 QByteArray boundaryFrom(const QByteArray &contentType);
+// Fills name, filename and content type from one part's header block (CRLF-separated
+// lines, without the empty line); false if it has no form-data Content-Disposition with a
+// name.
+bool parsePartHeaders(const QByteArray &block, FakeMultipartPart *part);
+// The whole body at once (see FakeMultipartStream, which this uses).
 std::optional<QList<FakeMultipartPart>> parse(const QByteArray &contentType,
                                               const QByteArray &body);
 

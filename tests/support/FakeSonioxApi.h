@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FakeErrors.h"
+#include "FakeMultipart.h"
 #include "FakeTranscripts.h"
 
 #include <QDateTime>
@@ -21,6 +22,10 @@ struct FakeRequest
     QUrlQuery query;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    // A POST /v1/files body read as it arrived (FakeUploadStream): `body` stays empty and
+    // these are its parts, file data not kept (nothing = malformed multipart).
+    bool streamed = false;
+    std::optional<QList<FakeMultipartPart>> streamedParts;
 
     QByteArray header(const QByteArray &name) const;
 };
