@@ -11,6 +11,9 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 
+#include <algorithm>
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 JobEngine::JobEngine(JobStore *store, Soniox::SonioxClient *client, QObject *parent)
@@ -105,6 +108,7 @@ void JobEngine::start()
     for (const Job &job : all) {
         m_order.append(job.id);
         m_jobs.insert(job.id, job);
+        m_index.add(job.id, job.state);
     }
     // DESIGN.md restart rules for everything a crash or a quit left unfinished.
     for (const QString &id : std::as_const(m_order)) {
@@ -162,6 +166,7 @@ JobEngine::AddResult JobEngine::addFiles(const QStringList &paths)
     for (const Job &job : std::as_const(jobs)) {
         m_order.append(job.id);
         m_jobs.insert(job.id, job);
+        m_index.add(job.id, job.state);
         result.jobIds.append(job.id);
         emit jobAdded(job.id);
     }
@@ -277,6 +282,7 @@ void JobEngine::remove(const QString &id, bool deleteRemote)
         return;
     }
     m_jobs.remove(id);
+    m_index.remove(id);
     m_order.removeOne(id);
     m_earlySignal.remove(id);
     emit jobRemoved(id);
@@ -325,32 +331,17 @@ Job *JobEngine::mutableJob(const QString &id)
 JobEngine::Counts JobEngine::counts() const
 {
     Counts c;
-    c.total = int(m_jobs.size());
-    for (const Job &job : m_jobs) {
-        switch (job.state) {
-        case JobState::Completed:
-            ++c.completed;
-            break;
-        case JobState::Failed:
-            ++c.failed;
-            break;
-        case JobState::Cancelled:
-            ++c.cancelled;
-            break;
-        default:
-            ++c.running;
-        }
-    }
+    c.total = m_index.size();
+    c.completed = m_index.count(JobState::Completed);
+    c.failed = m_index.count(JobState::Failed);
+    c.cancelled = m_index.count(JobState::Cancelled);
+    c.running = m_index.unfinished();
     return c;
 }
 
 bool JobEngine::hasUnfinishedJobs() const
 {
-    for (const Job &job : m_jobs) {
-        if (!job.isFinished())
-            return true;
-    }
-    return false;
+    return m_index.unfinished() > 0;
 }
 
 std::optional<QByteArray> JobEngine::transcriptJson(const QString &id) const
@@ -361,6 +352,7 @@ std::optional<QByteArray> JobEngine::transcriptJson(const QString &id) const
 bool JobEngine::commit(const Job &job)
 {
     m_jobs.insert(job.id, job);
+    m_index.set(job.id, job.state);
     const StoreResult stored = m_store->update(job);
     if (!stored) {
         qCWarning(lcJobs) << "store refused job" << job.id << stored.error;
@@ -372,40 +364,40 @@ bool JobEngine::commit(const Job &job)
 
 int JobEngine::remoteInFlight() const
 {
-    int n = 0;
-    for (const Job &job : m_jobs) {
-        switch (job.state) {
-        case JobState::Uploading:
-        case JobState::Submitting:
-        case JobState::Queued:
-        case JobState::Processing:
-            ++n;
-            break;
-        default:
-            break;
-        }
-    }
-    return n;
+    return m_index.count(JobState::Uploading) + m_index.count(JobState::Submitting) +
+           m_index.count(JobState::Queued) + m_index.count(JobState::Processing);
 }
 
 void JobEngine::pump()
 {
+    checkIndex();
     if (!m_started || isQueuePaused())
         return;
-    int uploading = 0;
-    for (const Job &job : std::as_const(m_jobs))
-        uploading += job.state == JobState::Uploading ? 1 : 0;
-    int remote = remoteInFlight();
-    for (const QString &id : std::as_const(m_order)) {
-        if (uploading >= m_config.uploadConcurrency || remote >= m_config.maxPendingRemote)
+    // One job at a time: starting an upload can fail at once (an unreadable file) and
+    // pump again from inside, so the counts are read afresh each time.
+    while (true) {
+        const int room = std::min(m_config.uploadConcurrency - m_index.count(JobState::Uploading),
+                                  m_config.maxPendingRemote - remoteInFlight());
+        const QStringList next = room > 0 ? m_index.firstPending(1) : QStringList();
+        if (next.isEmpty())
             break;
-        if (m_jobs[id].state != JobState::Pending)
-            continue;
-        ++uploading;
-        ++remote;
-        startUpload(id);
+        startUpload(next.constFirst()); // leaves Pending whatever happens
     }
     finishCheck();
+}
+
+void JobEngine::checkIndex() const
+{
+#ifndef QT_NO_DEBUG
+    // Debug builds (the tests) make sure every change of state went through commit().
+    std::array<int, size_t(JobState::Cancelled) + 1> counts{};
+    for (const Job &job : m_jobs)
+        ++counts[size_t(job.state)];
+    for (size_t state = 0; state < counts.size(); ++state) {
+        Q_ASSERT_X(counts[state] == m_index.count(JobState(state)), "JobEngine",
+                   "a job changed state without commit()");
+    }
+#endif
 }
 
 void JobEngine::finishCheck()

@@ -2,6 +2,7 @@
 
 #include "jobs/AudioFiles.h"
 #include "jobs/Job.h"
+#include "jobs/JobStateIndex.h"
 #include "webhook/DeliveryLog.h"
 
 #include <QHash>
@@ -187,6 +188,7 @@ private:
                                   const QString &transcriptionId, const QString &status);
     void drainWebhooks();
     int remoteInFlight() const;
+    void checkIndex() const;
 
     JobStore *m_store;
     Soniox::SonioxClient *m_client;
@@ -197,6 +199,7 @@ private:
     EngineConfig m_config;
     QHash<QString, Job> m_jobs;
     QStringList m_order;
+    JobStateIndex m_index; // the states of m_jobs, counted
     QHash<QString, QPointer<Soniox::SonioxReply>> m_active;
     QHash<quint64, QString> m_exports; // export request → job id
     QSet<QString> m_earlySignal;

@@ -385,6 +385,7 @@ void JobEngine::fetch(const QString &id)
             return;
         }
         *j = done;
+        m_index.set(id, done.state);
         // The export is under way before anyone hears of the completion, so a watcher
         // that sees Completed and no pending export knows the files are written.
         exportJob(id);
