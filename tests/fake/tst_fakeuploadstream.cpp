@@ -2,6 +2,7 @@
 // records and errors as the buffered QHttpServer path, faults and counting still apply,
 // memory stays flat for a large body, and other requests are still handed to QHttpServer.
 #include "FakeSonioxServer.h"
+#include "RawHttpClient.h"
 
 #include <QFile>
 #include <QHostAddress>
@@ -72,95 +73,6 @@ QByteArray content(int size)
     return out.left(size);
 }
 
-struct Response
-{
-    int status = 0;
-    QList<QPair<QByteArray, QByteArray>> headers;
-    QByteArray body;
-    QJsonObject json;
-    QByteArray header(const QByteArray &name) const
-    {
-        for (const auto &h : headers) {
-            if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-                return h.second;
-        }
-        return {};
-    }
-};
-
-// One HTTP/1.1 connection written and read by hand.
-class RawClient
-{
-public:
-    explicit RawClient(quint16 port)
-    {
-        QObject::connect(&socket, &QIODevice::readyRead, &socket,
-                         [this] { received += socket.readAll(); });
-        socket.connectToHost(QHostAddress::LocalHost, port);
-    }
-
-    bool connected()
-    {
-        return QTest::qWaitFor([this] { return socket.state() == QTcpSocket::ConnectedState; },
-                               10000);
-    }
-
-    void send(const QByteArray &bytes)
-    {
-        socket.write(bytes);
-        socket.flush();
-    }
-
-    // Each piece is written out and the event loop turned once, so the fake reads the
-    // pieces one by one (loopback delivers a flushed write at once).
-    void sendInPieces(const QByteArray &bytes, qsizetype piece)
-    {
-        for (qsizetype at = 0; at < bytes.size(); at += piece) {
-            send(bytes.mid(at, piece));
-            QCoreApplication::processEvents();
-        }
-    }
-
-    // The final answer once it is complete (an interim 100 Continue is skipped).
-    std::optional<Response> response() const
-    {
-        QByteArray rest = received;
-        while (rest.startsWith("HTTP/1.1 100 ")) {
-            const qsizetype end = rest.indexOf("\r\n\r\n");
-            if (end < 0)
-                return std::nullopt;
-            rest = rest.mid(end + 4);
-        }
-        const qsizetype end = rest.indexOf("\r\n\r\n");
-        if (end < 0)
-            return std::nullopt;
-        Response r;
-        const QList<QByteArray> lines = rest.left(end).split('\n');
-        r.status = lines.first().split(' ').value(1).toInt();
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const qsizetype colon = lines.at(i).indexOf(':');
-            r.headers.append(
-                {lines.at(i).left(colon).trimmed(), lines.at(i).mid(colon + 1).trimmed()});
-        }
-        const qsizetype length = r.header("Content-Length").toLongLong();
-        if (rest.size() - end - 4 < length)
-            return std::nullopt;
-        r.body = rest.mid(end + 4, length);
-        r.json = QJsonDocument::fromJson(r.body).object();
-        return r;
-    }
-
-    Response waitResponse()
-    {
-        if (!QTest::qWaitFor([this] { return response().has_value(); }, 15000))
-            return {};
-        return *response();
-    }
-
-    QTcpSocket socket;
-    QByteArray received;
-};
-
 // An ApiError or file record without what differs on every request.
 QJsonObject stable(QJsonObject json)
 {
@@ -202,14 +114,14 @@ private slots:
 private:
     // Sends one upload request on a fresh connection (streamed) or after a GET on the same
     // connection (then QHttpServer buffers it, as every upload was before).
-    Response exchange(const QByteArray &bytes, bool streamed);
+    RawHttpResponse exchange(const QByteArray &bytes, bool streamed);
 
     std::unique_ptr<FakeSonioxServer> m_server;
 };
 
-Response TestFakeUploadStream::exchange(const QByteArray &bytes, bool streamed)
+RawHttpResponse TestFakeUploadStream::exchange(const QByteArray &bytes, bool streamed)
 {
-    RawClient client(m_server->port());
+    RawHttpClient client(m_server->port());
     if (!client.connected())
         return {};
     if (!streamed) {
@@ -226,18 +138,18 @@ Response TestFakeUploadStream::exchange(const QByteArray &bytes, bool streamed)
 void TestFakeUploadStream::piecesOrWholeGiveTheSameFile()
 {
     const QByteArray body = multipart("talk one.wav", content(20000), "ref-1");
-    const Response whole = exchange(request(body), true);
+    const RawHttpResponse whole = exchange(request(body), true);
     QCOMPARE(whole.status, 201);
     QCOMPARE(whole.header("Connection"), "close"_ba); // the streamed path answered
 
-    RawClient client(m_server->port());
+    RawHttpClient client(m_server->port());
     QVERIFY(client.connected());
     client.sendInPieces(request(body), 7);
-    const Response pieces = client.waitResponse();
+    const RawHttpResponse pieces = client.waitResponse();
     QCOMPARE(pieces.status, 201);
     QCOMPARE(pieces.header("Connection"), "close"_ba);
 
-    for (const Response &r : {whole, pieces}) {
+    for (const RawHttpResponse &r : {whole, pieces}) {
         QCOMPARE(r.json.value(u"size"_s).toInt(), 20000);
         QCOMPARE(r.json.value(u"filename"_s).toString(), u"talk one.wav"_s);
         QCOMPARE(r.json.value(u"client_reference_id"_s).toString(), u"ref-1"_s);
@@ -254,12 +166,12 @@ void TestFakeUploadStream::delimiterSplitAcrossReads()
     const qsizetype closing = bytes.lastIndexOf(delimiter);
     const qsizetype second = bytes.indexOf(delimiter, bytes.indexOf("ref-s"));
     for (const qsizetype at : {closing + 1, closing + 4, closing + 9, second + 2, second + 7}) {
-        RawClient client(m_server->port());
+        RawHttpClient client(m_server->port());
         QVERIFY(client.connected());
         client.send(bytes.left(at));
         QCoreApplication::processEvents();
         client.send(bytes.mid(at));
-        const Response r = client.waitResponse();
+        const RawHttpResponse r = client.waitResponse();
         QCOMPARE(r.status, 201);
         QCOMPARE(r.json.value(u"size"_s).toInt(), 3000);
         QCOMPARE(r.json.value(u"client_reference_id"_s).toString(), u"ref-s"_s);
@@ -277,10 +189,10 @@ void TestFakeUploadStream::chunkedBody()
         bytes += QByteArray::number(chunk.size(), 16) + ";ext=1\r\n" + chunk + "\r\n";
     }
     bytes += "0\r\nX-Trailer: t\r\n\r\n";
-    RawClient client(m_server->port());
+    RawHttpClient client(m_server->port());
     QVERIFY(client.connected());
     client.sendInPieces(bytes, 333);
-    const Response r = client.waitResponse();
+    const RawHttpResponse r = client.waitResponse();
     QCOMPARE(r.status, 201);
     QCOMPARE(r.json.value(u"size"_s).toInt(), 5000);
     QCOMPARE(r.json.value(u"filename"_s).toString(), u"c.wav"_s);
@@ -290,13 +202,13 @@ void TestFakeUploadStream::chunkedBody()
 void TestFakeUploadStream::expectContinueAnsweredBeforeTheBody()
 {
     const QByteArray body = multipart("e.wav", content(1000));
-    RawClient client(m_server->port());
+    RawHttpClient client(m_server->port());
     QVERIFY(client.connected());
     client.send(head("Expect: 100-continue\r\nContent-Length: " + QByteArray::number(body.size()) +
                      "\r\n"));
     QTRY_COMPARE_WITH_TIMEOUT(client.received, "HTTP/1.1 100 Continue\r\n\r\n"_ba, 10000);
     client.send(body);
-    const Response r = client.waitResponse();
+    const RawHttpResponse r = client.waitResponse();
     QCOMPARE(r.status, 201);
     QCOMPARE(r.json.value(u"size"_s).toInt(), 1000);
 }
@@ -323,8 +235,8 @@ void TestFakeUploadStream::sameAnswersAsTheBufferedPath()
     QFETCH(QByteArray, bytes);
     QFETCH(int, status);
     m_server->setMaxFileSize(1001);
-    const Response streamed = exchange(bytes, true);
-    const Response buffered = exchange(bytes, false);
+    const RawHttpResponse streamed = exchange(bytes, true);
+    const RawHttpResponse buffered = exchange(bytes, false);
     QCOMPARE(streamed.status, status);
     QCOMPARE(streamed.header("Connection"), "close"_ba);
     QVERIFY(buffered.header("Connection").isEmpty()); // QHttpServer answered this one
@@ -338,13 +250,13 @@ void TestFakeUploadStream::injectedFaultsApply()
 {
     const QByteArray bytes = request(multipart("f.wav", content(4000)));
     m_server->failNext(u"POST /v1/files"_s, 1, 429, {}, 7);
-    const Response limited = exchange(bytes, true);
+    const RawHttpResponse limited = exchange(bytes, true);
     QCOMPARE(limited.status, 429);
     QCOMPARE(limited.header("Retry-After"), "7"_ba);
     QCOMPARE(limited.json.value(u"error_type"_s).toString(), u"limit_exceeded"_s);
 
     m_server->dropNext(u"POST /v1/files"_s, 1);
-    RawClient dropped(m_server->port());
+    RawHttpClient dropped(m_server->port());
     QVERIFY(dropped.connected());
     dropped.send(bytes);
     QTRY_COMPARE_WITH_TIMEOUT(dropped.socket.state(), QTcpSocket::UnconnectedState, 10000);
@@ -352,7 +264,7 @@ void TestFakeUploadStream::injectedFaultsApply()
 
     QSignalSpy handled(m_server.get(), &FakeSonioxServer::requestHandled);
     m_server->stallNext(u"POST /v1/files"_s, 1);
-    RawClient stalled(m_server->port());
+    RawHttpClient stalled(m_server->port());
     QVERIFY(stalled.connected());
     stalled.send(bytes);
     QTRY_COMPARE_WITH_TIMEOUT(handled.size(), 1, 10000);
@@ -387,7 +299,7 @@ void TestFakeUploadStream::largeUploadKeepsMemoryFlat()
     const qint64 before = residentKiB();
     QVERIFY(before > 0);
     qint64 peak = before;
-    RawClient client(m_server->port());
+    RawHttpClient client(m_server->port());
     QVERIFY(client.connected());
     client.send(head("Content-Length: " + QByteArray::number(length) + "\r\n") + start);
     qint64 sent = 0;
@@ -405,7 +317,7 @@ void TestFakeUploadStream::largeUploadKeepsMemoryFlat()
     };
     QObject::connect(&client.socket, &QIODevice::bytesWritten, &client.socket, refill);
     refill();
-    const Response r = client.waitResponse();
+    const RawHttpResponse r = client.waitResponse();
     peak = qMax(peak, residentKiB());
     QCOMPARE(r.status, 201);
     QCOMPARE(r.json.value(u"size"_s).toInteger(), kSize);
@@ -418,10 +330,10 @@ void TestFakeUploadStream::otherRequestsHandedToQHttpServer()
                            "Authorization: Bearer test-key\r\n\r\n"_ba;
     // Whole request in before the fake looks at the connection: the peeked bytes must
     // still reach QHttpServer.
-    RawClient whole(m_server->port());
+    RawHttpClient whole(m_server->port());
     QVERIFY(whole.connected());
     whole.send(get);
-    const Response first = whole.waitResponse();
+    const RawHttpResponse first = whole.waitResponse();
     QCOMPARE(first.status, 200);
     QVERIFY(first.json.value(u"files"_s).isArray());
     QVERIFY(first.header("Connection").isEmpty());
@@ -431,7 +343,7 @@ void TestFakeUploadStream::otherRequestsHandedToQHttpServer()
     QCOMPARE(whole.waitResponse().status, 200);
 
     // Split inside the request line, then the rest.
-    RawClient split(m_server->port());
+    RawHttpClient split(m_server->port());
     QVERIFY(split.connected());
     split.sendInPieces(get, 5);
     QCOMPARE(split.waitResponse().status, 200);
