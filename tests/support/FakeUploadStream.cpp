@@ -224,6 +224,10 @@ void FakeUploadStream::finishRequest()
 
 void FakeUploadStream::answer(const FakeResponse &response)
 {
+    if (m_socket->state() != QAbstractSocket::ConnectedState) {
+        deleteLater(); // the client left after sending the body: nobody to answer
+        return;
+    }
     QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
                      reasonPhrase(response.status) + "\r\n";
     if (!response.contentType.isEmpty())
