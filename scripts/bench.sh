@@ -117,11 +117,11 @@ curl_upload() { # extra curl options...; prints elapsed ms, leaves /usr/bin/time
         "$@" -F "file=@$tmp/big.wav" "$fake_url/v1/files"
     echo $(( ($(date +%s%N) - start) / 1000000 ))
 }
-# The first upload to a fresh fake is slower whoever sends it (the fake's buffers fault
-# in), so one untimed upload warms it; then five rounds, each client once per round,
-# and the medians (the fake is the bottleneck and varies). Each upload starts once the
-# fake is idle: it is still busy for a moment after answering the previous one. curl -F waits up to 1 s for a "100 Continue" the fake never sends, so
-# curl is also timed without that wait (-H 'Expect:'); the ratio is taken to the faster.
+# One untimed upload warms the page cache and both programs; then five rounds, each client
+# once per round, and the medians. Each upload starts once the fake is idle. The fake
+# streams upload bodies and answers "100 Continue" at once (until it did, it buffered each
+# body whole and set the pace for either client); curl is still timed with and without
+# the Expect wait (-H 'Expect:'), and the ratio is taken to the faster.
 curl_upload >/dev/null
 fake_pid=${pids[-1]}
 settle() { # until the fake has used no CPU for 0.3 s (it finishes an upload after answering)
@@ -159,7 +159,8 @@ R[curl_best_ms]=$(( ${R[curl_ms]} < ${R[curl_noexpect_ms]} ? ${R[curl_ms]} : ${R
 exec 8>&-
 
 # The same file to upload_sink, which reads the body and throws it away as it arrives (and
-# answers 100 Continue): here the clients, not the server, set the pace.
+# answers 100 Continue) and does nothing else: a second server, so the ratio does not rest
+# on the fake alone.
 mkfifo "$tmp/sink.in"
 "$bin/upload_sink" <"$tmp/sink.in" >"$tmp/sink.out" 2>"$tmp/sink.log" &
 pids+=($!)
