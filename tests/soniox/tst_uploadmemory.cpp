@@ -9,15 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-// Under AddressSanitizer the resident size counts its quarantine of freed memory (up to
-// 256 MB) and shadow memory, not what the code under test keeps.
-#if defined(__SANITIZE_ADDRESS__)
-#define HOOKSCRIBE_UNDER_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define HOOKSCRIBE_UNDER_ASAN 1
-#endif
-#endif
+// HOOKSCRIBE_UNDER_ASAN: set by cmake/HookscribeOptions.cmake in AddressSanitizer builds.
 #ifdef HOOKSCRIBE_UNDER_ASAN
 constexpr bool UnderAsan = true;
 #else

@@ -13,16 +13,6 @@ using Verdict = DeliveryRecord::Verdict;
 // through a real WebhookReceiver: huge and chunked bodies, slow clients, connection floods,
 // garbage.
 
-// Under AddressSanitizer the resident size counts its quarantine of freed memory (up to
-// 256 MB) and shadow memory, not what the code under test keeps.
-#if defined(__SANITIZE_ADDRESS__)
-#define HOOKSCRIBE_UNDER_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define HOOKSCRIBE_UNDER_ASAN 1
-#endif
-#endif
-
 class TestWebhookGuard : public QObject
 {
     Q_OBJECT
