@@ -312,8 +312,7 @@ void JobActions::handleRemove()
         tr("Also delete the transcription and the file on Soniox"), &deleteRemote);
     if (answer != QMessageBox::Yes)
         return;
-    for (const QString &id : ids)
-        m_services.engine().remove(id, deleteRemote);
+    m_services.engine().remove(ids, deleteRemote);
     emit message(tr("Removed %n job(s).", nullptr, int(ids.size())));
 }
 

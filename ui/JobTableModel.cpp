@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -29,7 +30,7 @@ JobTableModel::JobTableModel(JobEngine *engine, QObject *parent)
 
     connect(engine, &JobEngine::jobAdded, this, &JobTableModel::handleJobAdded);
     connect(engine, &JobEngine::jobChanged, this, &JobTableModel::handleJobChanged);
-    connect(engine, &JobEngine::jobRemoved, this, &JobTableModel::handleJobRemoved);
+    connect(engine, &JobEngine::jobsRemoved, this, &JobTableModel::handleJobsRemoved);
     connect(engine, &JobEngine::uploadProgressed, this, &JobTableModel::handleUploadProgressed);
 
     m_ids = engine->jobIds();
@@ -52,6 +53,16 @@ QString JobTableModel::jobId(int row) const
     return (row >= 0 && row < m_ids.size()) ? m_ids.at(row) : QString();
 }
 
+int JobTableModel::rowOf(const QString &id) const
+{
+    if (m_staleFrom >= 0) {
+        for (qsizetype row = m_staleFrom; row < m_ids.size(); ++row)
+            m_rows[m_ids.at(row)] = int(row);
+        m_staleFrom = -1;
+    }
+    return m_rows.value(id, -1);
+}
+
 QModelIndex JobTableModel::indexOf(const QString &id, int column) const
 {
     const int row = rowOf(id);
@@ -63,6 +74,7 @@ void JobTableModel::reload()
     beginResetModel();
     m_ids = m_engine->jobIds();
     m_rows.clear();
+    m_staleFrom = -1;
     for (int i = 0; i < m_ids.size(); ++i)
         m_rows.insert(m_ids.at(i), i);
     m_dirty.clear();
@@ -109,19 +121,35 @@ void JobTableModel::handleJobChanged(const QString &id)
     markDirty(id);
 }
 
-void JobTableModel::handleJobRemoved(const QString &id)
+void JobTableModel::handleJobsRemoved(const QStringList &ids)
 {
-    const int row = m_rows.value(id, -1);
-    if (row < 0)
-        return;
-    beginRemoveRows({}, row, row);
-    m_ids.removeAt(row);
-    m_rows.remove(id);
-    for (int i = row; i < m_ids.size(); ++i)
-        m_rows[m_ids.at(i)] = i;
-    m_dirty.remove(id);
-    m_upload.remove(id);
-    endRemoveRows();
+    QList<int> rows;
+    rows.reserve(ids.size());
+    for (const QString &id : ids) {
+        if (const int row = rowOf(id); row >= 0)
+            rows.append(row);
+    }
+    // Bottom up, one contiguous run at a time: a removal moves only the rows below it, so
+    // the rows still to go keep their numbers.
+    std::sort(rows.begin(), rows.end(), std::greater<int>());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    for (qsizetype i = 0; i < rows.size();) {
+        const int last = rows.at(i);
+        int first = last;
+        while (++i < rows.size() && rows.at(i) == first - 1)
+            first = rows.at(i);
+        beginRemoveRows({}, first, last);
+        for (int row = first; row <= last; ++row) {
+            const QString &id = m_ids.at(row);
+            m_rows.remove(id);
+            m_dirty.remove(id);
+            m_upload.remove(id);
+        }
+        m_ids.remove(first, last - first + 1);
+        if (first < m_ids.size())
+            m_staleFrom = m_staleFrom < 0 ? first : std::min<qsizetype>(m_staleFrom, first);
+        endRemoveRows();
+    }
 }
 
 void JobTableModel::handleUploadProgressed(const QString &id, qint64 sent, qint64 total)
@@ -175,7 +203,7 @@ void JobTableModel::flushChanges()
     QList<int> rows;
     rows.reserve(m_dirty.size());
     for (const QString &id : std::as_const(m_dirty)) {
-        const int row = m_rows.value(id, -1);
+        const int row = rowOf(id);
         if (row >= 0)
             rows.append(row);
     }

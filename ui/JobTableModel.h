@@ -51,7 +51,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     QString jobId(int row) const;
-    int rowOf(const QString &id) const { return m_rows.value(id, -1); }
+    int rowOf(const QString &id) const;
     QModelIndex indexOf(const QString &id, int column = 0) const;
 
     // Re-reads every job from the engine (a model reset): after the engine has loaded.
@@ -68,7 +68,7 @@ public:
 private:
     void handleJobAdded(const QString &id);
     void handleJobChanged(const QString &id);
-    void handleJobRemoved(const QString &id);
+    void handleJobsRemoved(const QStringList &ids);
     void handleUploadProgressed(const QString &id, qint64 sent, qint64 total);
     void handleElapsedTick();
     void markDirty(const QString &id);
@@ -78,7 +78,10 @@ private:
 
     JobEngine *m_engine;
     QStringList m_ids;
-    QHash<QString, int> m_rows;
+    // id → row. After a removal the rows from m_staleFrom on are renumbered only when a row
+    // is next looked up (rowOf), so removing thousands of rows costs one renumbering.
+    mutable QHash<QString, int> m_rows;
+    mutable qsizetype m_staleFrom = -1;             // -1: every entry is right
     QHash<QString, QPair<qint64, qint64>> m_upload; // id → (sent, total)
     QSet<QString> m_dirty;
     QTimer *m_coalesce;

@@ -96,7 +96,7 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
     JobEngine &engine = services.engine();
     connect(&engine, &JobEngine::jobAdded, this, &MainWindow::scheduleStatusUpdate);
     connect(&engine, &JobEngine::jobChanged, this, &MainWindow::scheduleStatusUpdate);
-    connect(&engine, &JobEngine::jobRemoved, this, &MainWindow::scheduleStatusUpdate);
+    connect(&engine, &JobEngine::jobsRemoved, this, &MainWindow::scheduleStatusUpdate);
     connect(&engine, &JobEngine::notice, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(&engine, &JobEngine::queuePaused, this,

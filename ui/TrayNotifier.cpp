@@ -21,8 +21,10 @@ TrayNotifier::TrayNotifier(JobEngine *engine, QWidget *window, QObject *parent)
             m_states.insert(id, job->state);
     }
     connect(engine, &JobEngine::jobChanged, this, &TrayNotifier::handleJobChanged);
-    connect(engine, &JobEngine::jobRemoved, this,
-            [this](const QString &id) { m_states.remove(id); });
+    connect(engine, &JobEngine::jobsRemoved, this, [this](const QStringList &ids) {
+        for (const QString &id : ids)
+            m_states.remove(id);
+    });
     connect(engine, &JobEngine::allFinished, this, &TrayNotifier::handleAllFinished);
 
     if (!QSystemTrayIcon::isSystemTrayAvailable())

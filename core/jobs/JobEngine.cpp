@@ -268,26 +268,41 @@ void JobEngine::retry(const QString &id)
     pump();
 }
 
-void JobEngine::remove(const QString &id, bool deleteRemote)
+void JobEngine::remove(const QStringList &ids, bool deleteRemote)
 {
-    if (!m_jobs.contains(id))
+    // One transaction and one pass over the queue for the lot: removing thousands of jobs
+    // one call each spent seconds re-scanning m_order and committing.
+    QStringList known;
+    QSet<QString> gone;
+    for (const QString &id : ids) {
+        if (m_jobs.contains(id) && !gone.contains(id)) {
+            known.append(id);
+            gone.insert(id);
+        }
+    }
+    if (known.isEmpty())
         return;
-    if (const QPointer<Soniox::SonioxReply> reply = m_active.take(id); reply)
-        reply->abort();
-    m_due->cancel(u"poll:"_s + id);
-    m_due->cancel(u"create:"_s + id);
-    const Job job = m_jobs.value(id);
-    if (const StoreResult removed = m_store->remove(id); !removed) {
-        emit notice(u"Could not remove the job: %1"_s.arg(removed.error));
+    if (const StoreResult removed = m_store->removeMany(known); !removed) {
+        emit notice(removed.error); // it says what could not be removed, and why
         return;
     }
-    m_jobs.remove(id);
-    m_index.remove(id);
-    m_order.removeOne(id);
-    m_earlySignal.remove(id);
-    emit jobRemoved(id);
-    if (deleteRemote)
-        cleanUpRemote(job, true, true);
+    QList<Job> removedJobs;
+    removedJobs.reserve(known.size());
+    for (const QString &id : std::as_const(known)) {
+        if (const QPointer<Soniox::SonioxReply> reply = m_active.take(id); reply)
+            reply->abort();
+        m_due->cancel(u"poll:"_s + id);
+        m_due->cancel(u"create:"_s + id);
+        removedJobs.append(m_jobs.take(id));
+        m_index.remove(id);
+        m_earlySignal.remove(id);
+    }
+    m_order.removeIf([&gone](const QString &id) { return gone.contains(id); });
+    emit jobsRemoved(known);
+    if (deleteRemote) {
+        for (const Job &job : std::as_const(removedJobs))
+            cleanUpRemote(job, true, true);
+    }
     finishCheck();
     pump();
 }

@@ -117,8 +117,10 @@ public:
     void cancel(const QString &id);
     // Starts a Failed or Cancelled job again from the phase that failed.
     void retry(const QString &id);
-    // Forgets the job; with deleteRemote also deletes its transcription and file on Soniox.
-    void remove(const QString &id, bool deleteRemote);
+    // Forgets the jobs (one store transaction, one jobsRemoved); with deleteRemote also
+    // deletes their transcriptions and files on Soniox. Unknown ids are skipped.
+    void remove(const QStringList &ids, bool deleteRemote);
+    void remove(const QString &id, bool deleteRemote) { remove(QStringList{id}, deleteRemote); }
     // Holds new uploads and creates (running jobs go on), e.g. while no API key is set.
     void pauseQueue(const QString &reason);
     // After a 402 (or pauseQueue) held the queue: try again.
@@ -146,7 +148,8 @@ public slots:
 signals:
     void jobAdded(const QString &id);
     void jobChanged(const QString &id);
-    void jobRemoved(const QString &id);
+    // Removed together, in no particular order.
+    void jobsRemoved(const QStringList &ids);
     // Upload progress is not persisted on every step; it comes here and in jobChanged.
     void uploadProgressed(const QString &id, qint64 sent, qint64 total);
     void webhookHandled(const QString &jobId, JobEngine::WebhookVerdict verdict);

@@ -123,6 +123,81 @@ private slots:
         QCOMPARE(reset.size(), 0); // never a reset
     }
 
+    void removesManyAtOnce()
+    {
+        QTemporaryDir data, files;
+        // A dead API address: the jobs stay where they are long enough for this test.
+        auto services = UiTest::start(UiTest::options(data, u"http://127.0.0.1:9"_s));
+        QVERIFY(services);
+        JobEngine &engine = services->engine();
+        JobTableModel model(&engine);
+        model.setElapsedTickInterval(0);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        JobSortFilterModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(JobTableModel::FileColumn, Qt::DescendingOrder);
+        QAbstractItemModelTester proxyTester(
+            &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QDir dir(files.path());
+        QStringList paths;
+        for (int i = 0; i < 7; ++i)
+            paths.append(UiTest::writeFile(dir.filePath(u"clip-%1.wav"_s.arg(i))));
+        const auto added = engine.addFiles(paths);
+        QCOMPARE(added.jobIds.size(), 7);
+        const QStringList ids = added.jobIds;
+        QCOMPARE(engine.counts().total, 7);
+
+        // Rows 0, 2, 3 and 6 in one call (with a duplicate and an unknown id): one engine
+        // signal, one store transaction, the model removes the runs bottom up.
+        QSignalSpy engineRemoved(&engine, &JobEngine::jobsRemoved);
+        QSignalSpy rowsRemoved(&model, &QAbstractItemModel::rowsRemoved);
+        engine.remove({ids.at(3), ids.at(0), ids.at(6), ids.at(2), ids.at(0), u"no-such-job"_s},
+                      false);
+        QCOMPARE(engineRemoved.size(), 1);
+        QCOMPARE(engineRemoved.constFirst().at(0).toStringList().size(), 4);
+        QCOMPARE(rowsRemoved.size(), 3);
+        const auto range = [&](int i) {
+            return qMakePair(rowsRemoved.at(i).at(1).toInt(), rowsRemoved.at(i).at(2).toInt());
+        };
+        QCOMPARE(range(0), qMakePair(6, 6));
+        QCOMPARE(range(1), qMakePair(2, 3));
+        QCOMPARE(range(2), qMakePair(0, 0));
+
+        const QStringList left{ids.at(1), ids.at(4), ids.at(5)};
+        QCOMPARE(engine.jobIds(), left);
+        QCOMPARE(engine.counts().total, 3);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(proxy.rowCount(), 3);
+        for (int row = 0; row < 3; ++row) {
+            QCOMPARE(model.jobId(row), left.at(row));
+            QCOMPARE(model.rowOf(left.at(row)), row);
+        }
+        for (int i : {0, 2, 3, 6}) {
+            QCOMPARE(model.rowOf(ids.at(i)), -1);
+            QVERIFY(!engine.job(ids.at(i)));
+        }
+        // The sorted view shows the rest, newest name first.
+        QCOMPARE(proxy.index(0, JobTableModel::FileColumn).data().toString(), u"clip-5.wav"_s);
+        QCOMPARE(proxy.index(2, JobTableModel::FileColumn).data().toString(), u"clip-1.wav"_s);
+
+        // The store agrees: a second engine on the same data sees the three that are left.
+        services.reset();
+        auto again = UiTest::start(UiTest::options(data, u"http://127.0.0.1:9"_s));
+        QVERIFY(again);
+        QCOMPARE(again->engine().jobIds(), left);
+
+        // A change after the removal reaches the right row (the index was renumbered).
+        JobTableModel model2(&again->engine());
+        model2.setCoalesceInterval(0);
+        again->engine().remove(left.at(0), false);
+        QSignalSpy changed(&model2, &QAbstractItemModel::dataChanged);
+        emit again->engine().jobChanged(left.at(2));
+        QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, 5000);
+        QCOMPARE(changed.constFirst().at(0).value<QModelIndex>().row(), 1);
+        QCOMPARE(model2.rowOf(left.at(2)), 1);
+    }
+
     void burstsAreCoalescedPerRow()
     {
         QTemporaryDir data, files;
