@@ -270,6 +270,7 @@ row "Burst with 10,000 finished jobs stored: handled ms / longest stall ms" \
 row "10,000 jobs: open + load ms" "$(v scale_load_ms)" "-" "-" "< 500 ms" "$(met "$(v scale_load_ms) < 500")"
 row "10,000 jobs: model reset ms / RSS delta MB" "$(v scale_reset_ms) / $(v scale_rss_delta_mb)" "-" "-" \
     "-" "-"
+row "10,000 jobs: remove 1,000 scattered rows ms" "$(v scale_remove_ms)" "-" "-" "-" "-"
 row "Start-up to first window ms" "$(v startup_ms)" "-" "-" "< 400 ms" "$(met "$(v startup_ms) < 400")"
 row "Idle RSS MB" "$(v idle_rss_mb)" "-" "-" "< 80 MB" "$(met "$(v idle_rss_mb) < 80")"
 row "Start-up with a key, no model chosen, ms" "$(v key_startup_ms)" "-" "-" "< 400 ms" \
