@@ -107,7 +107,11 @@ int main(int argc, char **argv)
         30000);
     if (!completed)
         qWarning("the jobs did not complete");
-    QTest::qWait(1000); // the status bar's counts are coalesced on a timer
+    // The status bar's counts are coalesced on a timer; once they are out, the title no
+    // longer says "… of … done".
+    if (!QTest::qWaitFor(
+            [&] { return window.windowTitle() == QApplication::applicationDisplayName(); }, 5000))
+        qWarning("the status bar did not catch up");
     save(&window, out, u"tunnel-window.png"_s);
 
     SettingsDialog settings(services, &window);

@@ -139,7 +139,21 @@ int main(int argc, char **argv)
     const auto uploading = engine.addFiles(
         {makeAudio(dir, u"field recording.flac"_s, 4096), makeAudio(dir, u"team standup.aac"_s)});
     waitFor([&] { return engine.job(uploading.jobIds.at(0))->state == JobState::Uploading; });
-    QTest::qWait(1500); // let the elapsed times tick for the picture
+    // The picture shows running jobs with their elapsed times ticking: wait until every
+    // "<phase> · <time>" cell has counted past 0:00.
+    const QAbstractItemModel *shown = window.jobView()->model();
+    if (!waitFor(
+            [&] {
+                for (int row = 0; row < shown->rowCount(); ++row) {
+                    const QString progress =
+                        shown->index(row, JobTableModel::ProgressColumn).data().toString();
+                    if (progress.contains(u" · "_s) && progress.endsWith(u"0:00"_s))
+                        return false;
+                }
+                return true;
+            },
+            10000))
+        qWarning("the elapsed times did not tick");
     window.jobView()->selectRow(0);
     save(&window, out, u"jobs.png"_s);
 
