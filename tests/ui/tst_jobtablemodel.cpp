@@ -33,6 +33,40 @@ private:
         return rows;
     }
 
+    // Services against a dead API address (the jobs stay where they are long enough for a
+    // test) and a JobTableModel on its engine, watched by QAbstractItemModelTester.
+    struct IdleTable
+    {
+        QTemporaryDir data, files;
+        std::unique_ptr<Services> services =
+            UiTest::start(UiTest::options(data, u"http://127.0.0.1:9"_s));
+        std::unique_ptr<JobTableModel> model;
+        std::unique_ptr<QAbstractItemModelTester> tester;
+
+        bool start()
+        {
+            if (!services)
+                return false;
+            model = std::make_unique<JobTableModel>(&services->engine());
+            model->setElapsedTickInterval(0);
+            tester = std::make_unique<QAbstractItemModelTester>(
+                model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+            return true;
+        }
+        JobEngine &engine() { return services->engine(); }
+        QString file(const QString &name)
+        {
+            return UiTest::writeFile(QDir(files.path()).filePath(name));
+        }
+        // The model goes before the engine it watches.
+        void stop()
+        {
+            tester.reset();
+            model.reset();
+            services.reset();
+        }
+    };
+
 private slots:
     void initTestCase()
     {
@@ -125,65 +159,62 @@ private slots:
 
     void removesManyAtOnce()
     {
-        QTemporaryDir data, files;
-        // A dead API address: the jobs stay where they are long enough for this test.
-        auto services = UiTest::start(UiTest::options(data, u"http://127.0.0.1:9"_s));
-        QVERIFY(services);
-        JobEngine &engine = services->engine();
-        JobTableModel model(&engine);
-        model.setElapsedTickInterval(0);
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-        JobSortFilterModel proxy;
-        proxy.setSourceModel(&model);
-        proxy.sort(JobTableModel::FileColumn, Qt::DescendingOrder);
-        QAbstractItemModelTester proxyTester(
-            &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const QDir dir(files.path());
-        QStringList paths;
-        for (int i = 0; i < 7; ++i)
-            paths.append(UiTest::writeFile(dir.filePath(u"clip-%1.wav"_s.arg(i))));
-        const auto added = engine.addFiles(paths);
-        QCOMPARE(added.jobIds.size(), 7);
-        const QStringList ids = added.jobIds;
-        QCOMPARE(engine.counts().total, 7);
+        IdleTable table;
+        QVERIFY(table.start());
+        JobEngine &engine = table.engine();
+        JobTableModel &model = *table.model;
+        QStringList left;
+        {
+            JobSortFilterModel proxy;
+            proxy.setSourceModel(&model);
+            proxy.sort(JobTableModel::FileColumn, Qt::DescendingOrder);
+            QAbstractItemModelTester proxyTester(
+                &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            QStringList paths;
+            for (int i = 0; i < 7; ++i)
+                paths.append(table.file(u"clip-%1.wav"_s.arg(i)));
+            const auto added = engine.addFiles(paths);
+            QCOMPARE(added.jobIds.size(), 7);
+            const QStringList ids = added.jobIds;
+            QCOMPARE(engine.counts().total, 7);
 
-        // Rows 0, 2, 3 and 6 in one call (with a duplicate and an unknown id): one engine
-        // signal, one store transaction, the model removes the runs bottom up.
-        QSignalSpy engineRemoved(&engine, &JobEngine::jobsRemoved);
-        QSignalSpy rowsRemoved(&model, &QAbstractItemModel::rowsRemoved);
-        engine.remove({ids.at(3), ids.at(0), ids.at(6), ids.at(2), ids.at(0), u"no-such-job"_s},
-                      false);
-        QCOMPARE(engineRemoved.size(), 1);
-        QCOMPARE(engineRemoved.constFirst().at(0).toStringList().size(), 4);
-        QCOMPARE(rowsRemoved.size(), 3);
-        const auto range = [&](int i) {
-            return qMakePair(rowsRemoved.at(i).at(1).toInt(), rowsRemoved.at(i).at(2).toInt());
-        };
-        QCOMPARE(range(0), qMakePair(6, 6));
-        QCOMPARE(range(1), qMakePair(2, 3));
-        QCOMPARE(range(2), qMakePair(0, 0));
+            // Rows 0, 2, 3 and 6 in one call (with a duplicate and an unknown id): one engine
+            // signal, one store transaction, the model removes the runs bottom up.
+            QSignalSpy engineRemoved(&engine, &JobEngine::jobsRemoved);
+            QSignalSpy rowsRemoved(&model, &QAbstractItemModel::rowsRemoved);
+            engine.remove({ids.at(3), ids.at(0), ids.at(6), ids.at(2), ids.at(0), u"no-such-job"_s},
+                          false);
+            QCOMPARE(engineRemoved.size(), 1);
+            QCOMPARE(engineRemoved.constFirst().at(0).toStringList().size(), 4);
+            QCOMPARE(rowsRemoved.size(), 3);
+            const auto range = [&](int i) {
+                return qMakePair(rowsRemoved.at(i).at(1).toInt(), rowsRemoved.at(i).at(2).toInt());
+            };
+            QCOMPARE(range(0), qMakePair(6, 6));
+            QCOMPARE(range(1), qMakePair(2, 3));
+            QCOMPARE(range(2), qMakePair(0, 0));
 
-        const QStringList left{ids.at(1), ids.at(4), ids.at(5)};
-        QCOMPARE(engine.jobIds(), left);
-        QCOMPARE(engine.counts().total, 3);
-        QCOMPARE(model.rowCount(), 3);
-        QCOMPARE(proxy.rowCount(), 3);
-        for (int row = 0; row < 3; ++row) {
-            QCOMPARE(model.jobId(row), left.at(row));
-            QCOMPARE(model.rowOf(left.at(row)), row);
+            left = QStringList{ids.at(1), ids.at(4), ids.at(5)};
+            QCOMPARE(engine.jobIds(), left);
+            QCOMPARE(engine.counts().total, 3);
+            QCOMPARE(model.rowCount(), 3);
+            QCOMPARE(proxy.rowCount(), 3);
+            for (int row = 0; row < 3; ++row) {
+                QCOMPARE(model.jobId(row), left.at(row));
+                QCOMPARE(model.rowOf(left.at(row)), row);
+            }
+            for (int i : {0, 2, 3, 6}) {
+                QCOMPARE(model.rowOf(ids.at(i)), -1);
+                QVERIFY(!engine.job(ids.at(i)));
+            }
+            // The sorted view shows the rest, newest name first.
+            QCOMPARE(proxy.index(0, JobTableModel::FileColumn).data().toString(), u"clip-5.wav"_s);
+            QCOMPARE(proxy.index(2, JobTableModel::FileColumn).data().toString(), u"clip-1.wav"_s);
         }
-        for (int i : {0, 2, 3, 6}) {
-            QCOMPARE(model.rowOf(ids.at(i)), -1);
-            QVERIFY(!engine.job(ids.at(i)));
-        }
-        // The sorted view shows the rest, newest name first.
-        QCOMPARE(proxy.index(0, JobTableModel::FileColumn).data().toString(), u"clip-5.wav"_s);
-        QCOMPARE(proxy.index(2, JobTableModel::FileColumn).data().toString(), u"clip-1.wav"_s);
 
         // The store agrees: a second engine on the same data sees the three that are left.
-        services.reset();
-        auto again = UiTest::start(UiTest::options(data, u"http://127.0.0.1:9"_s));
+        table.stop();
+        auto again = UiTest::start(UiTest::options(table.data, u"http://127.0.0.1:9"_s));
         QVERIFY(again);
         QCOMPARE(again->engine().jobIds(), left);
 
@@ -200,19 +231,12 @@ private slots:
 
     void burstsAreCoalescedPerRow()
     {
-        QTemporaryDir data, files;
-        // A dead API address: the jobs stay where they are long enough for this test.
-        auto services = UiTest::start(UiTest::options(data, u"http://127.0.0.1:9"_s));
-        QVERIFY(services);
-        JobEngine &engine = services->engine();
-        JobTableModel model(&engine);
-        model.setElapsedTickInterval(0);
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const QDir dir(files.path());
-        const auto added = engine.addFiles({UiTest::writeFile(dir.filePath(u"x.wav"_s)),
-                                            UiTest::writeFile(dir.filePath(u"y.wav"_s)),
-                                            UiTest::writeFile(dir.filePath(u"z.wav"_s))});
+        IdleTable table;
+        QVERIFY(table.start());
+        JobEngine &engine = table.engine();
+        JobTableModel &model = *table.model;
+        const auto added = engine.addFiles(
+            {table.file(u"x.wav"_s), table.file(u"y.wav"_s), table.file(u"z.wav"_s)});
         QCOMPARE(added.jobIds.size(), 3);
         model.flushChanges();
 
