@@ -13,12 +13,13 @@ packages=(
 )
 if [[ "${1:-}" == "--test" ]]; then
     # The test session: a private D-Bus with gnome-keyring's Secret Service, and Xvfb.
-    # python3 runs the stand-in cloudflared and ngrok of the tunnel tests.
+    # python3: scripts/check-windows.sh's helpers (the zip's listing, a free port, a WAV).
+    # The tests themselves need no Python (the tunnel stand-ins are built with them).
     packages+=(dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth python3)
 fi
 if [[ "${1:-}" == "--sanitize" ]]; then
     # The sanitizer runtimes are only a recommendation of clang, and we install without those.
-    packages+=(dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth python3 libclang-rt-dev)
+    packages+=(dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth libclang-rt-dev)
 fi
 
 missing=()

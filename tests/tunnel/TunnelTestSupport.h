@@ -4,24 +4,33 @@
 //   ForwardingProxy: a loopback "public URL" that pipes bytes to the receiver's port.
 //   CannedHttpServer: answers every request with the same bytes (another service, a 502),
 //                     or never answers at all (a stuck tunnel).
+// And, for the stand-in programs: placeStandIn, processExists and killProcess (the last two
+// from tests/support/ProcessControl.h).
 
+#include "ProcessControl.h"
+
+#include <QFile>
 #include <QHostAddress>
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
 
-#include <cerrno>
-#include <csignal>
-#include <sys/types.h>
-
 using namespace Qt::StringLiterals;
 
 inline constexpr int Timeout = 15000;
 
-// True while a process with this id exists (a zombie counts: it was not reaped yet).
-inline bool processExists(qint64 pid)
+// Puts a stand-in program into folder under a real program's name (name, plus ".exe" on
+// Windows) and returns its path there, or an empty string. A symbolic link; on Windows a
+// copy, where a link would be a .lnk shortcut that no PATH search finds.
+inline QString placeStandIn(const QString &standIn, const QString &folder, const QString &name)
 {
-    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+#ifdef Q_OS_WIN
+    const QString path = folder + u'/' + name + u".exe"_s;
+    return QFile::copy(standIn, path) ? path : QString();
+#else
+    const QString path = folder + u'/' + name;
+    return QFile::link(standIn, path) ? path : QString();
+#endif
 }
 
 class ForwardingProxy : public QObject

@@ -36,10 +36,8 @@ private slots:
     void destructionLeavesNoProcess();
 
 private:
-    QString fake(const QString &name) const
-    {
-        return QDir(QStringLiteral(HOOKSCRIBE_TUNNEL_FAKES_DIR)).filePath(name);
-    }
+    static QString fakeCloudflared() { return QStringLiteral(HOOKSCRIBE_FAKE_CLOUDFLARED); }
+    static QString fakeNgrok() { return QStringLiteral(HOOKSCRIBE_FAKE_NGROK); }
     QStringList startLog() const;
     std::unique_ptr<TunnelManager> makeManager(TunnelManager::Mode mode, const QString &program);
 
@@ -108,7 +106,7 @@ void tst_TunnelManager::manualModePublishesTheEnteredUrl()
 void tst_TunnelManager::cloudflaredUrlFromItsBox()
 {
     qputenv("FAKE_TUNNEL_URL", "https://seasonal-deck-organisms-sf.trycloudflare.com");
-    auto manager = makeManager(TunnelManager::Mode::Cloudflared, fake(u"fake-cloudflared"_s));
+    auto manager = makeManager(TunnelManager::Mode::Cloudflared, fakeCloudflared());
     QSignalSpy urls(manager.get(), &TunnelManager::publicUrlChanged);
     manager->start(45678);
     QCOMPARE(manager->state(), TunnelManager::State::Starting);
@@ -130,22 +128,24 @@ void tst_TunnelManager::cloudflaredFoundOnPath()
     // A folder on PATH with a "cloudflared" that is the stand-in.
     const QString bin = m_dir->filePath(u"bin"_s);
     QVERIFY(QDir().mkpath(bin));
-    QVERIFY(QFile::link(fake(u"fake-cloudflared"_s), bin + u"/cloudflared"_s));
-    qputenv("PATH", QByteArray(QFile::encodeName(bin) + ':' + m_savedPath));
-    QCOMPARE(TunnelManager::findProgram(TunnelManager::Mode::Cloudflared), bin + u"/cloudflared"_s);
+    const QString placed = placeStandIn(fakeCloudflared(), bin, u"cloudflared"_s);
+    QVERIFY(!placed.isEmpty());
+    qputenv("PATH",
+            QByteArray(QFile::encodeName(bin) + QDir::listSeparator().toLatin1() + m_savedPath));
+    QCOMPARE(TunnelManager::findProgram(TunnelManager::Mode::Cloudflared), placed);
 
     auto manager = makeManager(TunnelManager::Mode::Cloudflared, QString());
     manager->start(40001);
     QTRY_COMPARE_WITH_TIMEOUT(manager->state(), TunnelManager::State::Running, Timeout);
     QVERIFY2(manager->publicUrl().endsWith(u".trycloudflare.com"_s),
              qPrintable(manager->publicUrl()));
-    QCOMPARE(manager->programPath(), bin + u"/cloudflared"_s);
+    QCOMPARE(manager->programPath(), placed);
 }
 
 void tst_TunnelManager::ngrokUrlFromItsLog()
 {
     qputenv("FAKE_TUNNEL_URL", "https://1a2b-203-0-113-7.ngrok-free.app");
-    auto manager = makeManager(TunnelManager::Mode::Ngrok, fake(u"fake-ngrok"_s));
+    auto manager = makeManager(TunnelManager::Mode::Ngrok, fakeNgrok());
     manager->start(45679);
     QTRY_COMPARE_WITH_TIMEOUT(manager->state(), TunnelManager::State::Running, Timeout);
     // The url= of the "started tunnel" line, not the addr= (the local side) or the web UI.
@@ -179,7 +179,7 @@ void tst_TunnelManager::restartsAfterCrashWithBackoff()
 {
     qputenv("FAKE_TUNNEL_MODE", "crash");
     qputenv("FAKE_TUNNEL_EXIT_AFTER_MS", "50");
-    auto manager = makeManager(TunnelManager::Mode::Cloudflared, fake(u"fake-cloudflared"_s));
+    auto manager = makeManager(TunnelManager::Mode::Cloudflared, fakeCloudflared());
     manager->setBackoff(100, 400);
     QSignalSpy pending(manager.get(), &TunnelManager::restartPending);
     QSignalSpy urls(manager.get(), &TunnelManager::publicUrlChanged);
@@ -207,7 +207,7 @@ void tst_TunnelManager::restartsAfterUnexpectedExit()
 {
     qputenv("FAKE_TUNNEL_MODE", "exit");
     qputenv("FAKE_TUNNEL_EXIT_AFTER_MS", "50");
-    auto manager = makeManager(TunnelManager::Mode::Ngrok, fake(u"fake-ngrok"_s));
+    auto manager = makeManager(TunnelManager::Mode::Ngrok, fakeNgrok());
     manager->setBackoff(100, 60000);
     QSignalSpy pending(manager.get(), &TunnelManager::restartPending);
     manager->start(40003);
@@ -222,7 +222,7 @@ void tst_TunnelManager::restartsAfterUnexpectedExit()
 void tst_TunnelManager::quickTunnelRefusalIsRetried()
 {
     qputenv("FAKE_TUNNEL_MODE", "quickfail");
-    auto manager = makeManager(TunnelManager::Mode::Cloudflared, fake(u"fake-cloudflared"_s));
+    auto manager = makeManager(TunnelManager::Mode::Cloudflared, fakeCloudflared());
     manager->setBackoff(5000, 60000);
     QSignalSpy pending(manager.get(), &TunnelManager::restartPending);
     manager->start(40004);
@@ -238,7 +238,7 @@ void tst_TunnelManager::quickTunnelRefusalIsRetried()
 void tst_TunnelManager::ngrokAuthErrorIsNotRetried()
 {
     qputenv("FAKE_TUNNEL_MODE", "autherror");
-    auto manager = makeManager(TunnelManager::Mode::Ngrok, fake(u"fake-ngrok"_s));
+    auto manager = makeManager(TunnelManager::Mode::Ngrok, fakeNgrok());
     manager->setBackoff(10, 10);
     QSignalSpy pending(manager.get(), &TunnelManager::restartPending);
     manager->start(40005);
@@ -254,7 +254,7 @@ void tst_TunnelManager::ngrokAuthErrorIsNotRetried()
 
 void tst_TunnelManager::stopLeavesNoProcess()
 {
-    auto manager = makeManager(TunnelManager::Mode::Cloudflared, fake(u"fake-cloudflared"_s));
+    auto manager = makeManager(TunnelManager::Mode::Cloudflared, fakeCloudflared());
     manager->start(40006);
     QTRY_COMPARE_WITH_TIMEOUT(manager->state(), TunnelManager::State::Running, Timeout);
     const qint64 pid = manager->processId();
@@ -269,7 +269,7 @@ void tst_TunnelManager::stopLeavesNoProcess()
 void tst_TunnelManager::stopKillsAProgramThatIgnoresTerminate()
 {
     qputenv("FAKE_TUNNEL_IGNORE_TERM", "1");
-    auto manager = makeManager(TunnelManager::Mode::Ngrok, fake(u"fake-ngrok"_s));
+    auto manager = makeManager(TunnelManager::Mode::Ngrok, fakeNgrok());
     manager->setStopTimeoutMs(300);
     manager->start(40007);
     QTRY_COMPARE_WITH_TIMEOUT(manager->state(), TunnelManager::State::Running, Timeout);
@@ -281,7 +281,7 @@ void tst_TunnelManager::stopKillsAProgramThatIgnoresTerminate()
 void tst_TunnelManager::destructionLeavesNoProcess()
 {
     qputenv("FAKE_TUNNEL_IGNORE_TERM", "1");
-    auto manager = makeManager(TunnelManager::Mode::Cloudflared, fake(u"fake-cloudflared"_s));
+    auto manager = makeManager(TunnelManager::Mode::Cloudflared, fakeCloudflared());
     manager->setStopTimeoutMs(300);
     manager->start(40008);
     QTRY_COMPARE_WITH_TIMEOUT(manager->state(), TunnelManager::State::Running, Timeout);

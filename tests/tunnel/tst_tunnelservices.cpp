@@ -13,7 +13,6 @@
 #include "tunnel/TunnelSelfTest.h"
 #include "webhook/WebhookReceiver.h"
 
-#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -94,8 +93,7 @@ void tst_TunnelServices::urlChangeMovesTheRightJobsToPolling()
     qunsetenv("FAKE_TUNNEL_MODE");
     qunsetenv("FAKE_TUNNEL_URL");
     Services services(options(dir, fake));
-    services.settings().setCloudflaredPath(
-        QDir(QStringLiteral(HOOKSCRIBE_TUNNEL_FAKES_DIR)).filePath(u"fake-cloudflared"_s));
+    services.settings().setCloudflaredPath(QStringLiteral(HOOKSCRIBE_FAKE_CLOUDFLARED));
     QSignalSpy ready(&services, &Services::ready);
     QSignalSpy notices(&services, &Services::notice);
     QSignalSpy engineNotices(&services.engine(), &JobEngine::notice);
@@ -125,7 +123,7 @@ void tst_TunnelServices::urlChangeMovesTheRightJobsToPolling()
     // The quick tunnel dies; it is started again and gets another URL.
     const qint64 pid = services.tunnel().processId();
     QVERIFY(processExists(pid));
-    QVERIFY(::kill(pid_t(pid), SIGKILL) == 0);
+    QVERIFY(killProcess(pid));
     QTRY_VERIFY_WITH_TIMEOUT(services.tunnel().restartScheduled(), Timeout);
     QTRY_VERIFY_WITH_TIMEOUT(!services.publicUrl().isEmpty() && services.publicUrl() != urlA,
                              Timeout);
@@ -225,8 +223,7 @@ void tst_TunnelServices::settingsSwitchBetweenManualAndManaged()
     o.tunnelMode.clear(); // from settings
     Services services(o);
     services.settings().setTunnelMode(u"manual"_s);
-    services.settings().setCloudflaredPath(
-        QDir(QStringLiteral(HOOKSCRIBE_TUNNEL_FAKES_DIR)).filePath(u"fake-cloudflared"_s));
+    services.settings().setCloudflaredPath(QStringLiteral(HOOKSCRIBE_FAKE_CLOUDFLARED));
     QSignalSpy ready(&services, &Services::ready);
     QSignalSpy urls(&services, &Services::publicUrlChanged);
     QSignalSpy notices(&services, &Services::notice);

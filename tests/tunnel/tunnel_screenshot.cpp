@@ -1,7 +1,7 @@
 // Not a test: the main window and Settings → Webhooks with a managed cloudflared quick tunnel
-// running against the stand-in (tests/tunnel/fake-cloudflared in forwarding mode, so the
-// self-test and the webhooks really go through it), and the fake Soniox in-process. Saves
-// tunnel-window.png and tunnel-settings.png. Run it under Xvfb:
+// running against the stand-in (fake-cloudflared of tests/tunnel/fake_tunnel.cpp in forwarding
+// mode, so the self-test and the webhooks really go through it), and the fake Soniox
+// in-process. Saves tunnel-window.png and tunnel-settings.png. Run it under Xvfb:
 //   scripts/test-session.sh env QT_QPA_PLATFORM=xcb xvfb-run -a
 //       build/<dir>/tests/tunnel/tunnel_screenshot docs/screenshots
 #include "FakeSonioxServer.h"
@@ -76,8 +76,7 @@ int main(int argc, char **argv)
     Services services(o);
     Settings &s = services.settings();
     s.setTunnelMode(u"cloudflared"_s);
-    s.setCloudflaredPath(
-        QDir(QStringLiteral(HOOKSCRIBE_TUNNEL_FAKES_DIR)).filePath(u"fake-cloudflared"_s));
+    s.setCloudflaredPath(QStringLiteral(HOOKSCRIBE_FAKE_CLOUDFLARED));
     s.setFirstRunDone(true);
     services.start();
     if (!QTest::qWaitFor([&] { return services.isReady(); }, 30000))

@@ -2,6 +2,7 @@
 // an invalid URL keeps Next/Finish disabled, and skipping still marks the first run done.
 #include "ApiKeyField.h"
 #include "FirstRunWizard.h"
+#include "ProcessControl.h"
 #include "Translations.h"
 #include "UiTestSupport.h"
 
@@ -13,8 +14,6 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
-
-#include <csignal>
 
 using namespace Qt::StringLiterals;
 
@@ -69,8 +68,7 @@ private slots:
         QVERIFY(wizard.publicUrlEdit()->isEnabled());
         mode->setCurrentIndex(mode->findData(u"cloudflared"_s));
         QVERIFY(!wizard.publicUrlEdit()->isEnabled());
-        const QString fake =
-            QDir(QStringLiteral(QT_TESTCASE_SOURCEDIR)).filePath(u"../tunnel/fake-cloudflared"_s);
+        const QString fake = QStringLiteral(HOOKSCRIBE_FAKE_CLOUDFLARED);
         wizard.findChild<QLineEdit *>(u"tunnelProgramEdit"_s)->setText(fake);
         auto *start = wizard.findChild<QPushButton *>(u"startTunnelButton"_s);
         QVERIFY(start && start->isEnabled());
@@ -88,7 +86,7 @@ private slots:
         QVERIFY(services->settings().publicUrl().isEmpty());
         const qint64 pid = services->tunnel().processId();
         services.reset(); // quitting ends the tunnel
-        QVERIFY(pid > 0 && ::kill(pid_t(pid), 0) != 0);
+        QVERIFY(pid > 0 && !processExists(pid));
     }
 
     void skippingMarksTheFirstRunDone()
