@@ -1,6 +1,7 @@
 #include "ApiKeyField.h"
 
 #include "Icons.h"
+#include "PlatformText.h"
 #include "Services.h"
 #include "soniox/SonioxClient.h"
 
@@ -50,14 +51,11 @@ QString ApiKeyField::key() const
 void ApiKeyField::updateStatus()
 {
     if (!m_services.secretsPersistent())
-        m_status->setText(tr("No keychain works on this system: the key is kept for this "
-                             "run only and never written to a file."));
+        m_status->setText(PlatformText::noSecretStore());
     else if (m_services.hasApiKey())
-        m_status->setText(tr("A key is stored in the system keychain. Type a new one to "
-                             "replace it."));
+        m_status->setText(PlatformText::keyStored());
     else
-        m_status->setText(tr("No key yet. Create one in the Soniox console; it is stored "
-                             "in the system keychain."));
+        m_status->setText(PlatformText::noKeyYet());
     m_edit->setPlaceholderText(m_services.hasApiKey() ? tr("(stored)") : QString());
 }
 

@@ -2,6 +2,7 @@
 
 #include "ApiKeyField.h"
 #include "Icons.h"
+#include "PlatformText.h"
 #include "PublicUrlTester.h"
 #include "Services.h"
 #include "TunnelSection.h"
@@ -58,8 +59,7 @@ QWizardPage *FirstRunWizard::buildKeyPage()
 {
     auto *page = new QWizardPage;
     page->setTitle(tr("Your Soniox API key"));
-    page->setSubTitle(tr("Hookscribe sends your audio to Soniox for transcription. Paste the "
-                         "API key from the Soniox console; it is kept in the system keychain."));
+    page->setSubTitle(PlatformText::keyKeptThere());
     auto *form = new QFormLayout(page);
     m_apiKey = new ApiKeyField(
         m_services, [this] { return QUrl(m_services.settings().effectiveApiBaseUrl()); }, page);

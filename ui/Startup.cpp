@@ -2,6 +2,7 @@
 
 #include "FirstRunWizard.h"
 #include "MainWindow.h"
+#include "PlatformText.h"
 #include "Services.h"
 #include "config/Settings.h"
 
@@ -35,9 +36,7 @@ void Startup::showWaiting()
     if (m_window || m_waiting)
         return;
     m_waiting = new QMessageBox(QMessageBox::Information, tr("Hookscribe is starting"),
-                                tr("Waiting for the system keychain, which keeps the Soniox API "
-                                   "key. If it asks for a password, answer it to go on."),
-                                QMessageBox::Close);
+                                PlatformText::waitingForSecretStore(), QMessageBox::Close);
     m_waiting->setObjectName(QStringLiteral("startupWaiting"));
     m_waiting->button(QMessageBox::Close)->setText(tr("Quit"));
     connect(m_waiting, &QMessageBox::rejected, qApp, &QApplication::quit);

@@ -1,15 +1,13 @@
 #include "CliPrinter.h"
 
+#include "Console.h"
+
 #include "jobs/JobEngine.h"
 #include "webhook/DeliveryRecord.h"
 
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
-
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -67,13 +65,10 @@ CliPrinter::CliPrinter(JobEngine *engine, Mode mode, QObject *parent)
 
 CliPrinter::Mode CliPrinter::detectMode(bool json)
 {
+    const bool interactive = Console::prepareInteractiveOutput(); // also sets up the console
     if (json)
         return Mode::Json;
-#ifdef Q_OS_UNIX
-    if (isatty(STDOUT_FILENO) && qEnvironmentVariable("TERM") != "dumb"_L1)
-        return Mode::Terminal;
-#endif
-    return Mode::Plain;
+    return interactive ? Mode::Terminal : Mode::Plain;
 }
 
 void CliPrinter::watch(const QStringList &ids)

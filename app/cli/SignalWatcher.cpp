@@ -18,6 +18,48 @@ void onSignal(int signal)
 } // namespace
 #endif
 
+#ifdef Q_OS_WIN
+#include <QMetaObject>
+
+#include <mutex>
+
+#include <windows.h>
+
+namespace {
+std::mutex g_mutex;
+SignalWatcher *g_watcher = nullptr; // guarded by g_mutex
+HANDLE g_gone = nullptr;            // set when the watcher is destroyed
+
+// Runs on a thread Windows starts for the event.
+BOOL WINAPI onConsoleEvent(DWORD event)
+{
+    switch (event) {
+    case CTRL_C_EVENT:
+    case CTRL_BREAK_EVENT:
+    case CTRL_CLOSE_EVENT:
+    case CTRL_LOGOFF_EVENT:
+    case CTRL_SHUTDOWN_EVENT:
+        break;
+    default:
+        return FALSE;
+    }
+    {
+        const std::lock_guard lock(g_mutex);
+        if (!g_watcher)
+            return FALSE; // shutting down already: the default handler ends the process
+        SignalWatcher *watcher = g_watcher;
+        QMetaObject::invokeMethod(
+            watcher, [watcher, event] { emit watcher->terminationRequested(int(event)); },
+            Qt::QueuedConnection);
+    }
+    // After these three, Windows ends the process as soon as the handler returns.
+    if (event == CTRL_CLOSE_EVENT || event == CTRL_LOGOFF_EVENT || event == CTRL_SHUTDOWN_EVENT)
+        WaitForSingleObject(g_gone, 4500);
+    return TRUE;
+}
+} // namespace
+#endif
+
 SignalWatcher::SignalWatcher(QObject *parent)
     : QObject(parent)
 {
@@ -37,6 +79,17 @@ SignalWatcher::SignalWatcher(QObject *parent)
     ::sigaction(SIGINT, &action, nullptr);
     ::sigaction(SIGTERM, &action, nullptr);
 #endif
+#ifdef Q_OS_WIN
+    {
+        const std::lock_guard lock(g_mutex);
+        g_watcher = this;
+        if (!g_gone)
+            g_gone = CreateEventW(nullptr, TRUE, FALSE, nullptr);
+        else
+            ResetEvent(g_gone);
+    }
+    SetConsoleCtrlHandler(onConsoleEvent, TRUE);
+#endif
 }
 
 SignalWatcher::~SignalWatcher()
@@ -44,5 +97,12 @@ SignalWatcher::~SignalWatcher()
 #ifdef Q_OS_UNIX
     ::signal(SIGINT, SIG_DFL);
     ::signal(SIGTERM, SIG_DFL);
+#endif
+#ifdef Q_OS_WIN
+    {
+        const std::lock_guard lock(g_mutex);
+        g_watcher = nullptr;
+    }
+    SetEvent(g_gone); // a waiting close/log-off/shutdown handler may return now
 #endif
 }

@@ -4,8 +4,14 @@
 
 class QSocketNotifier;
 
-// Turns SIGINT and SIGTERM into a Qt signal on the main thread (the self-pipe trick), so
-// `serve` can shut down cleanly. Elsewhere than Unix it does nothing.
+// Turns a request to stop into a Qt signal on the main thread, so `serve` and `transcribe`
+// can shut down cleanly:
+// - Unix: SIGINT and SIGTERM (the self-pipe trick);
+// - Windows: Ctrl+C, Ctrl+Break, closing the console window, logging off and shutting down
+//   (a console control handler). Windows ends the process once the handler returns from a
+//   close, log-off or shutdown event, so the handler waits (at most 4.5 s of the 5 s
+//   Windows allows) until this object is destroyed, which the CLI does after its engine
+//   and store are closed.
 class SignalWatcher : public QObject
 {
     Q_OBJECT
@@ -15,6 +21,7 @@ public:
     ~SignalWatcher() override;
 
 signals:
+    // signal: SIGINT/SIGTERM on Unix; on Windows the console event (CTRL_C_EVENT, …).
     void terminationRequested(int signal);
 
 private:

@@ -73,7 +73,7 @@ bool waitFor(QLocalSocket &socket, int timeoutMs, const std::function<bool()> &d
 QString SingleInstance::serverNameFor(const QString &dataDir)
 {
     QString dir = dataDir.isEmpty()
-                      ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                      ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
                       : dataDir;
     dir = QDir::cleanPath(QFileInfo(dir).absoluteFilePath());
 #ifdef Q_OS_WIN

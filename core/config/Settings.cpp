@@ -151,9 +151,27 @@ int Settings::currentVersion()
     return kMigrations.back().version;
 }
 
+namespace {
+
+// The platform's place for preferences: ~/.config/Hookscribe/Hookscribe.conf on Linux, the
+// app's plist on macOS, and on Windows an INI file in AppData\Roaming (with the user's
+// profile when it roams), not the registry.
+std::unique_ptr<QSettings> platformSettings()
+{
+#ifdef Q_OS_WIN
+    return std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
+                                       QCoreApplication::organizationName(),
+                                       QCoreApplication::applicationName());
+#else
+    return std::make_unique<QSettings>();
+#endif
+}
+
+} // namespace
+
 Settings::Settings(const QString &filePath, QObject *parent)
     : QObject(parent)
-    , m_settings(filePath.isEmpty() ? std::make_unique<QSettings>()
+    , m_settings(filePath.isEmpty() ? platformSettings()
                                     : std::make_unique<QSettings>(filePath, QSettings::IniFormat))
 {
     migrate();

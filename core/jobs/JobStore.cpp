@@ -289,7 +289,7 @@ int JobStore::schemaVersion()
 
 QString JobStore::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
            u"/hookscribe.sqlite"_s;
 }
 

@@ -45,7 +45,7 @@ public:
     // in place when opened; newer ones are refused.
     static int schemaVersion();
 
-    // <AppDataLocation>/hookscribe.sqlite
+    // <AppLocalDataLocation>/hookscribe.sqlite (Windows: AppData\Local, not roamed)
     static QString defaultPath();
 
     JobStore();

@@ -1,5 +1,6 @@
 #include "tunnel/TunnelManager.h"
 
+#include "tunnel/ProcessTree.h"
 #include "tunnel/TunnelLogging.h"
 
 #include <QCoreApplication>
@@ -97,7 +98,45 @@ QString TunnelManager::findProgram(Mode mode, const QString &configuredPath)
         if (info.isFile() && info.isExecutable())
             return info.absoluteFilePath();
     }
-    return QStandardPaths::findExecutable(programName(mode));
+    const QString name = programName(mode);
+    if (const QString onPath = QStandardPaths::findExecutable(name); !onPath.isEmpty())
+        return onPath;
+    return QStandardPaths::findExecutable(name, usualFolders(mode));
+}
+
+QStringList TunnelManager::usualFolders(Mode mode)
+{
+    // An app started from the Start menu, the Dock or a desktop launcher often has a shorter
+    // PATH than the terminal the program was installed from.
+    QStringList folders;
+    const auto add = [&folders](const char *variable, const QString &below) {
+        const QString base = qEnvironmentVariable(variable);
+        if (!base.isEmpty())
+            folders.append(base + below);
+    };
+#if defined(Q_OS_WIN)
+    if (mode == Mode::Cloudflared) {
+        // Cloudflare's MSI installs into Program Files (x86) even on 64-bit Windows.
+        add("ProgramFiles(x86)", u"/cloudflared"_s);
+        add("ProgramFiles", u"/cloudflared"_s);
+    } else if (mode == Mode::Ngrok) {
+        add("ProgramFiles", u"/ngrok"_s);
+        add("LOCALAPPDATA", u"/Microsoft/WindowsApps"_s); // the Microsoft Store's alias
+    }
+    add("LOCALAPPDATA", u"/Microsoft/WinGet/Links"_s); // winget
+    add("ProgramData", u"/chocolatey/bin"_s);          // Chocolatey
+    add("USERPROFILE", u"/scoop/shims"_s);             // Scoop
+#elif defined(Q_OS_MACOS)
+    Q_UNUSED(mode);
+    Q_UNUSED(add);
+    // Homebrew on Apple silicon and on Intel, MacPorts.
+    folders << u"/opt/homebrew/bin"_s << u"/usr/local/bin"_s << u"/opt/local/bin"_s;
+#else
+    Q_UNUSED(mode);
+    folders << u"/usr/local/bin"_s << u"/snap/bin"_s;
+    add("HOME", u"/.local/bin"_s);
+#endif
+    return folders;
 }
 
 QString TunnelManager::installHint(Mode mode)
@@ -204,6 +243,7 @@ void TunnelManager::launch()
     m_process->setProcessChannelMode(QProcess::MergedChannels);
     m_process->setInputChannelMode(QProcess::ManagedInputChannel);
     QProcess *process = m_process;
+    new ProcessTree(process); // a child of the process: the tunnel tree ends with us
     connect(process, &QProcess::readyReadStandardOutput, this, [this, process] {
         if (process == m_process)
             handleOutput();
@@ -355,19 +395,25 @@ void TunnelManager::endProcess(bool wait)
         return;
     }
     qCInfo(lcTunnel, "stopping %s", qUtf8Printable(programName(m_mode)));
+    auto *tree = process->findChild<ProcessTree *>(QString(), Qt::FindDirectChildrenOnly);
+#ifdef Q_OS_WIN
+    // A console program has no window to take terminate()'s WM_CLOSE: end the tree.
+    tree->kill();
+#else
     process->terminate();
+#endif
     if (wait) {
         if (!process->waitForFinished(m_stopTimeoutMs)) {
-            process->kill();
+            tree->kill();
             process->waitForFinished(m_stopTimeoutMs);
         }
         delete process;
         return;
     }
     // Not waiting: kill it if it ignores the request, and let it go when it has ended.
-    QTimer::singleShot(m_stopTimeoutMs, process, [process] {
+    QTimer::singleShot(m_stopTimeoutMs, process, [process, tree] {
         if (process->state() != QProcess::NotRunning)
-            process->kill();
+            tree->kill();
     });
     connect(process, &QProcess::finished, process, &QObject::deleteLater);
 }

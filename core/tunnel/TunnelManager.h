@@ -47,8 +47,11 @@ public:
     static QString programName(Mode mode); // "cloudflared", "ngrok"; empty for Manual
     static QString stateName(State state); // "stopped", "starting", "running", …
     // The program to run: configuredPath when it is an executable file, else the first on
-    // PATH; empty when neither (or for Manual).
+    // PATH, else the first in usualFolders(); empty when none (or for Manual).
     static QString findProgram(Mode mode, const QString &configuredPath = QString());
+    // Where the program's installers put it on this platform (winget, Chocolatey, Scoop and
+    // the vendor's own installer on Windows; Homebrew and MacPorts on macOS).
+    static QStringList usualFolders(Mode mode);
     // Where to get the program, in plain words.
     static QString installHint(Mode mode);
 

@@ -87,7 +87,7 @@ void tst_SingleInstance::serverNameDependsOnDataFolder()
     // The default (empty) means the app data folder, spelled out or not.
     QCOMPARE(SingleInstance::serverNameFor(QString()),
              SingleInstance::serverNameFor(
-                 QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+                 QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)));
     QVERIFY(SingleInstance::serverNameFor(QString()) != name);
 }
 

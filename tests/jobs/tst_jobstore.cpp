@@ -137,7 +137,7 @@ private slots:
     void defaultPathIsInAppData()
     {
         QVERIFY(JobStore::defaultPath().startsWith(
-            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+            QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)));
         QVERIFY(JobStore::defaultPath().endsWith(u"/hookscribe.sqlite"_s));
     }
 

@@ -16,11 +16,32 @@ constexpr bool UnderAsan = true;
 constexpr bool UnderAsan = false;
 #endif
 
+#ifdef Q_OS_WIN
+#include <windows.h>
+// after windows.h
+#include <psapi.h>
+#endif
+
 using namespace Qt::StringLiterals;
 using namespace Soniox;
 
 namespace {
 
+#if defined(Q_OS_WIN)
+// VmRSS / VmHWM as Windows counts them: the working set and its peak since start, in kB.
+qint64 statusKb(const QByteArray &field)
+{
+    PROCESS_MEMORY_COUNTERS counters = {};
+    if (!GetProcessMemoryInfo(GetCurrentProcess(), &counters, sizeof counters))
+        return -1;
+    return qint64(field == "VmHWM" ? counters.PeakWorkingSetSize : counters.WorkingSetSize) / 1024;
+}
+
+bool resetPeak()
+{
+    return false; // Windows keeps the peak since start: the growth is measured from it
+}
+#else
 // A field of /proc/self/status in kB, or -1.
 qint64 statusKb(const QByteArray &field)
 {
@@ -42,6 +63,7 @@ bool resetPeak()
     QFile clearRefs(u"/proc/self/clear_refs"_s);
     return clearRefs.open(QIODevice::WriteOnly) && clearRefs.write("5") == 1;
 }
+#endif
 
 } // namespace
 
@@ -56,8 +78,8 @@ private slots:
 
     void streamingUploadKeepsMemoryFlat()
     {
-#ifndef Q_OS_LINUX
-        QSKIP("VmHWM from /proc/self/status is Linux only");
+#if !defined(Q_OS_LINUX) && !defined(Q_OS_WIN)
+        QSKIP("the peak resident size is read on Linux (/proc) and Windows (the working set)");
 #else
         if (UnderAsan)
             QSKIP(
