@@ -6,12 +6,12 @@
 # it, then copy the input to tests/fuzz/regressions/<target>/ (tst_fuzzregressions runs it
 # in every build). Prints one line per target: executions, corpus size, crashes.
 #
-#   scripts/fuzz.sh [target...]     targets: webhook_payload webhook_request http_request soniox_json soniox_error
+#   scripts/fuzz.sh [target...]     targets: webhook_payload webhook_request soniox_json soniox_error
 set -uo pipefail
 cd "$(dirname "$0")/.."
 seconds=${FUZZ_SECONDS:-60}
 targets=("$@")
-[[ ${#targets[@]} -gt 0 ]] || targets=(webhook_payload webhook_request http_request soniox_json soniox_error)
+[[ ${#targets[@]} -gt 0 ]] || targets=(webhook_payload webhook_request soniox_json soniox_error)
 cmake --preset fuzz >/dev/null || exit 1
 cmake --build --preset fuzz -j2 >/dev/null || exit 1
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1${ASAN_OPTIONS:+:$ASAN_OPTIONS}"

@@ -54,7 +54,15 @@ void DeliveryLog::append(DeliveryRecord record)
     m_records.append(record);
     while (m_records.size() > Capacity)
         m_records.removeFirst();
-    ++m_counts[record.verdict];
+    // Several deliveries for one job that reached the engine as one: one of them can be
+    // acted on, the others are duplicates by definition.
+    const quint64 n = quint64(qMax(record.count, 1));
+    if (record.verdict == DeliveryRecord::Verdict::Accepted && n > 1) {
+        m_counts[record.verdict] += 1;
+        m_counts[DeliveryRecord::Verdict::Duplicate] += n - 1;
+    } else {
+        m_counts[record.verdict] += n;
+    }
     emit recordAppended(record);
 }
 
@@ -65,10 +73,12 @@ void DeliveryLog::annotate(quint64 recordId, DeliveryRecord::Verdict verdict)
             continue;
         if (it->verdict == verdict)
             return;
+        // The engine judges the one delivery of a coalesced record it acted on.
+        const quint64 n =
+            it->verdict == DeliveryRecord::Verdict::Accepted ? 1 : quint64(qMax(it->count, 1));
         auto &oldCount = m_counts[it->verdict];
-        if (oldCount > 0)
-            --oldCount;
-        ++m_counts[verdict];
+        oldCount = oldCount > n ? oldCount - n : 0;
+        m_counts[verdict] += n;
         it->verdict = verdict;
         emit recordChanged(recordId);
         return;

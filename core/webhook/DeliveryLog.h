@@ -6,7 +6,8 @@
 #include <QMap>
 #include <QObject>
 
-// The recent webhook deliveries (the last 1,000) and counters by verdict since start.
+// The recent webhook deliveries (the last 1,000 records) and counters by verdict since
+// start. The counters count requests: a record may stand for several (DeliveryRecord::count).
 // Lives in the main thread; WebhookReceiver::deliveryLogged feeds append().
 class DeliveryLog : public QObject
 {

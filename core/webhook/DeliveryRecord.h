@@ -35,6 +35,10 @@ struct DeliveryRecord
     QString payloadStatus; // "completed" or "error" when the payload parsed
     qint64 latencyUs = 0;
     QString detail; // plain-English note, e.g. why a connection was rejected
+    // How many requests this record stands for: refusals of one kind are reported at most
+    // once a second, the later ones of that second counted into one record; deliveries for
+    // one job that wait together for the engine become one record.
+    int count = 1;
 
     static QString verdictName(Verdict verdict);
 };

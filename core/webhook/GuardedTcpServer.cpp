@@ -1,330 +1,261 @@
 #include "webhook/GuardedTcpServer.h"
 
+#include "app/ProcessLimits.h"
 #include "webhook/WebhookLogging.h"
 
-#include <QElapsedTimer>
-#include <QPointer>
 #include <QTcpSocket>
-#include <QTimer>
 
-using namespace Qt::StringLiterals;
+#include <algorithm>
 
 namespace {
 
-// Answers written but not yet taken by the client; beyond this no further request of
-// that connection is read until the client catches up.
-constexpr qint64 MaxPendingOutput = 256 * 1024;
-// Room in a socket's read buffer beyond the head and body limits, so a chunked body's
-// framing trips the parser's limit before a full buffer would stall the socket.
+// Room in a socket's read buffer beyond the request limit: the cut comes from the count, not
+// from a full buffer stalling the socket.
 constexpr qint64 ReadBufferMargin = 16 * 1024;
-
-QByteArray reasonPhrase(int status)
-{
-    switch (status) {
-    case 200:
-        return "OK"_ba;
-    case 400:
-        return "Bad Request"_ba;
-    case 401:
-        return "Unauthorized"_ba;
-    case 404:
-        return "Not Found"_ba;
-    case 405:
-        return "Method Not Allowed"_ba;
-    case 413:
-        return "Payload Too Large"_ba;
-    case 415:
-        return "Unsupported Media Type"_ba;
-    case 431:
-        return "Request Header Fields Too Large"_ba;
-    default:
-        return status < 500 ? "Client Error"_ba : "Internal Server Error"_ba;
-    }
-}
-
-QByteArray errorBody(int status)
-{
-    return R"({"status":"error","error":")"_ba + reasonPhrase(status).toLower() + R"("})"_ba;
-}
-
-QByteArray serialize(const HttpAnswer &answer, bool keepAlive, bool headOnly)
-{
-    QByteArray bytes;
-    bytes.reserve(160 + answer.extraHeaders.size() + answer.body.size());
-    bytes +=
-        "HTTP/1.1 "_ba + QByteArray::number(answer.status) + ' ' + reasonPhrase(answer.status) +
-        "\r\nContent-Type: application/json\r\nContent-Length: "_ba +
-        QByteArray::number(answer.body.size()) + "\r\nCache-Control: no-store\r\nConnection: "_ba +
-        (keepAlive ? "keep-alive"_ba : "close"_ba) + "\r\n"_ba + answer.extraHeaders + "\r\n"_ba;
-    if (!headOnly)
-        bytes += answer.body;
-    return bytes;
-}
+constexpr int SweepMs = 250;
+constexpr int MaxResumeDelayMs = 1000;
 
 } // namespace
 
-// Per-socket state; a child of the socket, so it dies with it whoever deletes the socket.
-class ConnectionGuard : public QObject
-{
-public:
-    ConnectionGuard(GuardedTcpServer *server, QTcpSocket *socket, const GuardLimits &limits)
-        : QObject(socket)
-        , m_server(server)
-        , m_socket(socket)
-        , m_limits(limits)
-        , m_parser({limits.maxHeaderBytes, limits.maxBodyBytes})
-    {
-        m_timer.setSingleShot(true);
-        // A coarse timer may fire up to 5 % early; the deadline promised is a minimum.
-        m_timer.setTimerType(Qt::PreciseTimer);
-        connect(&m_timer, &QTimer::timeout, this, &ConnectionGuard::handleTimeout);
-        connect(socket, &QTcpSocket::readyRead, this, &ConnectionGuard::handleReadyRead);
-        connect(socket, &QTcpSocket::bytesWritten, this, &ConnectionGuard::handleBytesWritten);
-        connect(socket, &QTcpSocket::disconnected, this, &ConnectionGuard::handleDisconnected);
-        m_peer = socket->peerAddress().toString();
-        m_timer.start(m_limits.requestTimeoutMs);
-    }
-
-    ~ConnectionGuard() override
-    {
-        if (m_server)
-            m_server->forget(m_socket);
-    }
-
-    void detachFromServer() { m_server = nullptr; }
-    QString peer() const { return m_peer; }
-    qint64 elapsedUs() const { return m_clock.isValid() ? m_clock.nsecsElapsed() / 1000 : 0; }
-
-    void writeAnswer(const HttpAnswer &answer)
-    {
-        m_socket->write(serialize(answer, m_keepAlive, m_headOnly));
-    }
-
-private:
-    // Reading: between or inside requests. Answered: the last answer said "close" and is
-    // on its way out. Closing: refused or timed out; lingering until the cut.
-    enum class Phase { Reading, Answered, Closing };
-
-    void handleReadyRead()
-    {
-        if (m_phase != Phase::Reading) {
-            m_socket->skip(m_socket->bytesAvailable());
-            return;
-        }
-        if (m_socket->bytesToWrite() > MaxPendingOutput)
-            return; // resumed by handleBytesWritten
-        const QByteArray data = m_socket->readAll();
-        if (data.isEmpty())
-            return;
-        if (m_in.isEmpty())
-            m_clock.start();
-        m_in += data;
-        processInput();
-    }
-
-    void processInput()
-    {
-        while (m_phase == Phase::Reading && !m_in.isEmpty() &&
-               m_socket->bytesToWrite() <= MaxPendingOutput) {
-            if (!m_clock.isValid())
-                m_clock.start(); // a pipelined request, already here
-            switch (m_parser.parse(m_in)) {
-            case HttpRequestParser::Status::NeedMore:
-                if (m_parser.awaitsContinue() && !m_continued) {
-                    m_continued = true;
-                    m_socket->write("HTTP/1.1 100 Continue\r\n\r\n"_ba);
-                }
-                return;
-            case HttpRequestParser::Status::Refused:
-                refuse(m_parser.refusal());
-                return;
-            case HttpRequestParser::Status::Complete:
-                serve();
-                break;
-            }
-        }
-    }
-
-    void serve()
-    {
-        const HttpRequest request = m_parser.takeRequest();
-        m_in.remove(0, m_parser.consumed());
-        m_parser.reset();
-        m_continued = false;
-        ++m_served;
-        m_keepAlive = request.keepAlive && m_served < m_limits.maxRequestsPerConnection;
-        m_headOnly = request.method == "HEAD";
-        HttpResponder responder(this);
-        if (m_server && m_server->m_handler)
-            m_server->m_handler(request, responder);
-        if (!responder.hasResponded())
-            responder.respond(HttpAnswer{500, errorBody(500), {}});
-        m_clock.invalidate();
-        m_timer.start(m_limits.requestTimeoutMs);
-        if (!m_keepAlive) {
-            m_phase = Phase::Answered;
-            m_in.clear();
-            m_socket->disconnectFromHost();
-        }
-    }
-
-    void handleDisconnected()
-    {
-        // A request that got no answer still leaves a record: the client left early.
-        if (m_phase == Phase::Reading && m_clock.isValid()) {
-            report(DeliveryRecord::Verdict::Rejected, 0,
-                   u"The connection closed before an answer."_s);
-        }
-        m_phase = Phase::Closing;
-        m_timer.stop();
-        m_socket->deleteLater();
-    }
-
-    void handleBytesWritten()
-    {
-        if (m_phase == Phase::Answered) {
-            m_timer.start(m_limits.requestTimeoutMs); // a slow reader still gets its answer
-            return;
-        }
-        if (m_phase == Phase::Reading && m_socket->bytesToWrite() <= MaxPendingOutput) {
-            if (m_socket->bytesAvailable() > 0)
-                handleReadyRead();
-            else
-                processInput();
-        }
-    }
-
-    void handleTimeout()
-    {
-        if (m_phase == Phase::Reading && m_clock.isValid()) {
-            report(DeliveryRecord::Verdict::Rejected, 0, u"The request did not arrive in time."_s);
-        } else if (m_phase == Phase::Reading && m_served == 0) {
-            report(DeliveryRecord::Verdict::Rejected, 0, u"The connection stayed idle."_s);
-        } else if (m_phase == Phase::Reading && m_socket->bytesToWrite() == 0) {
-            // An idle kept-alive connection: an orderly close, nothing to report.
-            m_phase = Phase::Answered;
-            m_socket->disconnectFromHost();
-            m_timer.start(m_limits.lingerMs);
-            return;
-        }
-        m_phase = Phase::Closing;
-        m_socket->abort();
-        m_socket->deleteLater();
-    }
-
-    // Answers here and closes after a short linger in which whatever the client still
-    // sends is read and thrown away (never kept).
-    void refuse(const HttpRefusal &refusal)
-    {
-        m_phase = Phase::Closing;
-        m_keepAlive = false;
-        m_headOnly = false;
-        m_in.clear();
-        writeAnswer(HttpAnswer{refusal.status, errorBody(refusal.status), refusal.extraHeaders});
-        report(refusal.verdict, refusal.status, refusal.detail);
-        m_socket->skip(m_socket->bytesAvailable());
-        m_timer.start(m_limits.lingerMs);
-    }
-
-    void report(DeliveryRecord::Verdict verdict, int status, const QString &detail)
-    {
-        if (!m_server)
-            return;
-        DeliveryRecord record;
-        record.time = QDateTime::currentDateTimeUtc();
-        record.peerAddress = m_peer;
-        record.method = QString::fromLatin1(m_parser.request().method);
-        record.path = QString::fromUtf8(m_parser.request().target);
-        record.verdict = verdict;
-        record.httpStatus = status;
-        record.latencyUs = elapsedUs();
-        record.detail = detail;
-        qCInfo(lcWebhook) << "refused a request:" << detail;
-        emit m_server->requestRejected(record);
-    }
-
-    QPointer<GuardedTcpServer> m_server;
-    QTcpSocket *m_socket;
-    GuardLimits m_limits;
-    HttpRequestParser m_parser;
-    QByteArray m_in; // received, not yet consumed; starts at the current request
-    QTimer m_timer;
-    QElapsedTimer m_clock; // since the current request's first byte
-    Phase m_phase = Phase::Reading;
-    QString m_peer;
-    int m_served = 0;
-    bool m_keepAlive = false;
-    bool m_headOnly = false;
-    bool m_continued = false;
-};
-
-QString HttpResponder::peerAddress() const
-{
-    return m_guard->peer();
-}
-
-qint64 HttpResponder::elapsedUs() const
-{
-    return m_guard->elapsedUs();
-}
-
-void HttpResponder::respond(const HttpAnswer &answer)
-{
-    if (m_responded)
-        return;
-    m_responded = true;
-    m_guard->writeAnswer(answer);
-}
-
-GuardedTcpServer::GuardedTcpServer(const GuardLimits &limits, RequestHandler handler,
-                                   QObject *parent)
+GuardedTcpServer::GuardedTcpServer(const GuardLimits &limits, QObject *parent)
     : QTcpServer(parent)
     , m_limits(limits)
-    , m_handler(std::move(handler))
+    , m_cap(
+          ProcessLimits::connectionBudget(limits.maxConnections, ProcessLimits::descriptorLimit()))
 {
-    // A burst of connections waits in the kernel instead of being dropped at the door
-    // (Qt's default backlog is 50); the cap below still limits what is served at once.
-    setListenBacklogSize(qMax(128, 2 * m_limits.maxConnections));
+    // Connections wait in QTcpServer's queue only until QHttpServer takes them, at once.
+    setMaxPendingConnections(std::max(m_cap, 30));
+    // A flood of connects must not fill the kernel's queue before we can make room: a
+    // refused SYN costs the next client (Soniox) a retransmission, a second or more.
+    setListenBacklogSize(std::max(m_cap, 128));
+    m_sweep.setInterval(SweepMs);
+    connect(&m_sweep, &QTimer::timeout, this, &GuardedTcpServer::sweep);
+    m_resume.setSingleShot(true);
+    connect(&m_resume, &QTimer::timeout, this, [this] { resumeAccepting(); });
+    connect(this, &QTcpServer::acceptError, this, &GuardedTcpServer::handleAcceptError);
 }
 
 GuardedTcpServer::~GuardedTcpServer()
 {
-    for (ConnectionGuard *guard : std::as_const(m_guards))
-        guard->detachFromServer();
-    m_guards.clear();
+    // The sockets are our children and go with us; nothing of theirs may reach back.
+    for (Connection &c : m_connections)
+        disconnect(c.socket, nullptr, this, nullptr);
+}
+
+GuardedTcpServer::Connection *GuardedTcpServer::find(QTcpSocket *socket)
+{
+    const auto it = m_index.constFind(socket);
+    return it == m_index.cend() ? nullptr : &*it.value();
+}
+
+const GuardedTcpServer::Connection *GuardedTcpServer::find(QTcpSocket *socket) const
+{
+    const auto it = m_index.constFind(socket);
+    return it == m_index.cend() ? nullptr : &*it.value();
 }
 
 void GuardedTcpServer::incomingConnection(qintptr handle)
 {
+    m_resumeDelayMs = 0;
     auto *socket = new QTcpSocket(this);
     if (!socket->setSocketDescriptor(handle)) {
         delete socket;
         return;
     }
-    if (m_guards.size() >= m_limits.maxConnections) {
-        DeliveryRecord record;
-        record.time = QDateTime::currentDateTimeUtc();
-        record.peerAddress = socket->peerAddress().toString();
-        record.verdict = DeliveryRecord::Verdict::Rejected;
-        record.detail = u"Too many open connections."_s;
+    if (liveConnections() >= m_cap && !evictOne()) {
+        // Every connection carried an authentic request: the newcomer waits its turn.
+        emit connectionCut(Cut::Refused, socket->peerAddress().toString());
         socket->abort();
-        delete socket;
-        if (!m_limitWarned) // once per burst, so a flood cannot flood the log too
-            qCWarning(lcWebhook) << "connection limit reached; refusing new connections";
-        m_limitWarned = true;
-        emit requestRejected(record);
+        socket->deleteLater();
         return;
     }
-    // Room for the largest acceptable request; beyond it the socket stops reading.
-    socket->setReadBufferSize(qint64(m_limits.maxHeaderBytes) + m_limits.maxBodyBytes +
-                              ReadBufferMargin);
-    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    m_guards.insert(socket, new ConnectionGuard(this, socket, m_limits));
+    socket->setReadBufferSize(m_limits.maxRequestBytes + ReadBufferMargin);
+
+    Connection c;
+    c.socket = socket;
+    c.peer = socket->peerAddress().toString();
+    c.deadlineClock.start();
+    m_connections.push_back(std::move(c));
+    m_index.insert(socket, std::prev(m_connections.end()));
+
+    // Connected before QHttpServer sees the socket, so these run before its own slots.
+    connect(socket, &QTcpSocket::readyRead, this, [this, socket] { handleReadyRead(socket); });
+    connect(socket, &QTcpSocket::bytesWritten, this,
+            [this, socket] { handleBytesWritten(socket); });
+    connect(socket, &QObject::destroyed, this, [this, socket] {
+        if (m_current == socket)
+            m_current = nullptr;
+        const auto it = m_index.constFind(socket);
+        if (it == m_index.cend())
+            return;
+        m_connections.erase(it.value());
+        m_index.erase(it);
+        if (m_connections.empty())
+            m_sweep.stop();
+    });
+    if (!m_sweep.isActive())
+        m_sweep.start();
+    // QHttpServer takes the socket inside addPendingConnection() and connects its own slots.
+    addPendingConnection(socket);
+    connect(socket, &QTcpSocket::readyRead, this, [this, socket] { handleReadyReadAfter(socket); });
 }
 
-void GuardedTcpServer::forget(QTcpSocket *socket)
+void GuardedTcpServer::handleReadyRead(QTcpSocket *socket)
 {
-    m_guards.remove(socket);
-    if (m_guards.size() < m_limits.maxConnections)
-        m_limitWarned = false;
+    m_current = socket;
+    Connection *c = find(socket);
+    if (!c)
+        return;
+    if (c->closing) {
+        // The request that asked to close is answered; nothing after it is read.
+        socket->skip(socket->bytesAvailable());
+        c->unread = 0;
+        return;
+    }
+    // QHttpServer reads one request at a time and leaves the rest (pipelined requests) in
+    // the buffer for its next turn: only what came since its last read is new.
+    const qint64 fresh = socket->bytesAvailable() - c->unread;
+    c->unread = socket->bytesAvailable();
+    if (fresh <= 0)
+        return;
+    if (c->bytesSinceAnswer == 0) {
+        c->requestClock.start();
+        // A new request begins: its first line ends with the protocol version.
+        const QByteArray head = socket->peek(qMin<qint64>(fresh, 8192));
+        const qsizetype eol = head.indexOf("\r\n");
+        c->http10 = eol > 0 && head.left(eol).endsWith(" HTTP/1.0");
+    }
+    c->bytesSinceAnswer += fresh;
+    if (c->bytesSinceAnswer > m_limits.maxRequestBytes)
+        cut(m_index.value(socket), Cut::TooLarge);
+}
+
+void GuardedTcpServer::handleReadyReadAfter(QTcpSocket *socket)
+{
+    if (m_current == socket)
+        m_current = nullptr;
+    Connection *c = find(socket);
+    if (!c)
+        return;
+    c->unread = socket->bytesAvailable();
+    // Out now, not on the next write notification: a client that half-closed its side
+    // after the request would otherwise lose the answer when Qt reads the end of its stream.
+    if (socket->bytesToWrite() > 0)
+        socket->flush();
+}
+
+void GuardedTcpServer::handleBytesWritten(QTcpSocket *socket)
+{
+    Connection *c = find(socket);
+    if (!c || socket->bytesToWrite() > 0)
+        return; // an answer is still on its way out
+    ++c->answers;
+    c->bytesSinceAnswer = 0;
+    c->requestClock.invalidate();
+    c->deadlineClock.restart();
+    if (c->closing)
+        socket->disconnectFromHost();
+}
+
+qint64 GuardedTcpServer::requestElapsedUs(QTcpSocket *socket) const
+{
+    const Connection *c = find(socket);
+    return c && c->requestClock.isValid() ? c->requestClock.nsecsElapsed() / 1000 : 0;
+}
+
+void GuardedTcpServer::markTrusted(QTcpSocket *socket)
+{
+    if (Connection *c = find(socket))
+        c->trusted = true;
+}
+
+void GuardedTcpServer::countRequest(QTcpSocket *socket)
+{
+    Connection *c = find(socket);
+    if (c && ++c->requests >= m_limits.maxRequestsPerConnection)
+        c->closing = true;
+}
+
+void GuardedTcpServer::closeAfterAnswer(QTcpSocket *socket)
+{
+    if (Connection *c = find(socket))
+        c->closing = true;
+}
+
+bool GuardedTcpServer::willClose(QTcpSocket *socket) const
+{
+    const Connection *c = find(socket);
+    return c && c->closing;
+}
+
+bool GuardedTcpServer::isHttp10(QTcpSocket *socket) const
+{
+    const Connection *c = find(socket);
+    return c && c->http10;
+}
+
+void GuardedTcpServer::sweep()
+{
+    for (auto it = m_connections.begin(); it != m_connections.end();) {
+        auto next = std::next(it);
+        if (it->deadlineClock.elapsed() > m_limits.requestTimeoutMs) {
+            if (it->bytesSinceAnswer > 0 || it->socket->bytesToWrite() > 0) {
+                cut(it, Cut::TimedOut); // a request never completed, or an answer never read
+            } else {
+                // Idle between requests: closed quietly, as any keep-alive timeout.
+                QTcpSocket *socket = it->socket;
+                m_connections.erase(it);
+                m_index.remove(socket);
+                socket->disconnectFromHost();
+                socket->deleteLater();
+            }
+        }
+        it = next;
+    }
+    if (m_connections.empty())
+        m_sweep.stop();
+}
+
+bool GuardedTcpServer::evictOne()
+{
+    const auto pick = [this](auto condition) {
+        return std::find_if(m_connections.begin(), m_connections.end(), condition);
+    };
+    auto victim = pick([](const Connection &c) { return c.answers == 0 && !c.trusted; });
+    if (victim == m_connections.end())
+        victim = pick([](const Connection &c) { return !c.trusted && c.bytesSinceAnswer == 0; });
+    if (victim == m_connections.end())
+        victim = pick([](const Connection &c) { return !c.trusted; });
+    if (victim == m_connections.end())
+        return false;
+    cut(victim, Cut::Evicted);
+    return true;
+}
+
+void GuardedTcpServer::cut(Connections::iterator it, Cut kind)
+{
+    QTcpSocket *socket = it->socket;
+    const QString peer = it->peer;
+    m_connections.erase(it);
+    m_index.remove(socket);
+    disconnect(socket, nullptr, this, nullptr);
+    if (m_current == socket)
+        m_current = nullptr;
+    socket->abort();
+    socket->deleteLater();
+    emit connectionCut(kind, peer);
+}
+
+void GuardedTcpServer::handleAcceptError(QAbstractSocket::SocketError error)
+{
+    // QTcpServer has paused accepting. Out of descriptors, free one of ours for the
+    // connection waiting in the kernel's queue, then try again after a growing delay.
+    if (error == QAbstractSocket::SocketResourceError) {
+        evictOne();
+        emit connectionCut(Cut::OutOfDescriptors, QString());
+    } else {
+        qCWarning(lcWebhook) << "accepting a connection failed:" << error;
+    }
+    m_resumeDelayMs = m_resumeDelayMs == 0 ? 10 : std::min(m_resumeDelayMs * 2, MaxResumeDelayMs);
+    m_resume.start(m_resumeDelayMs);
 }

@@ -1,91 +1,111 @@
 #pragma once
 
-#include "webhook/DeliveryRecord.h"
-#include "webhook/HttpRequestParser.h"
-
+#include <QElapsedTimer>
 #include <QHash>
 #include <QTcpServer>
+#include <QTimer>
 
-#include <functional>
+#include <list>
 
-class ConnectionGuard;
 class QTcpSocket;
 
 struct GuardLimits
 {
-    int maxBodyBytes = 64 * 1024;
-    int maxHeaderBytes = 16 * 1024;
-    int requestTimeoutMs = 10000; // a request must arrive whole within this time of the
-                                  // connection's accept or the previous answer
-    int maxConnections = 256;
-    int lingerMs = 1000; // after a refusal, time the client gets to read it before the cut
-    int maxRequestsPerConnection = 1000; // then the answer says Connection: close
+    // Bytes a connection may send between two answers (a request's head and body). Beyond,
+    // it is cut at once; the socket's read buffer is capped a little above, so QHttpServer
+    // never holds more than that of one connection.
+    qint64 maxRequestBytes = 96 * 1024;
+    // The next answer must follow within this time of the accept or of the previous answer:
+    // a deadline, not an idle timer, so a client dripping a byte a second is cut too.
+    int requestTimeoutMs = 10000;
+    int maxConnections = 1024;           // the cap actually used also follows the descriptor limit
+    int maxRequestsPerConnection = 1000; // then the connection closes after its answer
 };
 
-// What a request handler answers; always JSON.
-struct HttpAnswer
-{
-    int status = 200;
-    QByteArray body;
-    QByteArray extraHeaders; // complete lines, e.g. "Allow: POST\r\n"
-};
-
-// Handed to the request handler with each complete request; answer through respond(),
-// at once (the handler runs on the server's thread and must not keep it).
-class HttpResponder
-{
-public:
-    QString peerAddress() const;
-    qint64 elapsedUs() const; // since the request's first byte arrived
-    void respond(const HttpAnswer &answer);
-    bool hasResponded() const { return m_responded; }
-
-private:
-    friend class ConnectionGuard;
-    explicit HttpResponder(ConnectionGuard *guard)
-        : m_guard(guard)
-    {}
-    ConnectionGuard *m_guard;
-    bool m_responded = false;
-};
-
-// The webhook receiver's HTTP/1.1 server: a QTcpServer whose connections are each read by
-// an HttpRequestParser and kept on a leash:
-//  - at most maxConnections live sockets; extras are cut at once and reported;
-//  - each socket's read buffer is capped at head + body limit, and no answer is written
-//    while the client has not read the previous ones (no unbounded output either);
-//  - a request is refused as soon as it can be told (HttpRequestParser), answered here and
-//    the connection closed after a short linger;
-//  - a request that is not complete within requestTimeoutMs is cut (slow or idle clients);
-//  - connections are kept alive between requests (tunnels reuse their connections to the
-//    origin), up to maxRequestsPerConnection; "Connection: close" and HTTP/1.0 without
-//    keep-alive are honoured; pipelined requests are answered in order.
-// A complete request goes to the handler; every refusal made here is reported through
-// requestRejected() as a DeliveryRecord.
+// The receiver's QTcpServer: QHttpServer binds to it and reads HTTP; this class never parses
+// a byte. It watches each connection from outside, at the socket level:
+//  - at most connectionCap() live connections. When full, a new one takes the place of the
+//    oldest connection that has not produced an answer yet; failing that, of the oldest idle
+//    one that never carried an authentic request (markTrusted()); failing that, of the oldest
+//    untrusted one. Only when every connection is trusted is the newcomer refused;
+//  - bytes sent since the last answer (counted from the socket before QHttpServer reads it)
+//    and the answer's deadline, as in GuardLimits;
+//  - out of descriptors (EMFILE): Qt pauses accepting; one connection is let go as above and
+//    accepting resumes after a backoff from 10 ms up to 1 s, instead of spinning;
+//  - closeAfterAnswer(): Connection: close, HTTP/1.0, the per-connection request cap.
+// Apart from the protocol version at the end of a request's first line, it reads nothing.
+// Every cut is reported by kind through connectionCut(), for counting.
 class GuardedTcpServer : public QTcpServer
 {
     Q_OBJECT
 
 public:
-    using RequestHandler = std::function<void(const HttpRequest &, HttpResponder &)>;
+    enum class Cut { TooLarge, TimedOut, Evicted, Refused, OutOfDescriptors };
+    Q_ENUM(Cut)
 
-    GuardedTcpServer(const GuardLimits &limits, RequestHandler handler, QObject *parent = nullptr);
+    explicit GuardedTcpServer(const GuardLimits &limits, QObject *parent = nullptr);
     ~GuardedTcpServer() override;
 
-    int liveConnections() const { return int(m_guards.size()); }
+    int connectionCap() const { return m_cap; }
+    int liveConnections() const { return int(m_connections.size()); }
+
+    // The connection whose bytes QHttpServer is reading now: set before QHttpServer sees a
+    // readyRead (our slot is connected first), so a route handler, which QHttpServer calls
+    // synchronously from that readyRead, can name its connection.
+    QTcpSocket *currentConnection() const { return m_current; }
+    // Microseconds since the first byte of the request being handled arrived.
+    qint64 requestElapsedUs(QTcpSocket *socket) const;
+    // A request with a valid token arrived on the connection: it is let go last.
+    void markTrusted(QTcpSocket *socket);
+    // A request was routed on the connection (counted against maxRequestsPerConnection).
+    void countRequest(QTcpSocket *socket);
+    // Close the connection once the answers written so far have left; what the client sends
+    // after that request is not read.
+    void closeAfterAnswer(QTcpSocket *socket);
+    bool willClose(QTcpSocket *socket) const;
+    // Whether the connection's latest request said HTTP/1.0 (QHttpServer does not tell).
+    // The one look this class takes at the bytes: the end of a request's first line.
+    bool isHttp10(QTcpSocket *socket) const;
 
 signals:
-    void requestRejected(const DeliveryRecord &record);
+    void connectionCut(GuardedTcpServer::Cut cut, const QString &peer);
 
 protected:
     void incomingConnection(qintptr handle) override;
 
 private:
-    friend class ConnectionGuard;
-    void forget(QTcpSocket *socket);
+    struct Connection
+    {
+        QTcpSocket *socket = nullptr;
+        QString peer;
+        QElapsedTimer deadlineClock; // since the accept or the last answer
+        QElapsedTimer requestClock;  // since the first byte after the last answer
+        qint64 bytesSinceAnswer = 0;
+        qint64 unread = 0; // bytes QHttpServer left in the buffer after its last read
+        int answers = 0;
+        int requests = 0;
+        bool trusted = false;
+        bool closing = false;
+        bool http10 = false;
+    };
+    using Connections = std::list<Connection>; // oldest first
+
+    Connection *find(QTcpSocket *socket);
+    const Connection *find(QTcpSocket *socket) const;
+    void handleReadyRead(QTcpSocket *socket);      // before QHttpServer reads
+    void handleReadyReadAfter(QTcpSocket *socket); // after it has read and answered
+    void handleBytesWritten(QTcpSocket *socket);
+    void handleAcceptError(QAbstractSocket::SocketError error);
+    void sweep();
+    bool evictOne();
+    void cut(Connections::iterator it, Cut kind);
 
     GuardLimits m_limits;
-    RequestHandler m_handler;
-    QHash<QTcpSocket *, ConnectionGuard *> m_guards;
-    bool m_limitWarned = false;
+    int m_cap = 0;
+    Connections m_connections;
+    QHash<QTcpSocket *, Connections::iterator> m_index;
+    QTcpSocket *m_current = nullptr;
+    QTimer m_sweep;
+    QTimer m_resume;
+    int m_resumeDelayMs = 0;
 };

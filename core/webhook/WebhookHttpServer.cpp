@@ -1,23 +1,35 @@
 #include "webhook/WebhookHttpServer.h"
 
 #include "webhook/DeliveryLog.h"
+#include "webhook/HttpServerCompat.h"
 #include "webhook/WebhookLogging.h"
 #include "webhook/WebhookPayload.h"
 
+#include <QHttpServer>
+#include <QHttpServerRequest>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QUrl>
+#include <QTcpSocket>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
+using Status = QHttpServerResponse::StatusCode;
 
 namespace {
 
 constexpr qsizetype MaxNonceLength = 128;
 
-QByteArray errorBody(const char *error)
+QHttpServerResponse json(const QByteArray &body, Status status)
 {
-    return R"({"status":"error","error":")"_ba + error + R"("})"_ba;
+    QHttpServerResponse response("application/json"_ba, body, status);
+    HttpServerCompat::addHeader(response, "Cache-Control"_ba, "no-store"_ba);
+    return response;
+}
+
+QHttpServerResponse error(const char *what, Status status)
+{
+    return json(R"({"status":"error","error":")"_ba + what + R"("})"_ba, status);
 }
 
 bool isJobId(const QString &jobId)
@@ -36,6 +48,42 @@ std::optional<QString> singleQueryValue(const QUrlQuery &query, const QString &n
     return values.first();
 }
 
+// Whether a comma-separated header (Connection) names `token`.
+bool listsToken(const QList<QByteArray> &values, const QByteArray &token)
+{
+    for (const QByteArray &value : values) {
+        for (const QByteArray &item : value.split(',')) {
+            if (item.trimmed().compare(token, Qt::CaseInsensitive) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+// Requests from clients that never showed a valid token: counted, not told one by one.
+bool isRefusal(DeliveryRecord::Verdict verdict)
+{
+    using V = DeliveryRecord::Verdict;
+    return verdict != V::Accepted && verdict != V::BadPayload;
+}
+
+QString cutDetail(GuardedTcpServer::Cut cut)
+{
+    switch (cut) {
+    case GuardedTcpServer::Cut::TooLarge:
+        return u"cut: sent more than a webhook request may hold"_s;
+    case GuardedTcpServer::Cut::TimedOut:
+        return u"cut: the request was not complete in time"_s;
+    case GuardedTcpServer::Cut::Evicted:
+        return u"let go to make room for a new connection (it had no request answered)"_s;
+    case GuardedTcpServer::Cut::Refused:
+        return u"refused: every connection is in use by authentic deliveries"_s;
+    case GuardedTcpServer::Cut::OutOfDescriptors:
+        return u"the app ran out of file descriptors; accepting again shortly"_s;
+    }
+    return {};
+}
+
 } // namespace
 
 WebhookHttpServer::WebhookHttpServer(const WebhookServerSettings &settings,
@@ -45,27 +93,40 @@ WebhookHttpServer::WebhookHttpServer(const WebhookServerSettings &settings,
     , m_settings(settings)
     , m_tokenSlot(std::move(tokenSlot))
     , m_sink(std::move(sink))
-{}
+{
+    m_refusals = new RefusalCounter(
+        [this](DeliveryRecord record) {
+            report(WebhookEvent{std::move(record), false, false, {}});
+        },
+        1000, this);
+}
 
 WebhookHttpServer::~WebhookHttpServer()
 {
-    // Sockets (and their handler calls) go before the state the handler uses.
+    // The sockets (and QHttpServer's per-connection state) go before the server itself.
     delete m_tcpServer;
+    m_http.reset();
 }
 
 bool WebhookHttpServer::start(QString *errorMessage)
 {
-    auto *tcpServer = new GuardedTcpServer(
-        m_settings.limits,
-        [this](const HttpRequest &request, HttpResponder &responder) {
-            handleRequest(request, responder);
-        },
-        this);
-    connect(tcpServer, &GuardedTcpServer::requestRejected, this,
-            [this](const DeliveryRecord &record) {
-                report(WebhookEvent{record, false, false, {}});
-            });
-    if (!tcpServer->listen(m_settings.address, m_settings.port)) {
+    auto http = std::make_unique<QHttpServer>();
+    HttpServerCompat::routeAnyMethod(
+        *http, u"/webhook"_s, [this](const QHttpServerRequest &r) { return routeWebhook(r); });
+    HttpServerCompat::routeAnyMethod(
+        *http, u"/health"_s, [this](const QHttpServerRequest &r) { return routeHealth(r); });
+    HttpServerCompat::setMissingHandler(
+        *http, [this](const QHttpServerRequest &r) { return routeMissing(r); });
+    HttpServerCompat::applyLimits(*http,
+                                  {m_settings.maxBodyBytes, m_settings.limits.requestTimeoutMs,
+                                   m_settings.limits.maxConnections});
+
+    auto *tcpServer = new GuardedTcpServer(m_settings.limits);
+    connect(tcpServer, &GuardedTcpServer::connectionCut, this, &WebhookHttpServer::reportCut);
+    // listen() then bind(): QHttpServer's own listen() binds every interface (and is gone in
+    // Qt 6.8); this listens only where the settings say.
+    if (!tcpServer->listen(m_settings.address, m_settings.port) ||
+        !HttpServerCompat::bind(*http, tcpServer)) {
         if (errorMessage) {
             *errorMessage = u"Could not listen on %1 port %2: %3"_s.arg(
                 m_settings.address.toString(), QString::number(m_settings.port),
@@ -75,6 +136,7 @@ bool WebhookHttpServer::start(QString *errorMessage)
         return false;
     }
     m_tcpServer = tcpServer;
+    m_http = std::move(http);
     return true;
 }
 
@@ -88,120 +150,130 @@ quint16 WebhookHttpServer::boundPort() const
     return m_tcpServer ? m_tcpServer->serverPort() : 0;
 }
 
-void WebhookHttpServer::handleRequest(const HttpRequest &request, HttpResponder &responder)
+int WebhookHttpServer::connectionCap() const
+{
+    return m_tcpServer ? m_tcpServer->connectionCap() : 0;
+}
+
+DeliveryRecord WebhookHttpServer::begin(const QHttpServerRequest &request)
 {
     DeliveryRecord record;
     record.time = QDateTime::currentDateTimeUtc();
-    record.peerAddress = responder.peerAddress();
-    record.method = QString::fromLatin1(request.method);
-    record.path = QString::fromUtf8(request.target);
+    record.peerAddress = request.remoteAddress().toString();
+    record.method = QString::fromLatin1(HttpServerCompat::methodName(request));
+    const QUrl url = request.url();
+    record.path = url.path(QUrl::FullyEncoded);
+    if (url.hasQuery())
+        record.path += u'?' + url.query(QUrl::FullyEncoded);
 
-    const QUrl url = QUrl::fromEncoded(request.target);
-    const QString path = url.isValid() ? url.path() : QString();
-    const QUrlQuery query(url);
-    HttpAnswer answer;
-    QString nonce;
-    bool probed = false;
-    if (path == "/webhook"_L1) {
-        answer = routeWebhook(request, query, record);
-    } else if (path == "/health"_L1) {
-        answer = routeHealth(request, query, record, &nonce);
-        probed = record.verdict == DeliveryRecord::Verdict::Health;
-    } else {
-        answer.status = 404;
-        answer.body = errorBody("not found");
-        record.verdict = DeliveryRecord::Verdict::NotFound;
+    if (QTcpSocket *socket = m_tcpServer->currentConnection()) {
+        m_tcpServer->countRequest(socket);
+        const QList<QByteArray> connection = HttpServerCompat::headerValues(request, "Connection");
+        if (listsToken(connection, "close") ||
+            (m_tcpServer->isHttp10(socket) && !listsToken(connection, "keep-alive")))
+            m_tcpServer->closeAfterAnswer(socket);
     }
-
-    // The answer goes out first; logging and the engine come after.
-    responder.respond(answer);
-
-    record.httpStatus = answer.status;
-    record.latencyUs = responder.elapsedUs();
-    const bool accepted = record.verdict == DeliveryRecord::Verdict::Accepted;
-    report(WebhookEvent{std::move(record), accepted, probed, nonce});
+    return record;
 }
 
-HttpAnswer WebhookHttpServer::routeWebhook(const HttpRequest &request, const QUrlQuery &query,
-                                           DeliveryRecord &record)
+QHttpServerResponse WebhookHttpServer::finish(DeliveryRecord record, QHttpServerResponse response,
+                                              const QString &nonce)
 {
-    HttpAnswer answer;
-    if (request.method != "POST") {
-        answer.status = 405;
-        answer.body = errorBody("method not allowed");
-        answer.extraHeaders = "Allow: POST\r\n"_ba;
-        record.verdict = DeliveryRecord::Verdict::MethodNotAllowed;
-        return answer;
+    record.httpStatus = int(response.statusCode());
+    if (QTcpSocket *socket = m_tcpServer->currentConnection()) {
+        record.latencyUs = m_tcpServer->requestElapsedUs(socket);
+        HttpServerCompat::addHeader(response, "Connection"_ba,
+                                    m_tcpServer->willClose(socket) ? "close"_ba : "keep-alive"_ba);
     }
-    const QByteArray &body = request.body;
-    if (body.size() > m_settings.limits.maxBodyBytes) {
-        answer.status = 413;
-        answer.body = errorBody("payload too large");
-        record.verdict = DeliveryRecord::Verdict::PayloadTooLarge;
-        return answer;
+    const bool accepted = record.verdict == DeliveryRecord::Verdict::Accepted;
+    if (!nonce.isEmpty()) // the self-test waits for its own nonce: never counted away
+        report(WebhookEvent{{}, false, true, nonce, false});
+    if (isRefusal(record.verdict)) {
+        record.path = DeliveryLog::redactPath(record.path);
+        m_refusals->add(std::move(record));
+    } else {
+        report(WebhookEvent{std::move(record), accepted, false, {}});
     }
-    for (const QByteArray &contentType : request.headerValues("Content-Type"_ba)) {
-        const QByteArray mediaType = contentType.split(';').first().trimmed().toLower();
-        if (mediaType != "application/json") {
-            answer.status = 415;
-            answer.body = errorBody("unsupported media type");
-            record.verdict = DeliveryRecord::Verdict::UnsupportedMediaType;
-            return answer;
+    return response;
+}
+
+QHttpServerResponse WebhookHttpServer::routeWebhook(const QHttpServerRequest &request)
+{
+    DeliveryRecord record = begin(request);
+    using V = DeliveryRecord::Verdict;
+    if (request.method() != QHttpServerRequest::Method::Post) {
+        record.verdict = V::MethodNotAllowed;
+        QHttpServerResponse answer = error("method not allowed", Status::MethodNotAllowed);
+        HttpServerCompat::addHeader(answer, "Allow"_ba, "POST"_ba);
+        return finish(std::move(record), std::move(answer));
+    }
+    const QByteArray body = request.body();
+    if (body.size() > m_settings.maxBodyBytes) {
+        record.verdict = V::PayloadTooLarge;
+        return finish(std::move(record), error("payload too large", Status::PayloadTooLarge));
+    }
+    for (const QByteArray &type : HttpServerCompat::headerValues(request, "Content-Type")) {
+        if (type.split(';').first().trimmed().toLower() != "application/json") {
+            record.verdict = V::UnsupportedMediaType;
+            return finish(std::move(record),
+                          error("unsupported media type", Status::UnsupportedMediaType));
         }
     }
 
-    const std::optional<QString> jobId = singleQueryValue(query, u"job"_s);
-    if (jobId && isJobId(*jobId))
-        record.jobId = *jobId;
+    const std::optional<QString> jobId = singleQueryValue(request.query(), u"job"_s);
     if (!jobId || !isJobId(*jobId) || !authorized(request, *jobId)) {
-        // One answer for every failure: nothing tells which part was wrong.
-        answer.status = 401;
-        answer.body = errorBody("unauthorized");
-        answer.extraHeaders = "WWW-Authenticate: Bearer\r\n"_ba;
-        record.verdict = DeliveryRecord::Verdict::Unauthorized;
-        return answer;
+        // One answer for every failure: nothing tells which part was wrong. The job id of
+        // the query is not recorded: anyone can name one.
+        record.verdict = V::Unauthorized;
+        QHttpServerResponse answer = error("unauthorized", Status::Unauthorized);
+        HttpServerCompat::addHeader(answer, "WWW-Authenticate"_ba, "Bearer"_ba);
+        return finish(std::move(record), std::move(answer));
     }
+    record.jobId = *jobId;
+    if (QTcpSocket *socket = m_tcpServer->currentConnection())
+        m_tcpServer->markTrusted(socket);
 
     const WebhookPayloadResult parsed = parseWebhookPayload(body);
     if (!parsed.isValid()) {
-        answer.status = 400;
-        QJsonObject object{{u"status"_s, u"error"_s}, {u"error"_s, parsed.error}};
-        answer.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
-        record.verdict = DeliveryRecord::Verdict::BadPayload;
+        record.verdict = V::BadPayload;
         record.detail = parsed.error;
-        return answer;
+        const QJsonObject object{{u"status"_s, u"error"_s}, {u"error"_s, parsed.error}};
+        return finish(std::move(record), json(QJsonDocument(object).toJson(QJsonDocument::Compact),
+                                              Status::BadRequest));
     }
     record.transcriptionId = parsed.payload->transcriptionId;
     record.payloadStatus = WebhookPayload::statusName(parsed.payload->status);
-    record.verdict = DeliveryRecord::Verdict::Accepted;
-    answer.status = 200;
-    answer.body = R"({"status":"success"})"_ba;
-    return answer;
+    record.verdict = V::Accepted;
+    return finish(std::move(record), json(R"({"status":"success"})"_ba, Status::Ok));
 }
 
-HttpAnswer WebhookHttpServer::routeHealth(const HttpRequest &request, const QUrlQuery &query,
-                                          DeliveryRecord &record, QString *nonce)
+QHttpServerResponse WebhookHttpServer::routeHealth(const QHttpServerRequest &request)
 {
-    HttpAnswer answer;
-    if (request.method != "GET") {
-        answer.status = 405;
-        answer.body = errorBody("method not allowed");
-        answer.extraHeaders = "Allow: GET\r\n"_ba;
+    DeliveryRecord record = begin(request);
+    if (request.method() != QHttpServerRequest::Method::Get) {
         record.verdict = DeliveryRecord::Verdict::MethodNotAllowed;
-        return answer;
+        QHttpServerResponse answer = error("method not allowed", Status::MethodNotAllowed);
+        HttpServerCompat::addHeader(answer, "Allow"_ba, "GET"_ba);
+        return finish(std::move(record), std::move(answer));
     }
-    *nonce = singleQueryValue(query, u"nonce"_s).value_or(QString());
-    if (nonce->size() > MaxNonceLength)
-        nonce->truncate(MaxNonceLength);
+    QString nonce = singleQueryValue(request.query(), u"nonce"_s).value_or(QString());
+    nonce.truncate(MaxNonceLength);
     QJsonObject object{{u"status"_s, u"ok"_s}, {u"service"_s, u"hookscribe"_s}};
-    if (!nonce->isEmpty())
-        object.insert(u"nonce"_s, *nonce);
-    answer.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    if (!nonce.isEmpty())
+        object.insert(u"nonce"_s, nonce);
     record.verdict = DeliveryRecord::Verdict::Health;
-    return answer;
+    return finish(std::move(record),
+                  json(QJsonDocument(object).toJson(QJsonDocument::Compact), Status::Ok), nonce);
 }
 
-bool WebhookHttpServer::authorized(const HttpRequest &request, const QString &jobId) const
+QHttpServerResponse WebhookHttpServer::routeMissing(const QHttpServerRequest &request)
+{
+    DeliveryRecord record = begin(request);
+    record.verdict = DeliveryRecord::Verdict::NotFound;
+    return finish(std::move(record), error("not found", Status::NotFound));
+}
+
+bool WebhookHttpServer::authorized(const QHttpServerRequest &request, const QString &jobId) const
 {
     const std::optional<WebhookToken> token = m_tokenSlot ? m_tokenSlot->get() : std::nullopt;
     if (!token || !token->isValid()) {
@@ -210,26 +282,38 @@ bool WebhookHttpServer::authorized(const HttpRequest &request, const QString &jo
         m_warnedNoToken = true;
         return false;
     }
-    const QList<QByteArray> values = request.headerValues(m_settings.headerName);
+    const QList<QByteArray> values = HttpServerCompat::headerValues(request, m_settings.headerName);
     if (values.size() != 1)
         return false;
     const QByteArray &value = values.first();
     static const QByteArray scheme = "bearer "_ba;
     if (value.size() <= scheme.size() || value.left(scheme.size()).toLower() != scheme)
         return false;
-    const QByteArray presented = value.mid(scheme.size()).trimmed();
-    return token->verify(jobId, presented);
+    return token->verify(jobId, value.mid(scheme.size()).trimmed());
+}
+
+void WebhookHttpServer::reportCut(GuardedTcpServer::Cut cut, const QString &peer)
+{
+    DeliveryRecord record;
+    record.time = QDateTime::currentDateTimeUtc();
+    record.peerAddress = peer;
+    record.verdict = DeliveryRecord::Verdict::Rejected;
+    record.detail = cutDetail(cut);
+    m_refusals->add(std::move(record));
 }
 
 void WebhookHttpServer::report(WebhookEvent event)
 {
     DeliveryRecord &record = event.record;
-    record.id = m_nextId++;
-    record.path = DeliveryLog::redactPath(record.path);
-    if (!record.time.isValid())
-        record.time = QDateTime::currentDateTimeUtc();
-    qCDebug(lcWebhook).noquote() << record.method << record.path << "->" << record.httpStatus
-                                 << DeliveryRecord::verdictName(record.verdict);
+    if (event.hasRecord) {
+        record.id = m_nextId++;
+        record.path = DeliveryLog::redactPath(record.path);
+        if (!record.time.isValid())
+            record.time = QDateTime::currentDateTimeUtc();
+        qCDebug(lcWebhook).noquote()
+            << record.method << record.path << "->" << record.httpStatus
+            << DeliveryRecord::verdictName(record.verdict) << "x" << record.count;
+    }
     if (m_sink)
         m_sink(std::move(event));
 }

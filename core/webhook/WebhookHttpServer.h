@@ -2,17 +2,20 @@
 
 #include "webhook/DeliveryRecord.h"
 #include "webhook/GuardedTcpServer.h"
+#include "webhook/WebhookEvents.h"
 #include "webhook/WebhookToken.h"
 
 #include <QHostAddress>
+#include <QHttpServerResponse>
 #include <QMutex>
-
-#include <QUrlQuery>
 
 #include <functional>
 #include <memory>
 #include <optional>
-#include <utility>
+
+class QHttpServer;
+class QHttpServerRequest;
+class QTcpSocket;
 
 // The token handed from the receiver's thread to the server's thread.
 class WebhookTokenSlot
@@ -34,49 +37,19 @@ private:
     std::optional<WebhookToken> m_token;
 };
 
-// What the server reports of one request, in order, to the receiver's thread.
-struct WebhookEvent
-{
-    DeliveryRecord record;
-    bool accepted = false; // a webhook to act on (record.verdict == Accepted)
-    bool probed = false;   // a GET /health; nonce is its nonce
-    QString nonce;
-};
-
-// Events cross from the server's thread to the receiver's in batches: the producer wakes
-// the consumer only when the queue was empty, so a burst costs one cross-thread wake-up,
-// not one per request.
-class WebhookEventQueue
-{
-public:
-    // True when the queue was empty before: the consumer needs a wake-up.
-    bool push(WebhookEvent event)
-    {
-        QMutexLocker locker(&m_mutex);
-        m_events.append(std::move(event));
-        return m_events.size() == 1;
-    }
-    QList<WebhookEvent> takeAll()
-    {
-        QMutexLocker locker(&m_mutex);
-        return std::exchange(m_events, {});
-    }
-
-private:
-    QMutex m_mutex;
-    QList<WebhookEvent> m_events;
-};
-
 struct WebhookServerSettings
 {
     QHostAddress address;
     quint16 port = 0;
     QByteArray headerName;
+    int maxBodyBytes = 64 * 1024;
     GuardLimits limits;
 };
 
-// Lives in the receiver's worker thread: routes every request GuardedTcpServer reads and
-// answers it at once. Internal to WebhookReceiver.
+// Lives in the receiver's worker thread: a QHttpServer bound to a GuardedTcpServer, with the
+// routes of the receiver. Every route answers synchronously (a deferred answer crashes Qt
+// 6.4's server when the client has gone) and reports what happened through the sink.
+// Internal to WebhookReceiver.
 class WebhookHttpServer : public QObject
 {
     Q_OBJECT
@@ -93,20 +66,27 @@ public:
     bool start(QString *errorMessage);
     QHostAddress boundAddress() const;
     quint16 boundPort() const;
+    int connectionCap() const;
 
 private:
-    void handleRequest(const HttpRequest &request, HttpResponder &responder);
-    HttpAnswer routeWebhook(const HttpRequest &request, const QUrlQuery &query,
-                            DeliveryRecord &record);
-    HttpAnswer routeHealth(const HttpRequest &request, const QUrlQuery &query,
-                           DeliveryRecord &record, QString *nonce);
-    bool authorized(const HttpRequest &request, const QString &jobId) const;
+    QHttpServerResponse routeWebhook(const QHttpServerRequest &request);
+    QHttpServerResponse routeHealth(const QHttpServerRequest &request);
+    QHttpServerResponse routeMissing(const QHttpServerRequest &request);
+    // The record of a request, and the connection's bookkeeping (Connection: close, the
+    // request cap) done.
+    DeliveryRecord begin(const QHttpServerRequest &request);
+    QHttpServerResponse finish(DeliveryRecord record, QHttpServerResponse response,
+                               const QString &nonce = QString());
+    bool authorized(const QHttpServerRequest &request, const QString &jobId) const;
     void report(WebhookEvent event);
+    void reportCut(GuardedTcpServer::Cut cut, const QString &peer);
 
     WebhookServerSettings m_settings;
     std::shared_ptr<const WebhookTokenSlot> m_tokenSlot;
     EventSink m_sink;
-    GuardedTcpServer *m_tcpServer = nullptr;
+    std::unique_ptr<QHttpServer> m_http;
+    GuardedTcpServer *m_tcpServer = nullptr; // a child of m_http once bound
+    RefusalCounter *m_refusals = nullptr;
     quint64 m_nextId = 1;
     mutable bool m_warnedNoToken = false;
 };

@@ -37,7 +37,9 @@ bool WebhookReceiver::start(const WebhookReceiverConfig &config, QString *errorM
     settings.address = config.address;
     settings.port = config.port;
     settings.headerName = config.headerName;
-    settings.limits.maxBodyBytes = config.maxBodyBytes;
+    settings.maxBodyBytes = config.maxBodyBytes;
+    // Room for the head and for a body somewhat over the limit, which still gets its 413.
+    settings.limits.maxRequestBytes = qint64(config.maxBodyBytes) + 32 * 1024;
     settings.limits.requestTimeoutMs = config.idleTimeoutMs;
     settings.limits.maxConnections = config.maxConnections;
 
@@ -52,6 +54,7 @@ bool WebhookReceiver::start(const WebhookReceiverConfig &config, QString *errorM
     QString message;
     QHostAddress address;
     quint16 port = 0;
+    int cap = 0;
     WebhookHttpServer *server = nullptr;
     const std::shared_ptr<const WebhookTokenSlot> tokenSlot = m_tokenSlot;
     // Runs on the server's thread; wakes this thread once per batch.
@@ -69,6 +72,7 @@ bool WebhookReceiver::start(const WebhookReceiverConfig &config, QString *errorM
             if (started) {
                 address = server->boundAddress();
                 port = server->boundPort();
+                cap = server->connectionCap();
             } else {
                 delete server;
                 server = nullptr;
@@ -90,8 +94,10 @@ bool WebhookReceiver::start(const WebhookReceiverConfig &config, QString *errorM
     m_server = server;
     m_address = address;
     m_port = port;
+    m_connectionCap = cap;
     m_listening = true;
-    qCInfo(lcWebhook).noquote() << "listening on" << m_address.toString() << "port" << m_port;
+    qCInfo(lcWebhook).noquote() << "listening on" << m_address.toString() << "port" << m_port
+                                << "for at most" << cap << "connections";
     emit listeningChanged(true);
     return true;
 }
@@ -100,7 +106,8 @@ void WebhookReceiver::drainEvents()
 {
     const QList<WebhookEvent> events = m_events->takeAll();
     for (const WebhookEvent &event : events) {
-        emit deliveryLogged(event.record);
+        if (event.hasRecord)
+            emit deliveryLogged(event.record);
         if (event.accepted) {
             emit webhookReceived(event.record.id, event.record.jobId, event.record.transcriptionId,
                                  event.record.payloadStatus);

@@ -21,7 +21,8 @@ struct WebhookReceiverConfig
     QByteArray headerName = "Authorization";
     int maxBodyBytes = 64 * 1024;
     int idleTimeoutMs = 10000; // a request must arrive whole within this time
-    int maxConnections = 256;
+    // At most; the cap in force also follows the descriptor limit (connectionCap()).
+    int maxConnections = 1024;
 };
 
 // The embedded HTTP server Soniox's webhooks reach through the tunnel. The receiver lives
@@ -31,8 +32,9 @@ struct WebhookReceiverConfig
 // Routes: POST /webhook?job=<job id> (token in the configured header as "Bearer <token>"),
 // GET /health[?nonce=...]; everything else is 404, a wrong method 405.
 //
-// The HTTP layer is our own (GuardedTcpServer + HttpRequestParser), not QHttpServer: it
-// keeps connections alive, limits everything, and never logs a header value.
+// The HTTP layer is Qt's QHttpServer, bound to a GuardedTcpServer that limits every
+// connection from the socket level (GuardedTcpServer.h). Refusals are counted and reported
+// at most once a second per kind; what crosses to this thread is bounded (WebhookEvents.h).
 class WebhookReceiver : public QObject
 {
     Q_OBJECT
@@ -51,6 +53,7 @@ public:
     bool isListening() const { return m_listening; }
     QHostAddress address() const { return m_address; }
     quint16 port() const { return m_port; }
+    int connectionCap() const { return m_connectionCap; }
 
 signals:
     // Queued to the receiver's thread, once per accepted delivery; deliveryId is the id of
@@ -72,4 +75,5 @@ private:
     bool m_listening = false;
     QHostAddress m_address;
     quint16 m_port = 0;
+    int m_connectionCap = 0;
 };

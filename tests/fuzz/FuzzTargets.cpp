@@ -2,7 +2,6 @@
 
 #include "soniox/SonioxError.h"
 #include "soniox/SonioxJson.h"
-#include "webhook/HttpRequestParser.h"
 #include "webhook/WebhookPayload.h"
 #include "webhook/WebhookReceiver.h"
 #include "webhook/WebhookToken.h"
@@ -10,11 +9,41 @@
 #include <QCoreApplication>
 #include <QString>
 
+#ifdef Q_OS_WIN
+#include <winsock2.h>
+// after winsock2.h
+#include <ws2tcpip.h>
+using Socket = SOCKET;
+constexpr Socket NoSocket = INVALID_SOCKET;
+constexpr int ShutWrite = SD_SEND;
+constexpr int NoSignal = 0;
+inline int pollOne(pollfd *p, int ms)
+{
+    return WSAPoll(p, 1, ms);
+}
+inline void closeSocket(Socket s)
+{
+    ::closesocket(s);
+}
+#else
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
+using Socket = int;
+constexpr Socket NoSocket = -1;
+constexpr int ShutWrite = SHUT_WR;
+constexpr int NoSignal = MSG_NOSIGNAL;
+inline int pollOne(pollfd *p, int ms)
+{
+    return ::poll(p, 1, ms);
+}
+inline void closeSocket(Socket s)
+{
+    ::close(s);
+}
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -57,9 +86,9 @@ int webhookPayload(const std::uint8_t *data, std::size_t size)
 
 int webhookRequest(const std::uint8_t *data, std::size_t size)
 {
-    const quint16 port = receiver().port();
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    if (fd < 0)
+    const quint16 port = receiver().port(); // QTcpServer has initialised Winsock by now
+    const Socket fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    if (fd == NoSocket)
         return 0;
     sockaddr_in address{};
     address.sin_family = AF_INET;
@@ -68,81 +97,25 @@ int webhookRequest(const std::uint8_t *data, std::size_t size)
     if (::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0) {
         std::size_t sent = 0;
         while (sent < size) {
-            const ssize_t n = ::send(fd, data + sent, size - sent, MSG_NOSIGNAL);
+            const auto n =
+                ::send(fd, reinterpret_cast<const char *>(data) + sent, int(size - sent), NoSignal);
             if (n <= 0)
                 break;
             sent += std::size_t(n);
         }
-        ::shutdown(fd, SHUT_WR);
+        ::shutdown(fd, ShutWrite);
         // Read the answer until the server closes (the guard closes after every answer
         // and cuts incomplete requests after idleTimeoutMs).
         char buffer[4096];
         pollfd p{fd, POLLIN, 0};
-        while (::poll(&p, 1, 2000) > 0) {
+        while (pollOne(&p, 2000) > 0) {
             if (::recv(fd, buffer, sizeof buffer, 0) <= 0)
                 break;
         }
     }
-    ::close(fd);
+    closeSocket(fd);
     // Deliver what the receiver queued to this thread (logged deliveries, webhooks).
     QCoreApplication::processEvents();
-    return 0;
-}
-
-namespace {
-
-struct ParseOutcome
-{
-    HttpRequestParser::Status status = HttpRequestParser::Status::NeedMore;
-    qsizetype consumed = 0;
-    int refusal = 0;
-    HttpRequest request;
-
-    bool operator==(const ParseOutcome &other) const
-    {
-        return status == other.status && consumed == other.consumed && refusal == other.refusal &&
-               request.method == other.request.method && request.target == other.request.target &&
-               request.headers == other.request.headers && request.body == other.request.body &&
-               request.keepAlive == other.request.keepAlive;
-    }
-};
-
-ParseOutcome parseInPieces(const QByteArray &input, qsizetype piece)
-{
-    constexpr HttpRequestParser::Limits limits{512, 1024};
-    HttpRequestParser parser(limits);
-    QByteArray received;
-    ParseOutcome outcome;
-    for (qsizetype at = 0; at < input.size(); at += piece) {
-        received += input.mid(at, piece);
-        outcome.status = parser.parse(received);
-        if (outcome.status != HttpRequestParser::Status::NeedMore)
-            break;
-    }
-    if (outcome.status == HttpRequestParser::Status::Complete) {
-        outcome.consumed = parser.consumed();
-        outcome.request = parser.request();
-        if (outcome.consumed > received.size() || outcome.request.body.size() > limits.maxBodyBytes)
-            qFatal("fuzz: a complete request beyond its input or the body limit");
-    } else if (outcome.status == HttpRequestParser::Status::Refused) {
-        outcome.refusal = parser.refusal().status;
-        if (outcome.refusal < 400 || outcome.refusal > 499)
-            qFatal("fuzz: a refusal that is not a client error");
-    }
-    return outcome;
-}
-
-} // namespace
-
-int httpRequest(const std::uint8_t *data, std::size_t size)
-{
-    if (size < 1)
-        return 0;
-    const QByteArray input = bytes(data + 1, size - 1);
-    const ParseOutcome whole = parseInPieces(input, qMax<qsizetype>(1, input.size()));
-    const ParseOutcome pieces = parseInPieces(input, 1 + data[0] % 32);
-    if (!(whole == pieces))
-        qFatal("fuzz: the result depends on how the bytes arrived");
     return 0;
 }
 

@@ -14,9 +14,6 @@ int webhookPayload(const std::uint8_t *data, std::size_t size);
 // A raw HTTP request sent to a running WebhookReceiver (guard, routing, query, token,
 // payload) over loopback; the answer is read to the end. Needs a QCoreApplication.
 int webhookRequest(const std::uint8_t *data, std::size_t size);
-// HttpRequestParser: the first byte sets the piece size the rest is fed in; the result must
-// be the same as when it arrives at once, and within the limits (qFatal otherwise).
-int httpRequest(const std::uint8_t *data, std::size_t size);
 // Soniox::Json: the first byte picks the parser (transcription, transcript, file page,
 // transcription page, models, counts, file), the rest is the body.
 int sonioxJson(const std::uint8_t *data, std::size_t size);

@@ -30,7 +30,6 @@ private slots:
         const QList<std::pair<QString, Entry>> targets = {
             {u"webhook_payload"_s, Fuzz::webhookPayload},
             {u"webhook_request"_s, Fuzz::webhookRequest},
-            {u"http_request"_s, Fuzz::httpRequest},
             {u"soniox_json"_s, Fuzz::sonioxJson},
             {u"soniox_error"_s, Fuzz::sonioxError},
         };

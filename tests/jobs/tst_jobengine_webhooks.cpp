@@ -92,7 +92,10 @@ void tst_JobEngineWebhooks::duplicatesFetchOnce()
     QTRY_COMPARE_WITH_TIMEOUT(bench.log.count(DeliveryRecord::Verdict::Duplicate), quint64(10),
                               LongWait);
     QCOMPARE(bench.log.count(DeliveryRecord::Verdict::Accepted), quint64(5));
-    QCOMPARE(handled.count(), 15);
+    // Copies that waited together for the engine reach it as one event (WebhookEventQueue);
+    // the log still counts every copy.
+    QVERIFY2(handled.count() >= 5 && handled.count() <= 15,
+             qPrintable(QString::number(handled.count())));
     QCOMPARE(bench.fake.requestCount(u"GET /v1/transcriptions/{id}/transcript"_s), 5);
     // No polls: one look at each transcription after completion (its audio duration).
     QTRY_COMPARE_WITH_TIMEOUT(bench.fake.requestCount(u"GET /v1/transcriptions/{id}"_s), 5,
@@ -100,10 +103,15 @@ void tst_JobEngineWebhooks::duplicatesFetchOnce()
     for (const QString &id : ids) {
         QCOMPARE(engine.job(id)->resultVia, ResultVia::Webhook);
         QCOMPARE(bench.completions.value(id), 1);
-        int duplicates = 0;
-        for (const DeliveryRecord &record : bench.log.recordsForJob(id))
-            duplicates += record.verdict == DeliveryRecord::Verdict::Duplicate ? 1 : 0;
-        QCOMPARE(duplicates, 2);
+        // Three copies in the log (a record may stand for several), one acted on.
+        int copies = 0;
+        int acted = 0;
+        for (const DeliveryRecord &record : bench.log.recordsForJob(id)) {
+            copies += record.count;
+            acted += record.verdict == DeliveryRecord::Verdict::Accepted ? 1 : 0;
+        }
+        QCOMPARE(copies, 3);
+        QCOMPARE(acted, 1);
         m_secrets.append(QString::fromLatin1(bench.tokenFor(id)));
     }
 }
@@ -178,7 +186,9 @@ void tst_JobEngineWebhooks::forgedWebhooksChangeNothing()
     // Bare token without the scheme.
     answer = postWebhook(nam, port, a, bench.tokenFor(a), rightBody);
     QCOMPARE(answer.status, 401);
-    QCOMPARE(bench.log.count(DeliveryRecord::Verdict::Unauthorized), quint64(4));
+    // Refusals are counted into one record a second: all four are there once it is out.
+    QTRY_COMPARE_WITH_TIMEOUT(bench.log.count(DeliveryRecord::Verdict::Unauthorized), quint64(4),
+                              LongWait);
     QCOMPARE(handled.count(), 0);
 
     // The right token with another transcription's id: accepted at the door (200), but the

@@ -155,6 +155,27 @@ public:
         return logged->at(index).at(0).value<DeliveryRecord>();
     }
 
+    // Logged records of this verdict whose detail starts with `detail`, and the requests
+    // they stand for (refusals are counted into one record a second).
+    int loggedWith(DeliveryRecord::Verdict verdict, const QString &detail = {}) const
+    {
+        int n = 0;
+        for (qsizetype i = 0; i < logged->count(); ++i) {
+            const DeliveryRecord r = loggedRecord(i);
+            n += r.verdict == verdict && r.detail.startsWith(detail) ? 1 : 0;
+        }
+        return n;
+    }
+    int countWith(DeliveryRecord::Verdict verdict, const QString &detail = {}) const
+    {
+        int n = 0;
+        for (qsizetype i = 0; i < logged->count(); ++i) {
+            const DeliveryRecord r = loggedRecord(i);
+            n += r.verdict == verdict && r.detail.startsWith(detail) ? r.count : 0;
+        }
+        return n;
+    }
+
     static QByteArray goodBody(const QString &status = u"completed"_s)
     {
         return QJsonDocument(QJsonObject{{u"id"_s, u"tr-123"_s}, {u"status"_s, status}})

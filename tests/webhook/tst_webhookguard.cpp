@@ -9,9 +9,9 @@
 
 using Verdict = DeliveryRecord::Verdict;
 
-// The limits GuardedTcpServer puts on Qt 6.4's QHttpServer (DESIGN.md "Pitfalls"), tested
-// through a real WebhookReceiver: huge and chunked bodies, slow clients, connection floods,
-// garbage.
+// The limits GuardedTcpServer puts around QHttpServer (DESIGN.md "Pitfalls"), tested
+// through a real WebhookReceiver: huge and chunked bodies, slow clients, a full server,
+// garbage. The floods of the review are in tst_webhookflood.
 
 class TestWebhookGuard : public QObject
 {
@@ -22,9 +22,10 @@ private slots:
     void cleanup() { m_bench.reset(); }
 
     void hugeBodyIsRefusedWithoutBuffering();
-    void chunkedBodyBeyondLimitIsRefused();
+    void bodyOverTheLimitGets413();
+    void chunkedBodyFarBeyondTheLimitIsCut();
     void slowClientIsCutAndOthersAreAnswered();
-    void manyConnectionsAtOnce();
+    void fullServerLetsTheOldestIdleGoForNewcomers();
     void garbageDoesNotHurt();
 
 private:
@@ -70,8 +71,15 @@ void TestWebhookGuard::hugeBodyIsRefusedWithoutBuffering()
                                                   WebhookTestBench::goodBody()));
     QCOMPARE(other.status, 200);
 
-    QTRY_VERIFY_WITH_TIMEOUT(answer.contains("\r\n\r\n"), Timeout);
+    // Qt 6.11 and later refuse it themselves with 413 (QHttpServerConfiguration); below,
+    // the guard cuts the connection once more than a request may hold has arrived.
+    QTRY_VERIFY_WITH_TIMEOUT(closed || answer.contains("\r\n\r\n"), 60000);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 11, 0)
     QCOMPARE(parseReply(answer).status, 413);
+#else
+    QVERIFY2(answer.isEmpty(), answer.left(80).constData());
+    QVERIFY(sent < SendAtMost);
+#endif
     QTRY_VERIFY_WITH_TIMEOUT(closed || sent >= SendAtMost, 60000);
     const qint64 after = residentKiB();
     qInfo() << "sent" << sent / 1024 << "KiB; resident grew by" << (after - before) << "KiB";
@@ -81,9 +89,27 @@ void TestWebhookGuard::hugeBodyIsRefusedWithoutBuffering()
     QTRY_VERIFY_WITH_TIMEOUT(closed, Timeout);
     QCOMPARE(m_bench.received->count(), 1);
     QVERIFY(m_bench.receiver->isListening());
+    QTRY_VERIFY_WITH_TIMEOUT(m_bench.loggedWith(Verdict::Rejected, u"cut: sent more"_s) == 1,
+                             Timeout);
 }
 
-void TestWebhookGuard::chunkedBodyBeyondLimitIsRefused()
+void TestWebhookGuard::bodyOverTheLimitGets413()
+{
+    QVERIFY(m_bench.start());
+    // 70 KiB: over the 64 KiB a payload may have, within what a request may carry.
+    const QByteArray body(70 * 1024, ' ');
+    const Reply reply =
+        sendRaw(m_bench.port(), request("POST"_ba, "/webhook?job="_ba + m_bench.job.toUtf8(),
+                                        {"Content-Type: application/json"_ba,
+                                         "Authorization: Bearer "_ba + m_bench.jobToken},
+                                        body));
+    QCOMPARE(reply.status, 413);
+    QTRY_COMPARE_WITH_TIMEOUT(m_bench.logged->count(), 1, Timeout);
+    QCOMPARE(m_bench.loggedRecord(0).verdict, Verdict::PayloadTooLarge);
+    QCOMPARE(m_bench.received->count(), 0);
+}
+
+void TestWebhookGuard::chunkedBodyFarBeyondTheLimitIsCut()
 {
     QVERIFY(m_bench.start());
     QByteArray bytes = "POST /webhook?job="_ba + m_bench.job.toUtf8() +
@@ -92,9 +118,9 @@ void TestWebhookGuard::chunkedBodyBeyondLimitIsRefused()
         bytes += "1000\r\n"_ba + QByteArray(0x1000, 'x') + "\r\n"_ba; // 160 KiB of chunks
     bytes += "0\r\n\r\n"_ba;
     const Reply reply = sendRaw(m_bench.port(), bytes);
-    QCOMPARE(reply.status, 413);
-    QTRY_COMPARE_WITH_TIMEOUT(m_bench.logged->count(), 1, Timeout);
-    QCOMPARE(m_bench.logged->at(0).at(0).value<DeliveryRecord>().verdict, Verdict::PayloadTooLarge);
+    QCOMPARE(reply.status, 0); // cut, not answered
+    QTRY_COMPARE_WITH_TIMEOUT(m_bench.loggedWith(Verdict::Rejected, u"cut: sent more"_s), 1,
+                              Timeout);
     QCOMPARE(sendRaw(m_bench.port(),
                      WebhookTestBench::webhook(m_bench.job, "Bearer "_ba + m_bench.jobToken,
                                                WebhookTestBench::goodBody()))
@@ -147,48 +173,40 @@ void TestWebhookGuard::slowClientIsCutAndOthersAreAnswered()
     QCOMPARE(m_bench.received->count(), 1);
 }
 
-void TestWebhookGuard::manyConnectionsAtOnce()
+void TestWebhookGuard::fullServerLetsTheOldestIdleGoForNewcomers()
 {
     WebhookReceiverConfig config;
     config.idleTimeoutMs = 30000; // only the connection cap acts in this test
+    config.maxConnections = 24;
     QVERIFY(m_bench.start(config));
+    const int cap = m_bench.receiver->connectionCap();
+    QCOMPARE(cap, 24);
 
     constexpr int Count = 300;
     std::vector<std::unique_ptr<QTcpSocket>> sockets;
     int connectedCount = 0;
+    int letGo = 0;
     for (int i = 0; i < Count; ++i) {
         auto socket = std::make_unique<QTcpSocket>();
         connect(socket.get(), &QTcpSocket::connected, this, [&] { ++connectedCount; });
+        connect(socket.get(), &QTcpSocket::disconnected, this, [&] { ++letGo; });
         socket->connectToHost(QHostAddress::LocalHost, m_bench.port());
         sockets.push_back(std::move(socket));
     }
     QTRY_COMPARE_WITH_TIMEOUT(connectedCount, Count, 20000);
-    const auto tooMany = [&] {
-        int count = 0;
-        for (const QList<QVariant> &arguments : std::as_const(*m_bench.logged)) {
-            const auto record = arguments.at(0).value<DeliveryRecord>();
-            if (record.verdict == Verdict::Rejected && record.detail.contains(u"Too many"_s))
-                ++count;
-        }
-        return count;
-    };
-    QTRY_COMPARE_WITH_TIMEOUT(tooMany(), Count - config.maxConnections, 20000);
-    QVERIFY(m_bench.receiver->isListening());
+    // None of them sent a byte: each newcomer took the place of the oldest.
+    QTRY_COMPARE_WITH_TIMEOUT(letGo, Count - cap, 20000);
+    // Reported as counts, not a line each.
+    QTRY_COMPARE_WITH_TIMEOUT(m_bench.countWith(Verdict::Rejected, u"let go"_s), Count - cap,
+                              Timeout);
+    QVERIFY(m_bench.logged->count() < 10);
 
-    sockets.clear();
-    const QByteArray good = WebhookTestBench::webhook(m_bench.job, "Bearer "_ba + m_bench.jobToken,
-                                                      WebhookTestBench::goodBody());
-    // The server notices the closed connections a moment later; until then a new
-    // connection may still be refused, so try until one is answered (each try is one
-    // request, and the QTRY macro may evaluate its expression more than once).
-    bool answered = false;
-    const auto attempt = [&] {
-        if (!answered)
-            answered = sendRaw(m_bench.port(), good).status == 200;
-        return answered;
-    };
-    QTRY_VERIFY_WITH_TIMEOUT(attempt(), 20000);
-    QCOMPARE(m_bench.received->count(), 1);
+    // Still full of idle connections: a real delivery is answered at once.
+    const Reply reply = sendRaw(
+        m_bench.port(), WebhookTestBench::webhook(m_bench.job, "Bearer "_ba + m_bench.jobToken,
+                                                  WebhookTestBench::goodBody()));
+    QCOMPARE(reply.status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(m_bench.received->count(), 1, Timeout);
 }
 
 void TestWebhookGuard::garbageDoesNotHurt()
@@ -221,14 +239,16 @@ void TestWebhookGuard::garbageDoesNotHurt()
     };
     for (const QByteArray &bytes : garbage) {
         const Reply reply = sendRaw(m_bench.port(), bytes);
-        QVERIFY2(reply.status == 0 || (reply.status >= 400 && reply.status < 500),
+        // Cut, refused, or (what Qt's parser reads as a plain health probe) answered by
+        // /health; never anything else.
+        const bool probe = reply.status == 200 && reply.body.contains("hookscribe");
+        QVERIFY2(reply.status == 0 || probe || (reply.status >= 400 && reply.status < 500),
                  reply.raw.left(80).constData());
         QVERIFY(m_bench.receiver->isListening());
     }
-    // Each of them left exactly one record, even those that got no answer.
-    QTRY_COMPARE_WITH_TIMEOUT(m_bench.logged->count(), garbage.size(), Timeout);
-    for (qsizetype i = 0; i < garbage.size(); ++i)
+    for (qsizetype i = 0; i < m_bench.logged->count(); ++i)
         QVERIFY(m_bench.loggedRecord(i).verdict != Verdict::Accepted);
+    QCOMPARE(m_bench.received->count(), 0);
     QCOMPARE(sendRaw(m_bench.port(),
                      WebhookTestBench::webhook(m_bench.job, "Bearer "_ba + m_bench.jobToken,
                                                WebhookTestBench::goodBody()))

@@ -1,11 +1,20 @@
 // Connections kept alive between requests (a tunnel reuses its connections to the origin):
 // several requests on one connection, pipelining, "Connection: close", HTTP/1.0, the cap
-// on requests per connection, the idle cut, and "Expect: 100-continue".
+// on requests per connection, the idle cut, "Expect: 100-continue", unknown methods,
+// garbage, and a client that half-closes after its request.
 #include "WebhookTestBench.h"
 #include "webhook/GuardedTcpServer.h"
 
 #include <QStandardPaths>
 #include <QtTest>
+
+#ifdef Q_OS_WIN
+#include <winsock2.h>
+constexpr int ShutWrite = SD_SEND;
+#else
+#include <sys/socket.h>
+constexpr int ShutWrite = SHUT_WR;
+#endif
 
 using Verdict = DeliveryRecord::Verdict;
 
@@ -81,8 +90,10 @@ private slots:
     void http10ClosesUnlessAskedToKeepAlive();
     void requestsPerConnectionAreCapped();
     void idleConnectionIsClosedQuietly();
-    void expectContinueGetsAnInterimAnswer();
-    void refusalEndsTheConnection();
+    void expectContinueStillGetsItsAnswer();
+    void unknownMethodIsAnsweredAndTheConnectionGoesOn();
+    void malformedRequestEndsTheConnection();
+    void halfClosedClientStillGetsItsAnswer();
 
 private:
     WebhookTestBench m_bench;
@@ -194,36 +205,66 @@ void TestWebhookKeepAlive::idleConnectionIsClosedQuietly()
     QCOMPARE(m_bench.loggedRecord(0).verdict, Verdict::Accepted);
 }
 
-void TestWebhookKeepAlive::expectContinueGetsAnInterimAnswer()
+void TestWebhookKeepAlive::expectContinueStillGetsItsAnswer()
 {
+    // QHttpServer sends no interim "100 Continue"; a client that sends its body without
+    // waiting for one (as curl does after a second, and Soniox's small JSON never asks) is
+    // answered as any other.
     QVERIFY(m_bench.start());
-    const QByteArray whole =
-        WebhookTestBench::webhook(m_bench.job, "Bearer "_ba + m_bench.jobToken,
-                                  WebhookTestBench::goodBody(), {"Expect: 100-continue"_ba});
-    const qsizetype headEnd = whole.indexOf("\r\n\r\n") + 4;
     Connection client;
     QVERIFY(client.open(m_bench.port()));
-    client.send(whole.left(headEnd));
-    QTRY_VERIFY_WITH_TIMEOUT(client.raw().startsWith("HTTP/1.1 100 Continue\r\n\r\n"), Timeout);
-    client.send(whole.mid(headEnd));
-    QTRY_COMPARE_WITH_TIMEOUT(client.answers().size(), 2, Timeout);
-    QCOMPARE(client.answers().at(1).status, 200);
+    client.send(WebhookTestBench::webhook(m_bench.job, "Bearer "_ba + m_bench.jobToken,
+                                          WebhookTestBench::goodBody(),
+                                          {"Expect: 100-continue"_ba}));
+    QTRY_COMPARE_WITH_TIMEOUT(client.answers().size(), 1, Timeout);
+    QCOMPARE(client.answers().at(0).status, 200);
     QTRY_COMPARE_WITH_TIMEOUT(m_bench.received->count(), 1, Timeout);
 }
 
-void TestWebhookKeepAlive::refusalEndsTheConnection()
+void TestWebhookKeepAlive::unknownMethodIsAnsweredAndTheConnectionGoesOn()
 {
     QVERIFY(m_bench.start());
     Connection client;
     QVERIFY(client.open(m_bench.port()));
-    client.send(health() + "BREW /pot HTTP/1.1\r\n\r\n"_ba + health());
-    QTRY_VERIFY_WITH_TIMEOUT(client.closed(), Timeout);
+    client.send(health() + "BREW /pot HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"_ba + health());
+    QTRY_COMPARE_WITH_TIMEOUT(client.answers().size(), 3, Timeout);
     const QList<Reply> answers = client.answers();
-    QCOMPARE(answers.size(), 2);
     QCOMPARE(answers.at(0).status, 200);
-    QCOMPARE(answers.at(1).status, 405);
-    QCOMPARE(answers.at(1).header("Allow"), "GET, POST"_ba);
-    QCOMPARE(answers.at(1).header("Connection"), "close"_ba);
+    QCOMPARE(answers.at(1).status, 404); // a method Qt does not know names no route
+    QCOMPARE(answers.at(2).status, 200);
+    QVERIFY(!client.closed());
+}
+
+void TestWebhookKeepAlive::malformedRequestEndsTheConnection()
+{
+    QVERIFY(m_bench.start());
+    Connection client;
+    QVERIFY(client.open(m_bench.port()));
+    client.send("NOT HTTP AT ALL\r\n\r\n"_ba);
+    // Qt's parser gives up on it and closes without an answer.
+    QTRY_VERIFY_WITH_TIMEOUT(client.closed(), Timeout);
+    QCOMPARE(client.answers().size(), 0);
+}
+
+void TestWebhookKeepAlive::halfClosedClientStillGetsItsAnswer()
+{
+    // A request, then shutdown(SHUT_WR): nginx and Node answer it, and so do we.
+    QVERIFY(m_bench.start());
+    for (int round = 0; round < 20; ++round) {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_bench.port());
+        QVERIFY(socket.waitForConnected(Timeout));
+        socket.write(m_bench.goodWebhook());
+        QVERIFY(socket.waitForBytesWritten(Timeout));
+        QVERIFY(::shutdown(int(socket.socketDescriptor()), ShutWrite) == 0);
+        QByteArray answer;
+        QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll()).contains("\r\n\r\n") ||
+                                     socket.state() == QAbstractSocket::UnconnectedState,
+                                 Timeout);
+        answer += socket.readAll();
+        QVERIFY2(answer.startsWith("HTTP/1.1 200 "), answer.constData());
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(m_bench.received->count() >= 1, Timeout);
 }
 
 QTEST_GUILESS_MAIN(TestWebhookKeepAlive)
