@@ -1,7 +1,7 @@
 #include "soniox/SonioxClient.h"
 #include "soniox/SonioxJson.h"
 #include "soniox/SonioxLogging.h"
-#include "soniox/StreamingUploadReply.h"
+#include "soniox/ThreadedUploadReply.h"
 
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
@@ -21,12 +21,15 @@ SonioxClient::SonioxClient(QObject *parent)
 
 SonioxClient::~SonioxClient()
 {
-    // Each streaming upload posts its worker-side teardown; the thread runs those deletes
-    // as it ends, so every socket is closed on the thread that owns it.
-    const QList<StreamingUploadReply *> uploads =
-        findChildren<StreamingUploadReply *>(Qt::FindDirectChildrenOnly);
+    // Each upload posts the deletion of its worker half to the upload thread; then the
+    // thread's QNAM goes, on its own thread, and the thread ends.
+    const QList<ThreadedUploadReply *> uploads =
+        findChildren<ThreadedUploadReply *>(Qt::FindDirectChildrenOnly);
     qDeleteAll(uploads);
     if (m_uploadThread) {
+        QNetworkAccessManager *network = m_uploadNetwork;
+        QMetaObject::invokeMethod(
+            network, [network] { delete network; }, Qt::BlockingQueuedConnection);
         m_uploadThread->quit();
         m_uploadThread->wait();
     }
@@ -55,6 +58,11 @@ void SonioxClient::setApiKey(const QString &apiKey)
 void SonioxClient::setTimeoutMs(int ms)
 {
     m_timeoutMs = ms > 0 ? ms : DefaultTimeoutMs;
+}
+
+void SonioxClient::setUploadStoringTimeoutMs(int ms)
+{
+    m_storingTimeoutMs = ms > 0 ? ms : DefaultStoringTimeoutMs;
 }
 
 void SonioxClient::setPageSize(int limit)

@@ -22,8 +22,8 @@ class QThread;
 namespace Soniox {
 
 // Every call of the Soniox async REST API (soniox-api.md §2–4) on one
-// QNetworkAccessManager, except uploads, which stream through StreamingUploadReply on one
-// worker thread (QNAM's upload path is kept for proxies that reply cannot use). Fully
+// QNetworkAccessManager; uploads go through a second one that lives on a worker thread
+// (ThreadedUploadReply), so streaming a file never involves the caller's thread. Fully
 // asynchronous: each call returns a SonioxCall<T> handle (a child of this client, deleted
 // after its one `finished` signal); nothing blocks.
 //
@@ -56,6 +56,11 @@ public:
     // restarts on every progress step, so a slow large upload is not cut off.
     int timeoutMs() const { return m_timeoutMs; }
     void setTimeoutMs(int ms);
+    // Once an upload's last byte is out the server stores the file before it answers,
+    // which can take a while for a large one: the wait for that answer gets this long.
+    static constexpr int DefaultStoringTimeoutMs = 3 * 60 * 1000;
+    int uploadStoringTimeoutMs() const { return m_storingTimeoutMs; }
+    void setUploadStoringTimeoutMs(int ms);
     RetryPolicy retryPolicy() const { return m_retry; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
     // Page size asked of list endpoints (1..1000; the API's default is 1000).
@@ -131,17 +136,16 @@ private:
                          std::function<void(Result<std::optional<Transcription>>)> done);
     QNetworkReply *sendUpload(SonioxReply *owner, const QString &path, const QString &fileName,
                               const QString &clientReferenceId, std::optional<Error> &failure);
-    // The QHttpMultiPart path, for proxies and schemes StreamingUploadReply cannot use.
-    QNetworkReply *sendMultipartUpload(const QNetworkRequest &request, const QString &path,
-                                       const QString &fileName, const QString &clientReferenceId,
-                                       std::optional<Error> &failure);
-    QThread *uploadThread(); // started on first use, shared by every streaming upload
+    // The uploads' QNAM, on a thread of its own: started on first use, shared by every upload.
+    QNetworkAccessManager *uploadNetwork();
 
     QNetworkAccessManager *m_nam = nullptr;
     QThread *m_uploadThread = nullptr;
+    QNetworkAccessManager *m_uploadNetwork = nullptr; // lives in m_uploadThread
     QUrl m_baseUrl;
     QString m_apiKey;
     int m_timeoutMs = DefaultTimeoutMs;
+    int m_storingTimeoutMs = DefaultStoringTimeoutMs;
     int m_pageSize = 1000;
     RetryPolicy m_retry;
 };

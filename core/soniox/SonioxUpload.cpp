@@ -1,20 +1,16 @@
 // POST /v1/files: a multipart body whose file part streams from the file, never read into
-// memory. Every attempt re-opens the file, so a retry sends it again from the start.
-// StreamingUploadReply carries it; QNAM with a QHttpMultiPart only when a proxy type or
-// scheme needs QNAM.
+// memory, through the upload thread's QNAM (ThreadedUploadReply). Every attempt re-opens the
+// file, so a retry sends it again from the start.
 #include "soniox/SonioxClient.h"
 #include "soniox/SonioxJson.h"
-#include "soniox/StreamingUploadReply.h"
+#include "soniox/ThreadedUploadReply.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QHttpMultiPart>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QThread>
-
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -76,83 +72,37 @@ QNetworkReply *SonioxClient::sendUpload(SonioxReply *owner, const QString &path,
     }
 
     const QNetworkRequest request = makeRequest(u"/v1/files"_s);
-    const std::optional<QNetworkProxy> proxy = StreamingUploadReply::proxyFor(request.url());
-    QNetworkReply *reply = nullptr;
-    if (!proxy) {
-        reply = sendMultipartUpload(request, path, fileName, clientReferenceId, failure);
-        if (!reply)
-            return nullptr;
-    } else {
-        StreamingUploadRequest upload;
-        upload.url = request.url();
-        const QList<QByteArray> names = request.rawHeaderList();
-        for (const QByteArray &name : names)
-            upload.headers.append({name, request.rawHeader(name)});
-        upload.filePath = path;
-        upload.fileName = fileName;
-        upload.clientReferenceId = clientReferenceId;
-        upload.timeoutMs = m_timeoutMs;
-        upload.proxy = *proxy;
-        auto *streaming = new StreamingUploadReply(std::move(upload), uploadThread(), this);
-        // The file went away or broke part-way: say so, and do not retry a read error.
-        connect(streaming, &StreamingUploadReply::fileReadFailed, owner,
-                [owner](const QString &message) {
-                    owner->fail(
-                        Error::local(Error::Kind::FileUnreadable, u"file_unreadable"_s, message));
-                });
-        reply = streaming;
-    }
-    connect(reply, &QNetworkReply::uploadProgress, owner, [owner](qint64 sent, qint64 total) {
-        if (total <= 0) // Qt's trailing (0, 0) is not a reset
-            return;
-        emit owner->uploadProgress(sent, total);
+    UploadRequest upload;
+    upload.url = request.url();
+    const QList<QByteArray> names = request.rawHeaderList();
+    for (const QByteArray &name : names)
+        upload.headers.append({name, request.rawHeader(name)});
+    upload.filePath = path;
+    upload.fileName = fileName;
+    upload.clientReferenceId = clientReferenceId;
+    upload.timeoutMs = m_timeoutMs;
+    upload.storingTimeoutMs = qMax(m_storingTimeoutMs, m_timeoutMs);
+    auto *reply = new ThreadedUploadReply(std::move(upload), uploadNetwork(), this);
+    // The file went away or broke part-way: say so, and do not retry a read error.
+    connect(reply, &ThreadedUploadReply::fileReadFailed, owner, [owner](const QString &message) {
+        owner->fail(Error::local(Error::Kind::FileUnreadable, u"file_unreadable"_s, message));
     });
+    connect(reply, &QNetworkReply::uploadProgress, owner,
+            [owner](qint64 sent, qint64 total) { emit owner->uploadProgress(sent, total); });
     return reply;
 }
 
-QNetworkReply *SonioxClient::sendMultipartUpload(const QNetworkRequest &request,
-                                                 const QString &path, const QString &fileName,
-                                                 const QString &clientReferenceId,
-                                                 std::optional<Error> &failure)
+QNetworkAccessManager *SonioxClient::uploadNetwork()
 {
-    auto file = std::make_unique<QFile>(path);
-    if (!file->open(QIODevice::ReadOnly)) {
-        failure = Error::local(Error::Kind::FileUnreadable, u"file_unreadable"_s,
-                               u"Cannot read \"%1\": %2"_s.arg(path, file->errorString()));
-        return nullptr;
-    }
-    auto *multiPart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
-    if (!clientReferenceId.isEmpty()) {
-        QHttpPart reference;
-        reference.setRawHeader("Content-Disposition", "form-data; name=\"client_reference_id\""_ba);
-        reference.setBody(clientReferenceId.toUtf8());
-        multiPart->append(reference);
-    }
-    QHttpPart filePart;
-    filePart.setRawHeader("Content-Disposition",
-                          "form-data; name=\"file\"; filename="_ba +
-                              StreamingUploadReply::quotedFormName(fileName));
-    filePart.setRawHeader("Content-Type", "application/octet-stream"_ba);
-    filePart.setBodyDevice(file.get());
-    file.release()->setParent(multiPart);
-    multiPart->append(filePart);
-
-    QNetworkRequest post = request;
-    // Large uploads over HTTP/2 have stalled in desktop clients (DESIGN.md pitfalls).
-    post.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    QNetworkReply *reply = m_nam->post(post, multiPart);
-    multiPart->setParent(reply);
-    return reply;
-}
-
-QThread *SonioxClient::uploadThread()
-{
-    if (!m_uploadThread) {
+    if (!m_uploadNetwork) {
         m_uploadThread = new QThread(this);
         m_uploadThread->setObjectName(u"SonioxUpload"_s);
+        m_uploadNetwork = new QNetworkAccessManager; // no parent: it moves to the thread
+        m_uploadNetwork->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+        m_uploadNetwork->moveToThread(m_uploadThread);
         m_uploadThread->start();
     }
-    return m_uploadThread;
+    return m_uploadNetwork;
 }
 
 } // namespace Soniox

@@ -122,18 +122,23 @@ private slots:
 
         // The streaming upload's own failures: connections dropped on every attempt, and
         // a server that never answers within the timeout.
-        server.dropNext(u"POST /v1/files"_s, 4);
+        // (More drops than attempts: Qt's HTTP layer itself resends a request once when the
+        // connection closes before an answer.)
+        server.dropNext(u"POST /v1/files"_s, 20);
         const auto dropped = await(client.uploadFile(path, u"job-secret"_s));
         QVERIFY(dropped && !dropped->ok());
         QCOMPARE(dropped->error().kind, Error::Kind::Network);
         errorTexts << dropped->error().toString();
+        server.clearFaults(u"POST /v1/files"_s);
         server.stallNext(u"POST /v1/files"_s, 4);
         client.setTimeoutMs(300);
+        client.setUploadStoringTimeoutMs(300); // the fake stalls after the last byte
         const auto stalled = await(client.uploadFile(path));
         QVERIFY(stalled && !stalled->ok());
         QCOMPARE(stalled->error().kind, Error::Kind::Timeout);
         errorTexts << stalled->error().toString();
         client.setTimeoutMs(SonioxClient::DefaultTimeoutMs);
+        client.setUploadStoringTimeoutMs(SonioxClient::DefaultStoringTimeoutMs);
 
         server.setApiKey(u"some-other-key"_s); // our key is now wrong: 401
         const auto denied = await(client.listTranscriptions());

@@ -132,6 +132,11 @@ void FakeSonioxServer::stallNext(const QString &endpoint, int count)
         m_api->faults[endpoint].append(fault);
 }
 
+void FakeSonioxServer::clearFaults(const QString &endpoint)
+{
+    m_api->faults.remove(endpoint);
+}
+
 void FakeSonioxServer::failTranscription(const QString &fileNameOrEmptyForNext,
                                          const QString &errorType, const QString &errorMessage)
 {

@@ -46,6 +46,7 @@ public:
                   int retryAfterSeconds = -1);
     void dropNext(const QString &endpoint, int count);  // close the connection, no answer
     void stallNext(const QString &endpoint, int count); // never answer
+    void clearFaults(const QString &endpoint);          // forget what is left of the above
     // The named file's next transcription (or the next one created, if empty) ends in
     // status "error" with these values.
     void failTranscription(const QString &fileNameOrEmptyForNext, const QString &errorType,
