@@ -2,7 +2,8 @@
 # the hookscribe and hookscribe-cli targets exist).
 #
 #   Linux:   cpack -G DEB / TGZ. Qt comes from the distribution (the .deb depends on it).
-#   Windows: cpack -G NSIS / ZIP, with Qt deployed next to the executables (windeployqt).
+#   Windows: cpack -G NSIS / ZIP, with Qt deployed next to the executables (windeployqt, or
+#            cmake/DeployWindows.cmake for a build cross-compiled with MinGW on Linux).
 #   macOS:   cpack -G DragNDrop: Hookscribe.app in a DMG, Qt deployed into it (macdeployqt).
 #
 # The version is PROJECT_VERSION from project() in the top-level CMakeLists.txt. It reaches
@@ -19,7 +20,7 @@ set(HOOKSCRIBE_AUDIO_EXTENSIONS aac aif aiff amr asf flac m4a mp3 mp4 ogg wav we
 # --- Platform details of the executables --------------------------------------------------
 
 if(WIN32)
-    # Icon and version resource, one per executable.
+    # Icon, version resource and manifest (long paths, UTF-8), one per executable.
     foreach(target hookscribe hookscribe-cli)
         set(HOOKSCRIBE_RC_FILENAME ${target}.exe)
         if(target STREQUAL "hookscribe")
@@ -29,6 +30,18 @@ if(WIN32)
         else()
             set(HOOKSCRIBE_RC_DESCRIPTION "Hookscribe command line")
             set(HOOKSCRIBE_RC_ICON "")
+        endif()
+        set(HOOKSCRIBE_RC_NAME ${target})
+        set(HOOKSCRIBE_RC_MANIFEST ${PROJECT_BINARY_DIR}/packaging/${target}.manifest)
+        configure_file(${HOOKSCRIBE_PACKAGING_DIR}/windows/hookscribe.manifest.in
+                       ${HOOKSCRIBE_RC_MANIFEST} @ONLY)
+        if(MSVC)
+            # The MSVC linker merges .manifest sources into the one it writes itself.
+            target_sources(${target} PRIVATE ${HOOKSCRIBE_RC_MANIFEST})
+            set(HOOKSCRIBE_RC_MANIFEST_LINE "")
+        else()
+            # CREATEPROCESS_MANIFEST_RESOURCE_ID (1), RT_MANIFEST (24)
+            set(HOOKSCRIBE_RC_MANIFEST_LINE "1 24 \"${HOOKSCRIBE_RC_MANIFEST}\"")
         endif()
         configure_file(${HOOKSCRIBE_PACKAGING_DIR}/windows/version.rc.in
                        ${PROJECT_BINARY_DIR}/packaging/${target}.rc @ONLY)
@@ -58,6 +71,9 @@ if(APPLE)
     set_target_properties(hookscribe PROPERTIES
         OUTPUT_NAME ${HOOKSCRIBE_BUNDLE_EXECUTABLE}
         MACOSX_BUNDLE_INFO_PLIST ${PROJECT_BINARY_DIR}/packaging/Info.plist)
+    # Both executables sit in Contents/MacOS and find the deployed frameworks beside it.
+    set_target_properties(hookscribe hookscribe-cli PROPERTIES
+        INSTALL_RPATH "@executable_path/../Frameworks")
 endif()
 
 if(UNIX AND NOT APPLE)
@@ -80,7 +96,7 @@ endif()
 
 # QtKeychain as a shared library (a Windows/macOS build of it that is not static) must travel
 # with the executables; windeployqt only copies Qt's own libraries.
-if(WIN32 AND TARGET qt6keychain)
+if(WIN32 AND NOT CMAKE_CROSSCOMPILING AND TARGET qt6keychain)
     get_target_property(keychain_type qt6keychain TYPE)
     if(keychain_type STREQUAL "SHARED_LIBRARY")
         install(IMPORTED_RUNTIME_ARTIFACTS qt6keychain RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
@@ -121,7 +137,10 @@ else()
 endif()
 
 # Qt itself: deployed on Windows and macOS (Qt 6.3+), taken from the distribution on Linux.
-if((WIN32 OR APPLE) AND COMMAND qt_generate_deploy_app_script)
+# A Windows build cross-compiled on Linux has no windeployqt: cmake/DeployWindows.cmake.
+if(WIN32 AND CMAKE_CROSSCOMPILING)
+    include(${PROJECT_SOURCE_DIR}/cmake/DeployWindows.cmake)
+elseif((WIN32 OR APPLE) AND COMMAND qt_generate_deploy_app_script)
     if(APPLE AND COMMAND qt_generate_deploy_script)
         # Qt 6.5+: deploy for the app and the command line tool inside the bundle.
         qt_generate_deploy_script(TARGET hookscribe OUTPUT_SCRIPT hookscribe_deploy_script
@@ -138,6 +157,26 @@ qt_deploy_runtime_dependencies(
             NO_UNSUPPORTED_PLATFORM_ERROR)
     endif()
     install(SCRIPT ${hookscribe_deploy_script})
+endif()
+
+# macOS: an ad-hoc signature over the finished bundle (after macdeployqt changed it). Apple
+# silicon runs no unsigned code at all; without a Developer ID, Gatekeeper still asks the
+# person to confirm the first start (README: "macOS").
+if(APPLE)
+    install(CODE [[
+        execute_process(COMMAND codesign --force --deep --sign - --timestamp=none
+                                "${CMAKE_INSTALL_PREFIX}/Hookscribe.app"
+                        RESULT_VARIABLE signed)
+        if(NOT signed EQUAL 0)
+            message(FATAL_ERROR "codesign (ad hoc) failed: ${signed}")
+        endif()
+        execute_process(COMMAND codesign --verify --deep --strict
+                                "${CMAKE_INSTALL_PREFIX}/Hookscribe.app"
+                        RESULT_VARIABLE verified)
+        if(NOT verified EQUAL 0)
+            message(FATAL_ERROR "codesign --verify failed on the ad-hoc signed bundle")
+        endif()
+    ]])
 endif()
 
 # --- CPack ----------------------------------------------------------------------------------
@@ -191,6 +230,8 @@ set(CPACK_NSIS_MUI_UNIICON ${HOOKSCRIBE_PACKAGING_DIR}/windows/hookscribe.ico)
 set(CPACK_NSIS_INSTALLED_ICON_NAME bin\\hookscribe.exe)
 set(CPACK_NSIS_URL_INFO_ABOUT "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
+# A 64-bit program belongs in "Program Files", not "Program Files (x86)".
+set(CPACK_NSIS_INSTALL_ROOT "$PROGRAMFILES64")
 set(CPACK_NSIS_MUI_FINISHPAGE_RUN hookscribe.exe)
 if(WIN32)
     set(HOOKSCRIBE_NSIS_REGISTER "")
