@@ -88,7 +88,11 @@ void ThreadedUploadReply::handleDone(int status, const QByteArray &reason,
     stopWorker();
     if (status > 0) {
         setAttribute(QNetworkRequest::HttpStatusCodeAttribute, status);
-        setAttribute(QNetworkRequest::HttpReasonPhraseAttribute, QString::fromLatin1(reason));
+        QString phrase = QString::fromLatin1(reason);
+        if (status >= 300 && status < 400) // say why a redirect ends the call
+            phrase = (phrase.isEmpty() ? u"Redirect"_s : phrase) +
+                     u" (redirects to another server are not followed)"_s;
+        setAttribute(QNetworkRequest::HttpReasonPhraseAttribute, phrase);
         for (qsizetype i = 0; i + 1 < headerPairs.size(); i += 2)
             setRawHeader(headerPairs.at(i), headerPairs.at(i + 1));
         m_body = body;

@@ -38,11 +38,16 @@ struct UploadRequest
 // progress timeout is OperationCanceledError, as QNAM's transfer timeout). uploadProgress
 // comes at most every 50 ms, and the last one. abort() is safe at any time from the owner's
 // thread: the worker's reply is aborted there, and nothing it still sends is acted upon.
+// Redirects are followed only to the same origin (the bearer key never travels on); any
+// other ends the call with its 3xx status.
 class ThreadedUploadReply : public QNetworkReply
 {
     Q_OBJECT
 
 public:
+    // A bigger answer to an upload is not Soniox's: the reply fails with ProtocolFailure.
+    static constexpr qint64 MaxResponseBytes = 4 * 1024 * 1024;
+
     // `network` lives on another thread, which runs an event loop.
     ThreadedUploadReply(UploadRequest request, QNetworkAccessManager *network,
                         QObject *parent = nullptr);

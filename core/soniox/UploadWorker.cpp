@@ -1,5 +1,7 @@
 #include "soniox/UploadWorker.h"
 
+#include "soniox/UploadFileDevice.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QHttpMultiPart>
@@ -32,14 +34,13 @@ UploadWorker::~UploadWorker()
 
 void UploadWorker::start()
 {
-    auto file = std::make_unique<QFile>(m_request.filePath);
+    auto file = std::make_unique<UploadFileDevice>(m_request.filePath);
     if (!file->open(QIODevice::ReadOnly)) {
         m_finished = true;
         emit done(0, {}, {}, {}, int(QNetworkReply::UnknownContentError),
                   u"Cannot read \"%1\": %2"_s.arg(m_request.filePath, file->errorString()), true);
         return;
     }
-    m_fileSize = file->size();
     auto *multiPart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
     if (!m_request.clientReferenceId.isEmpty()) {
         QHttpPart reference;
@@ -72,7 +73,22 @@ void UploadWorker::start()
     multiPart->setParent(reply);
     m_reply = reply;
     connect(reply, &QNetworkReply::uploadProgress, this, &UploadWorker::handleProgress);
-    connect(reply, &QNetworkReply::downloadProgress, this, [this] { m_stall->start(); });
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this] {
+        if (m_reply && m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong() >
+                           ThreadedUploadReply::MaxResponseBytes) {
+            m_tooLarge = true;
+            m_reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
+        m_stall->start();
+        if (received > ThreadedUploadReply::MaxResponseBytes ||
+            total > ThreadedUploadReply::MaxResponseBytes) {
+            m_tooLarge = true;
+            if (m_reply)
+                m_reply->abort();
+        }
+    });
     connect(reply, &QNetworkReply::finished, this, &UploadWorker::handleFinished);
     m_stall->start(m_request.timeoutMs);
 }
@@ -127,7 +143,18 @@ void UploadWorker::handleFinished()
 
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const QNetworkReply::NetworkError error = reply->error();
-    if (status.isValid() && (error == QNetworkReply::NoError || int(error) >= 100)) {
+    if (m_tooLarge) {
+        m_file = nullptr;
+        emit done(0, {}, {}, {}, int(QNetworkReply::ProtocolFailure),
+                  u"The answer to the upload was larger than %1 MiB."_s.arg(
+                      ThreadedUploadReply::MaxResponseBytes / (1024 * 1024)),
+                  false);
+        return;
+    }
+    // A redirect QNAM would not follow (to another origin) is an answer, not a transport error.
+    const int code = status.toInt();
+    const bool redirect = code >= 300 && code < 400;
+    if (status.isValid() && (error == QNetworkReply::NoError || int(error) >= 100 || redirect)) {
         QByteArrayList pairs;
         for (const auto &header : reply->rawHeaderPairs())
             pairs << header.first << header.second;
@@ -136,21 +163,19 @@ void UploadWorker::handleFinished()
                   reply->readAll(), 0, {}, false);
         return;
     }
+    // The file vanished, shrank or could not be read part-way: not the network's fault.
+    const QString fileProblem = m_file ? m_file->problem() : QString();
+    m_file = nullptr;
+    if (!fileProblem.isEmpty()) {
+        emit done(0, {}, {}, {}, int(QNetworkReply::UnknownContentError), fileProblem, true);
+        return;
+    }
     if (m_timedOut) {
         emit done(0, {}, {}, {}, int(QNetworkReply::OperationCanceledError),
                   u"Operation canceled"_s, false);
         return;
     }
-    // The file vanished, shrank or could not be read part-way: not the network's fault.
-    const QFileInfo now(m_request.filePath);
-    const bool fileError = !now.exists() || now.size() != m_fileSize ||
-                           (m_file && m_file->error() != QFileDevice::NoError);
-    const QString message =
-        fileError ? u"\"%1\" changed or could not be read while it was being uploaded"_s.arg(
-                        QFileInfo(m_request.filePath).fileName())
-                  : reply->errorString();
-    m_file = nullptr;
-    emit done(0, {}, {}, {}, int(error), message, fileError);
+    emit done(0, {}, {}, {}, int(error), reply->errorString(), false);
 }
 
 } // namespace Soniox

@@ -7,10 +7,11 @@
 #include <QPointer>
 #include <QTimer>
 
-class QFile;
 class QNetworkAccessManager;
 
 namespace Soniox {
+
+class UploadFileDevice;
 
 // The worker-thread half of ThreadedUploadReply: one upload on the worker's
 // QNetworkAccessManager. Created on the owner's thread, moved to the worker, started and
@@ -40,12 +41,12 @@ private:
     UploadRequest m_request;
     QNetworkAccessManager *m_network;
     QPointer<QNetworkReply> m_reply;
-    QFile *m_file = nullptr; // owned by the multipart, which the reply owns
-    qint64 m_fileSize = -1;
+    UploadFileDevice *m_file = nullptr; // owned by the multipart, which the reply owns
     QTimer *m_stall; // no progress for too long; a child, so it moves to the worker with us
     QElapsedTimer m_lastProgress;
     bool m_allSent = false;
     bool m_timedOut = false;
+    bool m_tooLarge = false;
     bool m_finished = false;
 };
 

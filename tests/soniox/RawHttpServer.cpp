@@ -134,52 +134,66 @@ void RawHttpServer::consume(QTcpSocket *socket)
 {
     if (!m_open.contains(socket))
         return;
-    Connection &c = m_open[socket];
     QByteArray data = m_dripBytes > 0 ? socket->read(m_dripBytes) : socket->readAll();
-    if (c.index < 0) {
-        c.pending += data;
-        const qsizetype end = c.pending.indexOf("\r\n\r\n");
-        if (end < 0)
-            return;
-        Request request;
-        request.alpn = c.alpn;
-        request.arrivedAtMs = m_clock.elapsed();
-        const QList<QByteArray> lines = c.pending.left(end).split('\n');
-        request.requestLine = lines.value(0).trimmed();
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const QByteArray line = lines.at(i).trimmed();
-            const qsizetype colon = line.indexOf(':');
-            if (colon > 0)
-                request.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
+    // Requests one after another on the connection (clients keep connections alive).
+    while (m_open.contains(socket)) {
+        Connection &c = m_open[socket];
+        if (c.index < 0) {
+            c.pending += data;
+            data.clear();
+            const qsizetype end = c.pending.indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            Request request;
+            request.alpn = c.alpn;
+            request.arrivedAtMs = m_clock.elapsed();
+            const QList<QByteArray> lines = c.pending.left(end).split('\n');
+            request.requestLine = lines.value(0).trimmed();
+            for (qsizetype i = 1; i < lines.size(); ++i) {
+                const QByteArray line = lines.at(i).trimmed();
+                const qsizetype colon = line.indexOf(':');
+                if (colon > 0)
+                    request.headers.append(
+                        {line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
+            }
+            c.expected = request.header("Content-Length").toLongLong();
+            c.index = int(m_requests.size());
+            m_requests.append(request);
+            data = c.pending.mid(end + 4);
+            c.pending.clear();
         }
-        c.expected = request.header("Content-Length").toLongLong();
-        c.index = int(m_requests.size());
-        m_requests.append(request);
-        data = c.pending.mid(end + 4);
-        c.pending.clear();
+        Request &request = m_requests[c.index];
+        const qint64 take = std::min<qint64>(data.size(), c.expected - request.bodyReceived);
+        if (take > 0) {
+            if (m_recordBody)
+                request.body.append(data.constData(), take);
+            request.bodyReceived += take;
+            emit bodyProgressed(c.index, request.bodyReceived);
+        }
+        data = data.mid(qMax<qint64>(take, 0));
+        if (m_dropAfter >= 0 && request.bodyReceived >= m_dropAfter &&
+            request.bodyReceived < c.expected) {
+            socket->abort();
+            return;
+        }
+        if (request.bodyReceived < c.expected || c.answered)
+            return;
+        c.answered = true;
+        request.complete = true;
+        const int index = c.index;
+        emit requestCompleted(index);
+        if (m_answers.isEmpty())
+            return;
+        socket->write(m_answers.value(std::min<qsizetype>(index, m_answers.size() - 1)));
+        if (m_closeAfterAnswer) {
+            socket->disconnectFromHost();
+            return;
+        }
+        // Ready for the next request on this connection.
+        c.index = -1;
+        c.answered = false;
+        c.expected = 0;
+        if (data.isEmpty())
+            return;
     }
-    Request &request = m_requests[c.index];
-    const qint64 take = std::min<qint64>(data.size(), c.expected - request.bodyReceived);
-    if (take > 0) {
-        if (m_recordBody)
-            request.body.append(data.constData(), take);
-        request.bodyReceived += take;
-        emit bodyProgressed(c.index, request.bodyReceived);
-    }
-    if (m_dropAfter >= 0 && request.bodyReceived >= m_dropAfter &&
-        request.bodyReceived < c.expected) {
-        socket->abort();
-        return;
-    }
-    if (request.bodyReceived < c.expected || c.answered)
-        return;
-    c.answered = true;
-    request.complete = true;
-    const int index = c.index;
-    emit requestCompleted(index);
-    if (m_answers.isEmpty())
-        return;
-    socket->write(m_answers.value(std::min<qsizetype>(index, m_answers.size() - 1)));
-    if (m_closeAfterAnswer)
-        socket->disconnectFromHost();
 }

@@ -1,23 +1,24 @@
 #pragma once
 
-// One test class for StreamingUploadReply, its slots spread over three files:
-// tst_streamingupload.cpp (bytes on the wire, answers, retries), ..._failures.cpp (drops,
-// stalls, timeouts, aborts) and ..._tlsproxy.cpp (https, proxies).
-#include "StreamingUploadTestSupport.h"
+// One test class for uploads (ThreadedUploadReply: QNAM on a worker thread), its slots
+// spread over three files: tst_uploads.cpp (bytes on the wire, answers, retries),
+// ..._failures.cpp (drops, stalls, timeouts, aborts) and ..._tlsproxy.cpp (https, proxies).
+#include "UploadTestSupport.h"
 
-#include "soniox/StreamingUploadReply.h"
+#include "soniox/ThreadedUploadReply.h"
 
+#include <QNetworkAccessManager>
 #include <QObject>
 #include <QThread>
 
 using namespace Soniox;
 
-inline constexpr qint64 Chunk = StreamingUploadReply::ChunkBytes;
+inline constexpr qint64 Chunk = 1024 * 1024;
 
-// StreamingUploadReply, through SonioxClient against the fake and against RawHttpServer
-// where exact bytes or unusual server behaviour matter, and directly for its reply
+// Uploads through SonioxClient against the fake and against RawHttpServer where exact bytes
+// or unusual server behaviour matter, and ThreadedUploadReply directly for its reply
 // contract (error codes, abort).
-class tst_StreamingUpload : public QObject
+class tst_Uploads : public QObject
 {
     Q_OBJECT
 
@@ -47,16 +48,16 @@ private slots:
     void callAbortAndClientDestructionMidBody();
     void httpsWithTrustedCertificate();
     void httpsWithUntrustedCertificateFails();
-    void httpProxyTunnelsTheUpload();
-    void cachingProxyFallsBackToQnam();
-    void proxyForPicksWhatTheReplyCanUse();
+    void proxyIsUsed_data();
+    void proxyIsUsed();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
-    StreamingUploadRequest request(const QUrl &base, const QString &file) const;
+    UploadRequest request(const QUrl &base, const QString &file) const;
     void barrier(); // every event posted to the worker so far has run
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QThread m_worker;
     QObject *m_workerProbe = nullptr;
+    QNetworkAccessManager *m_network = nullptr; // lives in m_worker
 };

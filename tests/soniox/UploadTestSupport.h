@@ -1,6 +1,6 @@
 #pragma once
 
-// Helpers of tst_streamingupload: files of pseudo-random bytes, the multipart body as the
+// Helpers of tst_uploads: files of pseudo-random bytes, the multipart body as the
 // fake's independent parser reads it, and a client pointed at any server.
 #include "FakeMultipart.h"
 #include "RawHttpServer.h"

@@ -1,11 +1,11 @@
-#include "tst_streamingupload.h"
+#include "tst_uploads.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
 
-void tst_StreamingUpload::droppedMidBodyIsTransportError()
+void tst_Uploads::droppedMidBodyIsTransportError()
 {
     RawHttpServer server;
     QVERIFY(server.listen());
@@ -17,11 +17,14 @@ void tst_StreamingUpload::droppedMidBodyIsTransportError()
     const auto result = await(client->uploadFile(file));
     QVERIFY(result && !result->ok());
     QCOMPARE(result->error().kind, Error::Kind::Network);
-    QCOMPARE(server.connectionCount(), 2); // a dropped connection is transient: one retry
+    // A dropped connection is transient: one retry of ours (and Qt's HTTP layer may resend
+    // once by itself before it reports the drop).
+    QVERIFY2(server.connectionCount() >= 2 && server.connectionCount() <= 4,
+             qPrintable(QString::number(server.connectionCount())));
     QVERIFY(!server.requests().at(0).complete);
 }
 
-void tst_StreamingUpload::stalledServerTimesOut()
+void tst_Uploads::stalledServerTimesOut()
 {
     RawHttpServer server;
     QVERIFY(server.listen());
@@ -42,7 +45,7 @@ void tst_StreamingUpload::stalledServerTimesOut()
     QTRY_COMPARE_WITH_TIMEOUT(server.closedCount(), 1, 10000);
 }
 
-void tst_StreamingUpload::slowButSteadyUploadIsNotCut()
+void tst_Uploads::slowButSteadyUploadIsNotCut()
 {
     RawHttpServer server;
     QVERIFY(server.listen());
@@ -61,7 +64,7 @@ void tst_StreamingUpload::slowButSteadyUploadIsNotCut()
     QVERIFY2(clock.elapsed() > timeoutMs, qPrintable(QString::number(clock.elapsed())));
 }
 
-void tst_StreamingUpload::fileShrinkingMidwayFailsClearly()
+void tst_Uploads::fileShrinkingMidwayFailsClearly()
 {
     RawHttpServer server;
     QVERIFY(server.listen());
@@ -73,7 +76,7 @@ void tst_StreamingUpload::fileShrinkingMidwayFailsClearly()
     auto *call = client->uploadFile(file);
     QSignalSpy progress(call, &SonioxReply::uploadProgress);
     QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty(), 10000);
-    QVERIFY(QFile::resize(file, 0)); // the client holds at most kernel buffers + 4 MiB
+    QVERIFY(QFile::resize(file, 0)); // the client holds at most kernel and Qt's buffers
     server.resumeReading();
     const auto result = await(call);
     QVERIFY(result && !result->ok());
@@ -83,16 +86,15 @@ void tst_StreamingUpload::fileShrinkingMidwayFailsClearly()
     QCOMPARE(server.connectionCount(), 1); // not retried
 }
 
-void tst_StreamingUpload::oversizedAnswerFails()
+void tst_Uploads::oversizedAnswerFails()
 {
     RawHttpServer server;
     QVERIFY(server.listen());
     server.setAnswers({"HTTP/1.1 201 Created\r\nContent-Length: "_ba +
-                       QByteArray::number(StreamingUploadReply::MaxResponseBytes + 1) +
-                       "\r\n\r\n"});
+                       QByteArray::number(ThreadedUploadReply::MaxResponseBytes + 1) + "\r\n\r\n"});
     const QString file = path(u"a.wav"_s);
     QVERIFY(writePattern(file, 10));
-    auto *reply = new StreamingUploadReply(request(server.url(), file), &m_worker, this);
+    auto *reply = new ThreadedUploadReply(request(server.url(), file), m_network, this);
     QSignalSpy finished(reply, &QNetworkReply::finished);
     QVERIFY(finished.wait(10000));
     QCOMPARE(reply->error(), QNetworkReply::ProtocolFailure);
@@ -101,7 +103,7 @@ void tst_StreamingUpload::oversizedAnswerFails()
     delete reply;
 }
 
-void tst_StreamingUpload::refusedConnectionIsTransportError()
+void tst_Uploads::refusedConnectionIsTransportError()
 {
     quint16 port = 0;
     {
@@ -113,7 +115,7 @@ void tst_StreamingUpload::refusedConnectionIsTransportError()
     QVERIFY(writePattern(file, 10));
     QUrl base(u"http://127.0.0.1"_s);
     base.setPort(port);
-    auto *reply = new StreamingUploadReply(request(base, file), &m_worker, this);
+    auto *reply = new ThreadedUploadReply(request(base, file), m_network, this);
     QSignalSpy finished(reply, &QNetworkReply::finished);
     QVERIFY(finished.wait(10000));
     QCOMPARE(reply->error(), QNetworkReply::ConnectionRefusedError);
@@ -126,14 +128,14 @@ void tst_StreamingUpload::refusedConnectionIsTransportError()
     QVERIFY(!result->error().toString().contains(StreamKey));
 }
 
-void tst_StreamingUpload::abortMidBodyLeavesNoSignals()
+void tst_Uploads::abortMidBodyLeavesNoSignals()
 {
     RawHttpServer server;
     QVERIFY(server.listen());
     server.setStopReading(true);
     const QString file = path(u"a.wav"_s);
     QVERIFY(writeSparse(file, 256 * Chunk));
-    auto *reply = new StreamingUploadReply(request(server.url(), file), &m_worker, this);
+    auto *reply = new ThreadedUploadReply(request(server.url(), file), m_network, this);
     QSignalSpy progress(reply, &QNetworkReply::uploadProgress);
     QSignalSpy finished(reply, &QNetworkReply::finished);
     QSignalSpy errors(reply, &QNetworkReply::errorOccurred);
@@ -154,7 +156,7 @@ void tst_StreamingUpload::abortMidBodyLeavesNoSignals()
     delete reply;
 }
 
-void tst_StreamingUpload::abortRightAfterStartLeavesNoSignals()
+void tst_Uploads::abortRightAfterStartLeavesNoSignals()
 {
     RawHttpServer server;
     QVERIFY(server.listen());
@@ -162,7 +164,7 @@ void tst_StreamingUpload::abortRightAfterStartLeavesNoSignals()
     const QString file = path(u"a.wav"_s);
     QVERIFY(writePattern(file, 10));
     for (int i = 0; i < 20; ++i) {
-        auto *reply = new StreamingUploadReply(request(server.url(), file), &m_worker, this);
+        auto *reply = new ThreadedUploadReply(request(server.url(), file), m_network, this);
         QSignalSpy progress(reply, &QNetworkReply::uploadProgress);
         QSignalSpy finished(reply, &QNetworkReply::finished);
         if (i % 2) // odd rounds: once the body went out; even rounds: before the worker ran
@@ -179,7 +181,7 @@ void tst_StreamingUpload::abortRightAfterStartLeavesNoSignals()
     QTRY_COMPARE_WITH_TIMEOUT(server.closedCount(), server.connectionCount(), 10000);
 }
 
-void tst_StreamingUpload::callAbortAndClientDestructionMidBody()
+void tst_Uploads::callAbortAndClientDestructionMidBody()
 {
     RawHttpServer server;
     QVERIFY(server.listen());
