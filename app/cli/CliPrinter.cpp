@@ -1,6 +1,7 @@
 #include "CliPrinter.h"
 
 #include "Console.h"
+#include "app/JsonLines.h"
 
 #include "jobs/JobEngine.h"
 #include "webhook/DeliveryRecord.h"
@@ -95,7 +96,9 @@ void CliPrinter::event(const QString &name, QJsonObject fields)
 {
     fields.insert("event"_L1, name);
     fields.insert("time"_L1, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    writeOut(QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)) + u'\n');
+    const QByteArray line = JsonLines::line(fields);
+    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+    std::fflush(stdout);
 }
 
 void CliPrinter::message(const QString &text)
@@ -183,15 +186,42 @@ void CliPrinter::handleProgress(const QString &id, qint64 sent, qint64 total)
 
 void CliPrinter::handleDelivery(const DeliveryRecord &record)
 {
-    if (m_mode != Mode::Json)
+    const bool refused = record.verdict != DeliveryRecord::Verdict::Accepted &&
+                         record.verdict != DeliveryRecord::Verdict::BadPayload &&
+                         record.verdict != DeliveryRecord::Verdict::Health;
+    if (m_mode == Mode::Json) {
+        QJsonObject fields{{"peer"_L1, record.peerAddress},
+                           {"method"_L1, record.method},
+                           {"path"_L1, record.path},
+                           {"verdict"_L1, DeliveryRecord::verdictName(record.verdict)},
+                           {"status"_L1, record.httpStatus},
+                           {"job"_L1, record.jobId},
+                           {"latency_us"_L1, record.latencyUs},
+                           {"count"_L1, record.count}};
+        if (!record.detail.isEmpty())
+            fields.insert("detail"_L1, record.detail);
+        event(u"delivery"_s, fields);
         return;
-    event(u"delivery"_s, {{"peer"_L1, record.peerAddress},
-                          {"method"_L1, record.method},
-                          {"path"_L1, record.path},
-                          {"verdict"_L1, DeliveryRecord::verdictName(record.verdict)},
-                          {"status"_L1, record.httpStatus},
-                          {"job"_L1, record.jobId},
-                          {"latency_us"_L1, record.latencyUs}});
+    }
+    // Refusals are counted by the receiver into at most one record a second per kind; say
+    // so on stderr, where warnings go, without a line per request.
+    if (!refused)
+        return;
+    const QString what =
+        record.detail.isEmpty() ? DeliveryRecord::verdictName(record.verdict) : record.detail;
+    const QString from =
+        record.peerAddress.isEmpty() ? QString() : u" (last from %1)"_s.arg(record.peerAddress);
+    const QString text =
+        record.count == 1
+            ? u"Webhook receiver: refused a request: %1%2"_s.arg(what, from)
+            : u"Webhook receiver: refused %1 requests in the last second: %2%3"_s.arg(record.count)
+                  .arg(what, from);
+    if (m_mode == Mode::Terminal)
+        m_drawnLines = 0;
+    std::fprintf(stderr, "%s\n", text.toUtf8().constData());
+    std::fflush(stderr);
+    if (m_mode == Mode::Terminal)
+        m_redraw.start();
 }
 
 QString CliPrinter::line(const Job &job) const

@@ -1,6 +1,7 @@
 #include "AppInfo.h"
 #include "CliOptions.h"
 #include "CliRunner.h"
+#include "app/ProcessLimits.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -8,6 +9,8 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    // As many connections as the system allows the webhook receiver (macOS starts at 256).
+    ProcessLimits::raiseDescriptorLimit();
     QCoreApplication::setApplicationName(QStringLiteral("hookscribe-cli"));
     QCoreApplication::setOrganizationName(Hookscribe::organizationName());
     QCoreApplication::setOrganizationDomain(Hookscribe::organizationDomain());

@@ -3,6 +3,7 @@
 #include "Services.h"
 #include "Startup.h"
 #include "Translations.h"
+#include "app/ProcessLimits.h"
 #include "app/SingleInstance.h"
 #include "config/Settings.h"
 
@@ -24,6 +25,8 @@ int main(int argc, char *argv[])
         }
     }
     QApplication app(argc, argv);
+    // As many connections as the system allows the webhook receiver (macOS starts at 256).
+    ProcessLimits::raiseDescriptorLimit();
     QApplication::setApplicationName(Hookscribe::applicationName());
     QApplication::setApplicationDisplayName(Hookscribe::applicationName());
     QApplication::setOrganizationName(Hookscribe::organizationName());

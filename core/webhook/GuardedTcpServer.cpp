@@ -1,8 +1,10 @@
 #include "webhook/GuardedTcpServer.h"
 
 #include "app/ProcessLimits.h"
+#include "webhook/SocketAccept.h"
 #include "webhook/WebhookLogging.h"
 
+#include <QSocketNotifier>
 #include <QTcpSocket>
 
 #include <algorithm>
@@ -14,6 +16,7 @@ namespace {
 constexpr qint64 ReadBufferMargin = 16 * 1024;
 constexpr int SweepMs = 250;
 constexpr int MaxResumeDelayMs = 1000;
+constexpr int AcceptsPerTurn = 64; // then the event loop gets a turn
 
 } // namespace
 
@@ -31,8 +34,56 @@ GuardedTcpServer::GuardedTcpServer(const GuardLimits &limits, QObject *parent)
     m_sweep.setInterval(SweepMs);
     connect(&m_sweep, &QTimer::timeout, this, &GuardedTcpServer::sweep);
     m_resume.setSingleShot(true);
-    connect(&m_resume, &QTimer::timeout, this, [this] { resumeAccepting(); });
-    connect(this, &QTcpServer::acceptError, this, &GuardedTcpServer::handleAcceptError);
+    connect(&m_resume, &QTimer::timeout, this, [this] {
+        if (m_acceptNotifier)
+            m_acceptNotifier->setEnabled(true);
+    });
+}
+
+bool GuardedTcpServer::listenGuarded(const QHostAddress &address, quint16 port)
+{
+    if (!listen(address, port))
+        return false;
+    // QTcpServer never accepts by itself now: with no room in its queue its own notifier
+    // switches itself off whenever QHttpServer's nextPendingConnection() switches it on.
+    setMaxPendingConnections(0);
+    pauseAccepting();
+    m_acceptNotifier = new QSocketNotifier(socketDescriptor(), QSocketNotifier::Read, this);
+    connect(m_acceptNotifier, &QSocketNotifier::activated, this, &GuardedTcpServer::acceptPending);
+    return true;
+}
+
+void GuardedTcpServer::acceptPending()
+{
+    for (int i = 0; i < AcceptsPerTurn; ++i) {
+        const SocketAccept::Result r = SocketAccept::acceptOne(socketDescriptor());
+        switch (r.outcome) {
+        case SocketAccept::Outcome::Accepted:
+            m_resumeDelayMs = 0;
+            incomingConnection(r.descriptor);
+            continue;
+        case SocketAccept::Outcome::TryAgain:
+            continue;
+        case SocketAccept::Outcome::NothingPending:
+            return;
+        case SocketAccept::Outcome::OutOfResources:
+            evictOne();
+            emit connectionCut(Cut::OutOfDescriptors, QString());
+            backOff();
+            return;
+        case SocketAccept::Outcome::Failed:
+            qCWarning(lcWebhook) << "accepting a connection failed, error" << r.errorCode;
+            backOff();
+            return;
+        }
+    }
+}
+
+void GuardedTcpServer::backOff()
+{
+    m_acceptNotifier->setEnabled(false);
+    m_resumeDelayMs = m_resumeDelayMs == 0 ? 10 : std::min(m_resumeDelayMs * 2, MaxResumeDelayMs);
+    m_resume.start(m_resumeDelayMs);
 }
 
 GuardedTcpServer::~GuardedTcpServer()
@@ -56,10 +107,10 @@ const GuardedTcpServer::Connection *GuardedTcpServer::find(QTcpSocket *socket) c
 
 void GuardedTcpServer::incomingConnection(qintptr handle)
 {
-    m_resumeDelayMs = 0;
     auto *socket = new QTcpSocket(this);
     if (!socket->setSocketDescriptor(handle)) {
         delete socket;
+        SocketAccept::closeDescriptor(handle);
         return;
     }
     if (liveConnections() >= m_cap && !evictOne()) {
@@ -244,18 +295,4 @@ void GuardedTcpServer::cut(Connections::iterator it, Cut kind)
     socket->abort();
     socket->deleteLater();
     emit connectionCut(kind, peer);
-}
-
-void GuardedTcpServer::handleAcceptError(QAbstractSocket::SocketError error)
-{
-    // QTcpServer has paused accepting. Out of descriptors, free one of ours for the
-    // connection waiting in the kernel's queue, then try again after a growing delay.
-    if (error == QAbstractSocket::SocketResourceError) {
-        evictOne();
-        emit connectionCut(Cut::OutOfDescriptors, QString());
-    } else {
-        qCWarning(lcWebhook) << "accepting a connection failed:" << error;
-    }
-    m_resumeDelayMs = m_resumeDelayMs == 0 ? 10 : std::min(m_resumeDelayMs * 2, MaxResumeDelayMs);
-    m_resume.start(m_resumeDelayMs);
 }

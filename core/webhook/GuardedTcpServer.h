@@ -7,6 +7,7 @@
 
 #include <list>
 
+class QSocketNotifier;
 class QTcpSocket;
 
 struct GuardLimits
@@ -30,8 +31,9 @@ struct GuardLimits
 //    untrusted one. Only when every connection is trusted is the newcomer refused;
 //  - bytes sent since the last answer (counted from the socket before QHttpServer reads it)
 //    and the answer's deadline, as in GuardLimits;
-//  - out of descriptors (EMFILE): Qt pauses accepting; one connection is let go as above and
-//    accepting resumes after a backoff from 10 ms up to 1 s, instead of spinning;
+//  - out of descriptors (EMFILE): one connection is let go as above and accepting resumes
+//    after a backoff from 10 ms up to 1 s, instead of spinning (it accepts itself: Qt 6.4's
+//    QTcpServer spins there, see SocketAccept.h);
 //  - closeAfterAnswer(): Connection: close, HTTP/1.0, the per-connection request cap.
 // Apart from the protocol version at the end of a request's first line, it reads nothing.
 // Every cut is reported by kind through connectionCut(), for counting.
@@ -45,6 +47,10 @@ public:
 
     explicit GuardedTcpServer(const GuardLimits &limits, QObject *parent = nullptr);
     ~GuardedTcpServer() override;
+
+    // listen(), then this class accepts the connections itself (SocketAccept.h says why)
+    // and hands them to QHttpServer through addPendingConnection().
+    bool listenGuarded(const QHostAddress &address, quint16 port);
 
     int connectionCap() const { return m_cap; }
     int liveConnections() const { return int(m_connections.size()); }
@@ -95,7 +101,8 @@ private:
     void handleReadyRead(QTcpSocket *socket);      // before QHttpServer reads
     void handleReadyReadAfter(QTcpSocket *socket); // after it has read and answered
     void handleBytesWritten(QTcpSocket *socket);
-    void handleAcceptError(QAbstractSocket::SocketError error);
+    void acceptPending();
+    void backOff(); // out of descriptors: let one go, and try again a little later
     void sweep();
     bool evictOne();
     void cut(Connections::iterator it, Cut kind);
@@ -106,6 +113,7 @@ private:
     QHash<QTcpSocket *, Connections::iterator> m_index;
     QTcpSocket *m_current = nullptr;
     QTimer m_sweep;
+    QSocketNotifier *m_acceptNotifier = nullptr;
     QTimer m_resume;
     int m_resumeDelayMs = 0;
 };

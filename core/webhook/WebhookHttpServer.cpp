@@ -125,7 +125,7 @@ bool WebhookHttpServer::start(QString *errorMessage)
     connect(tcpServer, &GuardedTcpServer::connectionCut, this, &WebhookHttpServer::reportCut);
     // listen() then bind(): QHttpServer's own listen() binds every interface (and is gone in
     // Qt 6.8); this listens only where the settings say.
-    if (!tcpServer->listen(m_settings.address, m_settings.port) ||
+    if (!tcpServer->listenGuarded(m_settings.address, m_settings.port) ||
         !HttpServerCompat::bind(*http, tcpServer)) {
         if (errorMessage) {
             *errorMessage = u"Could not listen on %1 port %2: %3"_s.arg(

@@ -43,6 +43,7 @@ bool WebhookReceiver::start(const WebhookReceiverConfig &config, QString *errorM
     settings.limits.requestTimeoutMs = config.idleTimeoutMs;
     settings.limits.maxConnections = config.maxConnections;
 
+    silenceQtHttpServerDebug();
     m_thread = new QThread(this);
     m_thread->setObjectName(u"hookscribe-webhook"_s);
     m_threadContext = new QObject;

@@ -1,7 +1,7 @@
 // The floods a review found the receiver could not outlast (issue 12), each against a real
 // WebhookReceiver on 127.0.0.1:
 //  1. thousands of idle and slow-header connections must not shut out a delivery;
-//  2. (tst_webhookdescriptors: a `serve` out of file descriptors)
+//  2. out of file descriptors, accepting backs off instead of spinning, and recovers;
 //  3. refusals are counted, at most one record a second per kind;
 //  4. a stalled consumer costs no memory: deliveries for one job coalesce, the rest drop;
 //  6. a 401 is never recorded against the job its query names.
@@ -17,6 +17,14 @@
 
 #include <thread>
 #include <vector>
+
+#ifdef Q_OS_LINUX
+#include <QDir>
+#include <QProcess>
+
+#include <sys/resource.h>
+#include <time.h>
+#endif
 
 using Verdict = DeliveryRecord::Verdict;
 
@@ -96,6 +104,7 @@ private slots:
     void cleanup() { m_bench.reset(); }
 
     void idleAndSlowHeaderConnectionsDoNotShutOutDeliveries();
+    void outOfDescriptorsBacksOffAndRecovers();
     void refusalsAreCountedNotLoggedOneByOne();
     void stalledConsumerCostsNoMemory();
     void unauthorizedIsNotRecordedAgainstTheNamedJob();
@@ -171,6 +180,81 @@ void TestWebhookFlood::idleAndSlowHeaderConnectionsDoNotShutOutDeliveries()
                                  Idle + Slow - m_bench.receiver->connectionCap(),
                              Timeout);
     QVERIFY2(m_bench.logged->count() < 60, qPrintable(QString::number(m_bench.logged->count())));
+}
+
+void TestWebhookFlood::outOfDescriptorsBacksOffAndRecovers()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("lowers RLIMIT_NOFILE and reads /proc (Linux)");
+#else
+    QVERIFY(m_bench.start());
+    // The clients are another process (python3): this one is about to run out.
+    QProcess clients;
+    clients.setProgram(u"python3"_s);
+    clients.setArguments({u"-c"_s, uR"(
+import socket, sys, time
+port = int(sys.argv[1]); held = []
+for i in range(240):
+    try:
+        held.append(socket.create_connection(("127.0.0.1", port), timeout=5))
+    except OSError:
+        pass
+print("held", len(held), flush=True)
+sys.stdin.readline()          # the parent measures meanwhile
+answered = 0
+for i in range(5):            # a probe now and then: one must get through
+    try:
+        s = socket.create_connection(("127.0.0.1", port), timeout=3)
+        s.settimeout(3)
+        s.sendall(b"GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        if s.recv(64).startswith(b"HTTP/1.1 200"):
+            answered += 1
+        s.close()
+    except OSError:
+        pass
+print("answered", answered, flush=True)
+)"_s,
+                          QString::number(m_bench.port())});
+
+    // Room for a few dozen more descriptors in this process, not for 240.
+    struct rlimit saved = {};
+    QVERIFY(::getrlimit(RLIMIT_NOFILE, &saved) == 0);
+    const auto open = QDir(u"/proc/self/fd"_s).entryList(QDir::NoDotAndDotDot | QDir::AllEntries);
+    struct rlimit low = saved;
+    low.rlim_cur = rlim_t(open.size() + 40);
+    clients.start(); // started first: its pipes need descriptors of ours too
+    QVERIFY(clients.waitForStarted(Timeout));
+    QVERIFY(::setrlimit(RLIMIT_NOFILE, &low) == 0);
+    const auto restore = qScopeGuard([&saved] { ::setrlimit(RLIMIT_NOFILE, &saved); });
+
+    QTRY_VERIFY_WITH_TIMEOUT(clients.canReadLine(), 60000);
+    const QByteArray held = clients.readLine().trimmed();
+    QVERIFY2(held.startsWith("held "), held.constData());
+
+    // Two seconds with 240 connections pressing on a full table: the accept loop backs off.
+    timespec before = {}, after = {};
+    ::clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &before);
+    QElapsedTimer wall;
+    wall.start();
+    QTest::qWait(2000); // a measurement interval, not a wait for a condition
+    ::clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &after);
+    const double cpu =
+        double(after.tv_sec - before.tv_sec) + (after.tv_nsec - before.tv_nsec) / 1e9;
+    qInfo("%s; CPU %.3f s in %lld ms", held.constData(), cpu, wall.elapsed());
+    QVERIFY2(cpu < 0.5 * double(wall.elapsed()) / 1000.0, qPrintable(QString::number(cpu)));
+
+    // Probes still get through: each time accepting fails, a connection that produced nothing
+    // is let go to make room.
+    clients.write("go\n");
+    QTRY_VERIFY_WITH_TIMEOUT(clients.canReadLine(), 60000);
+    const QByteArray answered = clients.readLine().trimmed();
+    QVERIFY2(answered != "answered 0" && answered.startsWith("answered "), answered.constData());
+    clients.closeWriteChannel();
+    QTRY_COMPARE_WITH_TIMEOUT(clients.state(), QProcess::NotRunning, Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(m_bench.loggedWith(Verdict::Rejected, u"the app ran out"_s) >= 1,
+                             Timeout);
+    QVERIFY2(m_bench.logged->count() < 40, qPrintable(QString::number(m_bench.logged->count())));
+#endif
 }
 
 void TestWebhookFlood::refusalsAreCountedNotLoggedOneByOne()
