@@ -230,6 +230,8 @@ set(CPACK_NSIS_MUI_UNIICON ${HOOKSCRIBE_PACKAGING_DIR}/windows/hookscribe.ico)
 set(CPACK_NSIS_INSTALLED_ICON_NAME bin\\hookscribe.exe)
 set(CPACK_NSIS_URL_INFO_ABOUT "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
+# A page that offers to put bin\ (hookscribe-cli.exe) on PATH; a silent install does not.
+set(CPACK_NSIS_MODIFY_PATH ON)
 # A 64-bit program belongs in "Program Files", not "Program Files (x86)".
 set(CPACK_NSIS_INSTALL_ROOT "$PROGRAMFILES64")
 set(CPACK_NSIS_MUI_FINISHPAGE_RUN hookscribe.exe)

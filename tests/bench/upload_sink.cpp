@@ -1,8 +1,9 @@
-// upload_sink: POST /v1/files that reads the body and throws it away as it arrives, then
-// answers 201 with a File. The fake Soniox buffers a whole upload (QHttpServer does) and is
-// the bottleneck of a 1 GiB upload, so scripts/bench.sh also times both clients against
-// this, where the client is what is measured. Answers "100 Continue" when asked. Prints
-// its URL on the first line of stdout; runs until stdin closes.
+// upload_sink [ADDRESS]: POST /v1/files that reads the body and throws it away as it
+// arrives, then answers 201 with a File: a server that is never the bottleneck, so
+// scripts/bench.sh times both clients against it (on loopback, and on shaped links in a
+// network namespace, where it listens on ADDRESS; default 127.0.0.1). Answers
+// "100 Continue" when asked. Prints its URL on the first line of stdout; runs until stdin
+// closes.
 #include <QCoreApplication>
 #include <QSocketNotifier>
 #include <QTcpServer>
@@ -10,6 +11,8 @@
 
 #include <cstdio>
 #include <unistd.h>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -60,8 +63,9 @@ void serve(QTcpSocket *socket)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    const QHostAddress address(argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"127.0.0.1"_s);
     QTcpServer server;
-    if (!server.listen(QHostAddress::LocalHost, 0)) {
+    if (!server.listen(address, 0)) {
         std::fprintf(stderr, "upload_sink: cannot listen\n");
         return 1;
     }
@@ -69,7 +73,7 @@ int main(int argc, char **argv)
         while (QTcpSocket *socket = server.nextPendingConnection())
             serve(socket);
     });
-    std::printf("http://127.0.0.1:%u\n", unsigned(server.serverPort()));
+    std::printf("http://%s:%u\n", qPrintable(address.toString()), unsigned(server.serverPort()));
     std::fflush(stdout);
     QSocketNotifier input(STDIN_FILENO, QSocketNotifier::Read);
     QObject::connect(&input, &QSocketNotifier::activated, &app, [&] {
