@@ -1,17 +1,21 @@
 #include "AppInfo.h"
 #include "CliOptions.h"
 #include "CliRunner.h"
+#include "app/LegacyCliData.h"
 #include "app/ProcessLimits.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     // As many connections as the system allows the webhook receiver (macOS starts at 256).
     ProcessLimits::raiseDescriptorLimit();
-    QCoreApplication::setApplicationName(QStringLiteral("hookscribe-cli"));
+    // The window's name: one identity for settings, jobs and keychain entries.
+    QCoreApplication::setApplicationName(Hookscribe::applicationName());
     QCoreApplication::setOrganizationName(Hookscribe::organizationName());
     QCoreApplication::setOrganizationDomain(Hookscribe::organizationDomain());
     QCoreApplication::setApplicationVersion(Hookscribe::version());
@@ -25,6 +29,17 @@ int main(int argc, char *argv[])
     const std::optional<CliOptions> options = CliOptions::parse(app, &exitCode);
     if (!options)
         return exitCode;
+    if (options->dataDir.isEmpty()) {
+        // What an earlier hookscribe-cli kept under its own name, moved over once.
+        const LegacyCliData::Result moved = LegacyCliData::migrate();
+        if (!moved.error.isEmpty())
+            std::fprintf(stderr, "hookscribe-cli: %s\n", qPrintable(moved.error));
+        else if (moved.jobsCopied > 0 || moved.settingsCopied > 0)
+            std::fprintf(stderr,
+                         "hookscribe-cli: moved %d job(s) and %d setting(s) of an earlier "
+                         "hookscribe-cli into the shared store\n",
+                         moved.jobsCopied, moved.settingsCopied);
+    }
     switch (options->command) {
     case CliOptions::Command::List:
         return runList(*options);

@@ -3,6 +3,7 @@
 #include "Services.h"
 #include "Startup.h"
 #include "Translations.h"
+#include "app/LegacyCliData.h"
 #include "app/ProcessLimits.h"
 #include "app/SingleInstance.h"
 #include "config/Settings.h"
@@ -53,6 +54,10 @@ int main(int argc, char *argv[])
         return 0;
     if (role.role == SingleInstance::Role::Failed)
         qWarning("Running without the single-instance guard: %s", qPrintable(role.error));
+
+    // What an earlier hookscribe-cli kept under its own name joins the window's jobs.
+    if (const LegacyCliData::Result moved = LegacyCliData::migrate(); !moved.error.isEmpty())
+        qWarning("%s", qPrintable(moved.error));
 
     Services::Options options;
     // Like the CLI: a key in the environment is used for this run (never stored).
