@@ -39,7 +39,81 @@ bool openStore(const CliOptions &options, JobStore &store)
     return true;
 }
 
+QList<ExportFormat> formatsFor(const CliOptions &options, const Settings &settings)
+{
+    const QStringList names =
+        options.formats.isEmpty() ? settings.exportFormats() : options.formats;
+    QList<ExportFormat> formats;
+    for (const QString &name : names) {
+        if (const auto format = exportFormatFromString(name))
+            formats.append(*format);
+    }
+    return formats;
+}
+
+QString folderFor(const CliOptions &options, const Settings &settings)
+{
+    return QDir(options.outDir.isEmpty() ? settings.exportFolder() : options.outDir).absolutePath();
+}
+
+QString settingsFileFor(const CliOptions &options)
+{
+    return options.dataDir.isEmpty() ? QString()
+                                     : QDir(options.dataDir).filePath(u"settings.ini"_s);
+}
+
+// The files written for one stored job; `error` says what went wrong, if anything.
+QStringList exportJob(const JobStore &store, const Settings &settings, const Job &job,
+                      const QList<ExportFormat> &formats, const QString &folder, QString *error)
+{
+    const std::optional<QByteArray> raw = store.transcriptJson(job.id);
+    const auto object = Soniox::Json::parseObject(raw.value_or(QByteArray()));
+    const auto transcript = object ? Soniox::Json::parseTranscript(object.value())
+                                   : Soniox::Result<Soniox::Transcript>(object.error());
+    if (!raw || !transcript) {
+        *error = u"job %1 has no readable transcript"_s.arg(job.id);
+        return {};
+    }
+    ExportRequest request;
+    request.transcript = transcript.value();
+    request.rawJson = *raw;
+    request.sourceFileName = job.fileName;
+    request.jobId = job.id;
+    request.date = job.addedAt.toLocalTime().date();
+    request.folder = folder;
+    request.formats = formats;
+    request.fileNameTemplate = settings.fileNameTemplate();
+    request.policy =
+        settings.overwriteExports() ? CollisionPolicy::Overwrite : CollisionPolicy::KeepBoth;
+    const ExportResult result = TranscriptExporter::exportTranscript(request);
+    QStringList errors;
+    for (const ExportError &e : result.errors)
+        errors.append(e.toString());
+    *error = errors.join(u"; "_s);
+    return result.writtenPaths;
+}
+
 } // namespace
+
+QStringList exportStoredJob(const CliOptions &options, const QString &jobId, QString *error)
+{
+    JobStore store;
+    const QString path = options.dataDir.isEmpty()
+                             ? JobStore::defaultPath()
+                             : QDir(options.dataDir).filePath(u"hookscribe.sqlite"_s);
+    if (const StoreResult opened = store.open(path); !opened) {
+        *error = u"could not open %1: %2"_s.arg(path, opened.error);
+        return {};
+    }
+    const std::optional<Job> job = store.job(jobId);
+    if (!job) {
+        *error = u"no job %1"_s.arg(jobId);
+        return {};
+    }
+    Settings settings(settingsFileFor(options));
+    return exportJob(store, settings, *job, formatsFor(options, settings),
+                     folderFor(options, settings), error);
+}
 
 int runList(const CliOptions &options)
 {
@@ -74,8 +148,7 @@ int runExport(const CliOptions &options)
     JobStore store;
     if (!openStore(options, store))
         return 1;
-    Settings settings(
-        options.dataDir.isEmpty() ? QString() : QDir(options.dataDir).filePath(u"settings.ini"_s));
+    Settings settings(settingsFileFor(options));
     QList<Job> jobs;
     if (options.all) {
         for (const Job &job : store.loadAll()) {
@@ -96,39 +169,13 @@ int runExport(const CliOptions &options)
             jobs.append(*job);
         }
     }
-    const QStringList formatNames =
-        options.formats.isEmpty() ? settings.exportFormats() : options.formats;
-    QList<ExportFormat> formats;
-    for (const QString &name : formatNames) {
-        if (const auto format = exportFormatFromString(name))
-            formats.append(*format);
-    }
-    const QString folder =
-        QDir(options.outDir.isEmpty() ? settings.exportFolder() : options.outDir).absolutePath();
+    const QList<ExportFormat> formats = formatsFor(options, settings);
+    const QString folder = folderFor(options, settings);
     int failures = 0;
     for (const Job &job : std::as_const(jobs)) {
-        const std::optional<QByteArray> raw = store.transcriptJson(job.id);
-        const auto object = Soniox::Json::parseObject(raw.value_or(QByteArray()));
-        const auto transcript = object ? Soniox::Json::parseTranscript(object.value())
-                                       : Soniox::Result<Soniox::Transcript>(object.error());
-        if (!raw || !transcript) {
-            printError(u"job %1 has no readable transcript"_s.arg(job.id));
-            ++failures;
-            continue;
-        }
-        ExportRequest request;
-        request.transcript = transcript.value();
-        request.rawJson = *raw;
-        request.sourceFileName = job.fileName;
-        request.jobId = job.id;
-        request.date = job.addedAt.toLocalTime().date();
-        request.folder = folder;
-        request.formats = formats;
-        request.fileNameTemplate = settings.fileNameTemplate();
-        request.policy =
-            settings.overwriteExports() ? CollisionPolicy::Overwrite : CollisionPolicy::KeepBoth;
-        const ExportResult result = TranscriptExporter::exportTranscript(request);
-        for (const QString &path : result.writtenPaths) {
+        QString error;
+        const QStringList written = exportJob(store, settings, job, formats, folder, &error);
+        for (const QString &path : written) {
             if (options.json)
                 print(QString::fromUtf8(QJsonDocument(QJsonObject{{"event"_L1, u"exported"_s},
                                                                   {"job"_L1, job.id},
@@ -138,8 +185,8 @@ int runExport(const CliOptions &options)
             else
                 print(QDir::toNativeSeparators(path) + u'\n');
         }
-        for (const ExportError &error : result.errors) {
-            printError(error.toString());
+        if (!error.isEmpty()) {
+            printError(error);
             ++failures;
         }
     }

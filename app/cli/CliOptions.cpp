@@ -103,8 +103,7 @@ std::optional<CliOptions> CliOptions::parse(const QCoreApplication &app, int *ex
         return std::nullopt;
     }
     if (parser.isSet(u"version"_s)) {
-        std::printf("hookscribe-cli %s\n",
-                    qPrintable(QCoreApplication::applicationVersion()));
+        std::printf("hookscribe-cli %s\n", qPrintable(QCoreApplication::applicationVersion()));
         *exitCode = 0;
         return std::nullopt;
     }

@@ -3,7 +3,7 @@
 #include "Console.h"
 #include "app/JsonLines.h"
 
-#include "jobs/JobEngine.h"
+#include "jobs/JobFeed.h"
 #include "webhook/DeliveryRecord.h"
 
 #include <QDir>
@@ -29,39 +29,49 @@ QString elide(const QString &text, int width)
 
 } // namespace
 
-CliPrinter::CliPrinter(JobEngine *engine, Mode mode, QObject *parent)
+CliPrinter::CliPrinter(JobFeed *feed, Mode mode, QObject *parent)
     : QObject(parent)
-    , m_engine(engine)
     , m_mode(mode)
 {
     m_clock.start();
     m_redraw.setSingleShot(true);
     m_redraw.setInterval(100);
     connect(&m_redraw, &QTimer::timeout, this, &CliPrinter::redraw);
-    connect(engine, &JobEngine::jobChanged, this, &CliPrinter::handleJobChanged);
-    connect(engine, &JobEngine::uploadProgressed, this, &CliPrinter::handleProgress);
-    connect(engine, &JobEngine::notice, this, &CliPrinter::message);
-    connect(engine, &JobEngine::exported, this,
-            [this](const QString &id, const QStringList &paths) {
+    setFeed(feed);
+}
+
+void CliPrinter::setFeed(JobFeed *feed)
+{
+    if (m_feed)
+        disconnect(m_feed, nullptr, this, nullptr);
+    m_feed = feed;
+    if (!feed)
+        return;
+    connect(feed, &JobFeed::jobChanged, this, &CliPrinter::handleJobChanged);
+    connect(feed, &JobFeed::uploadProgressed, this, &CliPrinter::handleProgress);
+    connect(feed, &JobFeed::notice, this, &CliPrinter::message);
+    connect(feed, &JobFeed::exported, this,
+            [this](const QString &id, const QStringList &paths) { reportExported(id, paths); });
+    connect(feed, &JobFeed::webhookHandled, this,
+            [this](const QString &id, const QString &verdict) {
                 if (m_mode == Mode::Json && m_watchedSet.contains(id))
-                    event(u"exported"_s,
-                          {{"job"_L1, id}, {"paths"_L1, QJsonArray::fromStringList(paths)}});
-                else if (m_mode == Mode::Plain && m_watchedSet.contains(id) && !paths.isEmpty())
-                    writeOut(u"%1: exported %2\n"_s.arg(m_engine->job(id)->fileName,
-                                                        paths.join(u", "_s)));
-                else if (m_mode == Mode::Terminal)
-                    m_redraw.start();
+                    event(u"webhook"_s, {{"job"_L1, id}, {"verdict"_L1, verdict}});
             });
-    connect(engine, &JobEngine::webhookHandled, this,
-            [this](const QString &id, JobEngine::WebhookVerdict verdict) {
-                if (m_mode != Mode::Json)
-                    return;
-                const char *name = verdict == JobEngine::WebhookVerdict::Accepted    ? "accepted"
-                                   : verdict == JobEngine::WebhookVerdict::Duplicate ? "duplicate"
-                                   : verdict == JobEngine::WebhookVerdict::Ignored   ? "ignored"
-                                                                                     : "mismatch";
-                event(u"webhook"_s, {{"job"_L1, id}, {"verdict"_L1, QLatin1String(name)}});
-            });
+    for (const QString &id : std::as_const(m_watched))
+        handleJobChanged(id);
+}
+
+void CliPrinter::reportExported(const QString &id, const QStringList &paths)
+{
+    if (!m_watchedSet.contains(id))
+        return;
+    const Job *job = m_feed ? m_feed->job(id) : nullptr;
+    if (m_mode == Mode::Json)
+        event(u"exported"_s, {{"job"_L1, id}, {"paths"_L1, QJsonArray::fromStringList(paths)}});
+    else if (m_mode == Mode::Plain && !paths.isEmpty() && job)
+        writeOut(u"%1: exported %2\n"_s.arg(job->fileName, paths.join(u", "_s)));
+    else if (m_mode == Mode::Terminal)
+        m_redraw.start();
 }
 
 CliPrinter::Mode CliPrinter::detectMode(bool json)
@@ -72,24 +82,41 @@ CliPrinter::Mode CliPrinter::detectMode(bool json)
     return interactive ? Mode::Terminal : Mode::Plain;
 }
 
-void CliPrinter::watch(const QStringList &ids)
+void CliPrinter::watch(const QStringList &ids, bool resumed)
 {
     for (const QString &id : ids) {
         if (m_watchedSet.contains(id))
             continue;
         m_watched.append(id);
         m_watchedSet.insert(id);
-        const Job *job = m_engine->job(id);
-        if (!job)
-            continue;
-        if (m_mode == Mode::Json)
-            event(u"job_added"_s, jobFields(*job));
-        else if (m_mode == Mode::Plain)
-            writeOut(u"%1: added (%2)\n"_s.arg(job->fileName, id));
-        m_lastState.insert(id, Jobs::toString(job->state));
+        if (resumed)
+            m_resumed.insert(id);
+        // Announced once the job is known (a followed job arrives a moment later).
+        if (m_feed && m_feed->job(id))
+            announce(*m_feed->job(id));
     }
     if (m_mode == Mode::Terminal)
         m_redraw.start();
+}
+
+void CliPrinter::announce(const Job &job)
+{
+    if (m_lastState.contains(job.id))
+        return;
+    m_lastState.insert(job.id, Jobs::toString(job.state));
+    const bool resumed = m_resumed.contains(job.id);
+    if (m_mode == Mode::Json) {
+        QJsonObject fields = jobFields(job);
+        if (resumed)
+            fields.insert("resumed"_L1, true);
+        event(u"job_added"_s, fields);
+    } else if (m_mode == Mode::Plain) {
+        writeOut(resumed
+                     ? u"%1: resumed from an earlier run (added %2, %3)\n"_s.arg(
+                           job.fileName, job.addedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s),
+                           Jobs::toString(job.state))
+                     : u"%1: added (%2)\n"_s.arg(job.fileName, job.id));
+    }
 }
 
 void CliPrinter::event(const QString &name, QJsonObject fields)
@@ -144,11 +171,16 @@ QJsonObject CliPrinter::jobFields(const Job &job) const
 
 void CliPrinter::handleJobChanged(const QString &id)
 {
-    if (!m_watchedSet.contains(id))
+    if (!m_watchedSet.contains(id) || !m_feed)
         return;
-    const Job *job = m_engine->job(id);
+    const Job *job = m_feed->job(id);
     if (!job)
         return;
+    if (!m_lastState.contains(id)) {
+        announce(*job);
+        if (m_mode != Mode::Terminal)
+            return;
+    }
     const QString state = Jobs::toString(job->state);
     if (m_mode == Mode::Terminal) {
         m_redraw.start();
@@ -258,19 +290,21 @@ void CliPrinter::redraw()
     // Up to 30 lines: unfinished jobs first, then the most recent finished ones.
     QStringList shown;
     for (const QString &id : std::as_const(m_watched)) {
-        if (const Job *j = m_engine->job(id); j && !j->isFinished() && shown.size() < 30)
+        if (const Job *j = m_feed ? m_feed->job(id) : nullptr;
+            j && !j->isFinished() && shown.size() < 30)
             shown.append(id);
     }
     for (auto it = m_watched.crbegin(); it != m_watched.crend() && shown.size() < 30; ++it) {
-        if (const Job *j = m_engine->job(*it); j && j->isFinished())
+        if (const Job *j = m_feed ? m_feed->job(*it) : nullptr; j && j->isFinished())
             shown.append(*it);
     }
     int lines = 0;
     for (const QString &id : std::as_const(shown)) {
-        out += u"\x1b[2K"_s + line(*m_engine->job(id)) + u'\n';
+        out += u"\x1b[2K"_s + line(*m_feed->job(id)) + u'\n';
         ++lines;
     }
-    const JobEngine::Counts c = m_engine->counts();
+    // This run's jobs, not the whole store.
+    const Totals c = totals();
     out += u"\x1b[2K%1 running, %2 completed, %3 failed\n"_s.arg(c.running)
                .arg(c.completed)
                .arg(c.failed);
@@ -283,23 +317,32 @@ void CliPrinter::redraw()
     writeOut(out);
 }
 
+CliPrinter::Totals CliPrinter::totals() const
+{
+    Totals t;
+    for (const QString &id : std::as_const(m_watched)) {
+        const Job *j = m_feed ? m_feed->job(id) : nullptr;
+        if (!j)
+            continue;
+        t.completed += j->state == JobState::Completed;
+        t.failed += j->state == JobState::Failed;
+        t.cancelled += j->state == JobState::Cancelled;
+        t.running += !j->isFinished();
+    }
+    return t;
+}
+
 void CliPrinter::finish()
 {
     if (m_mode == Mode::Terminal) {
         redraw();
         return;
     }
-    int completed = 0, failed = 0, other = 0;
-    for (const QString &id : std::as_const(m_watched)) {
-        const Job *j = m_engine->job(id);
-        if (!j)
-            continue;
-        completed += j->state == JobState::Completed;
-        failed += j->state == JobState::Failed;
-        other += j->state != JobState::Completed && j->state != JobState::Failed;
-    }
+    const Totals c = totals();
+    const int other = c.running + c.cancelled;
     if (m_mode == Mode::Json)
-        event(u"done"_s, {{"completed"_L1, completed}, {"failed"_L1, failed}, {"other"_L1, other}});
+        event(u"done"_s,
+              {{"completed"_L1, c.completed}, {"failed"_L1, c.failed}, {"other"_L1, other}});
     else
-        writeOut(u"%1 completed, %2 failed\n"_s.arg(completed).arg(failed));
+        writeOut(u"%1 completed, %2 failed\n"_s.arg(c.completed).arg(c.failed));
 }

@@ -10,7 +10,7 @@
 
 #include <cstdio>
 
-class JobEngine;
+class JobFeed;
 struct DeliveryRecord;
 struct Job;
 
@@ -23,12 +23,16 @@ class CliPrinter : public QObject
 public:
     enum class Mode { Json, Terminal, Plain };
 
-    CliPrinter(JobEngine *engine, Mode mode, QObject *parent = nullptr);
+    CliPrinter(JobFeed *feed, Mode mode, QObject *parent = nullptr);
+    // Where the jobs come from: the engine of this process, or the process running them
+    // (the printer keeps what it watches across a change).
+    void setFeed(JobFeed *feed);
 
     static Mode detectMode(bool json);
 
-    // Only these jobs are shown (the ones this run added); resumed jobs are counted.
-    void watch(const QStringList &ids);
+    // Only these jobs are shown and counted (the ones this run added or resumed).
+    void watch(const QStringList &ids, bool resumed = false);
+    const QStringList &watched() const { return m_watched; }
     void event(const QString &name, QJsonObject fields);
     void message(const QString &text); // a notice for people
     void error(const QString &text);   // to stderr (and as an event with --json)
@@ -41,16 +45,24 @@ private:
     // (an error in the clang preset) objects that event() above hides it.
     using QObject::event;
 
+    struct Totals
+    {
+        int running = 0, completed = 0, failed = 0, cancelled = 0;
+    };
+    Totals totals() const;
+    void announce(const Job &job);
+    void reportExported(const QString &id, const QStringList &paths);
     void handleJobChanged(const QString &id);
     void handleProgress(const QString &id, qint64 sent, qint64 total);
     void redraw();
     QString line(const Job &job) const;
     QJsonObject jobFields(const Job &job) const;
 
-    JobEngine *m_engine;
+    JobFeed *m_feed = nullptr;
     Mode m_mode;
     QStringList m_watched;
     QSet<QString> m_watchedSet;
+    QSet<QString> m_resumed;
     QHash<QString, QString> m_lastState;
     QHash<QString, qint64> m_lastProgressMs;
     QHash<QString, int> m_progressPercent;

@@ -3,8 +3,12 @@
 #include "CliPrinter.h"
 #include "Services.h"
 #include "SignalWatcher.h"
+#include "app/FollowerHub.h"
+#include "app/InstanceClient.h"
+#include "app/SingleInstance.h"
 #include "config/Settings.h"
 #include "jobs/JobEngine.h"
+#include "jobs/JobFeed.h"
 #include "tunnel/TunnelManager.h"
 #include "tunnel/TunnelSelfTest.h"
 #include "webhook/DeliveryLog.h"
@@ -12,6 +16,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
+#include <QLocalSocket>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -59,14 +65,45 @@ Services::Options servicesOptions(const CliOptions &o)
 CliRunner::CliRunner(const CliOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
-    , m_services(std::make_unique<Services>(servicesOptions(options)))
+    , m_instance(std::make_unique<SingleInstance>(SingleInstance::serverNameFor(options.dataDir)))
 {
     auto *watcher = new SignalWatcher(this);
     connect(watcher, &SignalWatcher::terminationRequested, this, [this](int) {
         m_printer->message(u"Stopping; unfinished jobs resume on the next start."_s);
         stop(m_options.command == CliOptions::Command::Serve ? 0 : 1);
     });
-    m_printer = new CliPrinter(&m_services->engine(), CliPrinter::detectMode(options.json), this);
+    m_printer = new CliPrinter(nullptr, CliPrinter::detectMode(options.json), this);
+    m_hub = new FollowerHub(this);
+    connect(m_instance.get(), &SingleInstance::followRequested, m_hub, &FollowerHub::adopt);
+    connect(m_instance.get(), &SingleInstance::yieldRequested, this, &CliRunner::handleYield);
+}
+
+CliRunner::~CliRunner()
+{
+    stopLocal();
+}
+
+void CliRunner::start()
+{
+    const SingleInstance::StartResult claim = m_instance->claim();
+    if (claim.role == SingleInstance::Role::Occupied) {
+        QStringList files;
+        for (const QString &path : std::as_const(m_options.arguments))
+            files.append(QFileInfo(path).absoluteFilePath());
+        follow(files);
+        return;
+    }
+    if (claim.role == SingleInstance::Role::Failed)
+        m_printer->error(u"Running without the one-engine-per-folder guard: %1"_s.arg(claim.error));
+    runLocal();
+}
+
+void CliRunner::runLocal()
+{
+    m_instance->setYieldsToWindow(true);
+    m_services = std::make_unique<Services>(servicesOptions(m_options));
+    m_engineFeed = std::make_unique<EngineFeed>(&m_services->engine());
+    m_printer->setFeed(m_engineFeed.get());
     connect(&m_services->deliveryLog(), &DeliveryLog::recordAppended, m_printer,
             &CliPrinter::handleDelivery);
     connect(m_services.get(), &Services::startFailed, this, [this](const QString &reason) {
@@ -81,13 +118,119 @@ CliRunner::CliRunner(const CliOptions &options, QObject *parent)
             &CliRunner::printSelfTest);
     connect(&m_services->engine(), &JobEngine::jobChanged, this, &CliRunner::checkDone);
     connect(&m_services->engine(), &JobEngine::allFinished, this, &CliRunner::checkDone);
+    m_services->start();
 }
 
-CliRunner::~CliRunner() = default;
-
-void CliRunner::start()
+void CliRunner::stopLocal()
 {
-    m_services->start();
+    m_hub->setEngine(nullptr);
+    m_printer->setFeed(nullptr);
+    m_engineFeed.reset();
+    if (m_services)
+        m_services->receiver().stop();
+    m_services.reset(); // the engine, the store, the tunnel; unfinished jobs stay stored
+}
+
+void CliRunner::follow(const QStringList &files)
+{
+    m_client = std::make_unique<InstanceClient>(m_instance->serverName());
+    m_printer->setFeed(m_client.get());
+    const bool serve = m_options.command == CliOptions::Command::Serve;
+    connect(m_client.get(), &InstanceClient::accepted, this,
+            [this](const QStringList &ids, const QList<AudioFiles::Skipped> &skipped,
+                   const QString &error) {
+                for (const AudioFiles::Skipped &s : skipped)
+                    m_printer->message(u"Skipped %1: %2"_s.arg(QDir::toNativeSeparators(s.path),
+                                                               AudioFiles::reasonText(s.reason)));
+                if (!error.isEmpty()) {
+                    m_printer->error(error);
+                    stop(1);
+                    return;
+                }
+                handleAccepted(ids);
+            });
+    if (serve) {
+        // Jobs there before we came are resumed from an earlier run (or another process's);
+        // those added from now on are new.
+        const QDateTime since = QDateTime::currentDateTimeUtc();
+        connect(m_client.get(), &InstanceClient::jobAdded, this, [this, since](const QString &id) {
+            const Job *job = m_client->job(id);
+            m_printer->watch({id}, job && job->addedAt.isValid() && job->addedAt < since);
+        });
+    }
+    connect(m_client.get(), &InstanceClient::jobChanged, this, [this](const QString &id) {
+        const Job *job = m_client->job(id);
+        if (job && job->state == JobState::Completed)
+            exportFollowed(id);
+        checkDone();
+    });
+    connect(m_client.get(), &InstanceClient::connectionFailed, this, [this](const QString &) {
+        // It went away between our look and our call: run the jobs here.
+        takeOver();
+    });
+    connect(m_client.get(), &InstanceClient::ownerGone, this, &CliRunner::takeOver);
+    m_client->follow(files, m_printer->watched(), serve);
+}
+
+void CliRunner::handleAccepted(const QStringList &ids)
+{
+    if (!m_filesAdded && !m_options.arguments.isEmpty()) {
+        m_filesAdded = true;
+        m_printer->message(u"Hookscribe is running on these jobs already: the files went to it, "
+                           "and their progress is shown here."_s);
+        if (!m_options.model.isEmpty() || !m_options.languageHints.isEmpty() || m_options.diarize ||
+            m_options.identifyLanguage || !m_options.context.isEmpty())
+            m_printer->message(u"The running Hookscribe transcribes with its own settings: "
+                               "--model, --language-hints, --diarize, --identify-language and "
+                               "--context apply when hookscribe-cli runs the jobs itself."_s);
+        for (const QString &id : ids)
+            m_ours.insert(id);
+        m_printer->watch(ids);
+        if (m_options.command == CliOptions::Command::Transcribe && ids.isEmpty()) {
+            m_printer->error(u"Nothing to transcribe."_s);
+            stop(2);
+            return;
+        }
+    }
+    checkDone();
+}
+
+void CliRunner::takeOver()
+{
+    if (m_stopping)
+        return;
+    m_printer->setFeed(nullptr);
+    // Called from the client's own signal: it goes once that has returned.
+    m_client->disconnect(this);
+    m_client.release()->deleteLater();
+    const SingleInstance::StartResult claim = m_instance->claim();
+    if (claim.role == SingleInstance::Role::Occupied) {
+        follow({}); // another one took over first: follow it
+        return;
+    }
+    m_printer->message(u"The Hookscribe that ran the jobs has gone: running them here."_s);
+    m_filesAdded = true;
+    runLocal();
+}
+
+void CliRunner::handleYield(QLocalSocket *socket)
+{
+    if (m_stopping) {
+        socket->abort();
+        return;
+    }
+    m_printer->message(u"A Hookscribe window opened on these jobs: it runs them now, and "
+                       "their progress is shown here."_s);
+    stopLocal();
+    m_instance->yield(socket);
+    // Files of the command line not made into jobs yet (the keychain had not answered) go
+    // to the window with the request to follow.
+    QStringList files;
+    if (!m_filesAdded) {
+        for (const QString &path : std::as_const(m_options.arguments))
+            files.append(QFileInfo(path).absoluteFilePath());
+    }
+    follow(files);
 }
 
 void CliRunner::handleReady()
@@ -114,7 +257,9 @@ void CliRunner::handleReady()
     if (config.publicUrl.isEmpty() && !m_services->tunnel().isManaged())
         m_printer->message(u"No public URL: jobs finish by polling (use --public-url)."_s);
 
-    if (!m_options.arguments.isEmpty()) {
+    m_hub->setEngine(&m_services->engine());
+    if (!m_options.arguments.isEmpty() && !m_filesAdded) {
+        m_filesAdded = true;
         const JobEngine::AddResult added = m_services->engine().addFiles(m_options.arguments);
         for (const AudioFiles::Skipped &skipped : added.skipped)
             m_printer->message(u"Skipped %1: %2"_s.arg(QDir::toNativeSeparators(skipped.path),
@@ -124,7 +269,8 @@ void CliRunner::handleReady()
             stop(1);
             return;
         }
-        m_ours = QSet<QString>(added.jobIds.cbegin(), added.jobIds.cend());
+        for (const QString &id : added.jobIds)
+            m_ours.insert(id);
         m_printer->watch(added.jobIds);
         if (m_options.command == CliOptions::Command::Transcribe && added.jobIds.isEmpty()) {
             m_printer->error(u"Nothing to transcribe."_s);
@@ -136,10 +282,14 @@ void CliRunner::handleReady()
         // Resumed jobs are shown too.
         QStringList unfinished;
         for (const QString &id : m_services->engine().jobIds()) {
-            if (const Job *j = m_services->engine().job(id); j && !j->isFinished())
+            const Job *j = m_services->engine().job(id);
+            if (j && !j->isFinished() && !m_ours.contains(id))
                 unfinished.append(id);
         }
-        m_printer->watch(unfinished);
+        m_printer->watch(unfinished, true);
+        // And whatever comes later (a window or another CLI hands files over).
+        connect(&m_services->engine(), &JobEngine::jobAdded, this,
+                [this](const QString &id) { m_printer->watch({id}); });
     }
     checkDone();
 }
@@ -148,18 +298,37 @@ void CliRunner::checkDone()
 {
     if (m_stopping || m_options.command != CliOptions::Command::Transcribe || m_ours.isEmpty())
         return;
-    const JobEngine &engine = m_services->engine();
+    const JobFeed *feed = m_client ? static_cast<const JobFeed *>(m_client.get())
+                                   : static_cast<const JobFeed *>(m_engineFeed.get());
+    if (!feed)
+        return;
     bool anyFailed = false;
     for (const QString &id : std::as_const(m_ours)) {
-        const Job *job = engine.job(id);
-        if (job && !job->isFinished())
-            return;
-        anyFailed = anyFailed || !job || job->state != JobState::Completed;
+        const Job *job = feed->job(id);
+        if (!job || !job->isFinished())
+            return; // a followed job may not be heard of yet
+        anyFailed = anyFailed || job->state != JobState::Completed;
     }
     // Finished; wait for exports still being written.
-    if (engine.exportsPending())
+    if (m_services && m_services->engine().exportsPending())
         return;
     stop(anyFailed ? 1 : 0);
+}
+
+void CliRunner::exportFollowed(const QString &id)
+{
+    // The running Hookscribe exports as its settings say; what this command line asked
+    // for (--out, --format) is written here, from the store.
+    if ((m_options.outDir.isEmpty() && m_options.formats.isEmpty()) || m_exported.contains(id) ||
+        !m_ours.contains(id))
+        return;
+    m_exported.insert(id);
+    QString error;
+    const QStringList paths = exportStoredJob(m_options, id, &error);
+    if (!error.isEmpty())
+        m_printer->error(error);
+    if (!paths.isEmpty())
+        emit m_client->exported(id, paths);
 }
 
 void CliRunner::stop(int exitCode)
@@ -167,7 +336,10 @@ void CliRunner::stop(int exitCode)
     if (m_stopping)
         return;
     m_stopping = true;
-    m_services->receiver().stop();
+    if (m_services)
+        m_services->receiver().stop();
+    if (m_client)
+        m_client->disconnect(this); // its going is no news now
     // Events already queued (an export's report) are printed before the summary; then the
     // event loop ends, and the engine and the store go with this object.
     QTimer::singleShot(0, this, [this, exitCode] {

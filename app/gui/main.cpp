@@ -3,6 +3,7 @@
 #include "Services.h"
 #include "Startup.h"
 #include "Translations.h"
+#include "app/FollowerHub.h"
 #include "app/LegacyCliData.h"
 #include "app/ProcessLimits.h"
 #include "app/SingleInstance.h"
@@ -47,7 +48,8 @@ int main(int argc, char *argv[])
     for (const QString &arg : parser.positionalArguments())
         files << QFileInfo(arg).absoluteFilePath();
 
-    // One Hookscribe per user: a second start hands its files to the first and ends.
+    // One Hookscribe per user and data folder: a second window hands its files to the first
+    // and ends; a hookscribe-cli that runs the jobs gives way to this window and follows.
     SingleInstance instance(SingleInstance::serverNameFor(QString()));
     const SingleInstance::StartResult role = instance.start(files);
     if (role.role == SingleInstance::Role::Forwarded)
@@ -64,6 +66,12 @@ int main(int argc, char *argv[])
     options.apiKey = qEnvironmentVariable("SONIOX_API_KEY");
     Services services(options);
     Translations::install(Translations::resolve(services.settings().uiLanguage()));
+
+    // hookscribe-cli processes that follow this window's jobs (their files become jobs here).
+    FollowerHub followers;
+    QObject::connect(&instance, &SingleInstance::followRequested, &followers, &FollowerHub::adopt);
+    QObject::connect(&services, &Services::ready, &followers,
+                     [&] { followers.setEngine(&services.engine()); });
 
     Startup startup(services, files);
     QObject::connect(&instance, &SingleInstance::filesReceived, &startup, &Startup::addFiles);

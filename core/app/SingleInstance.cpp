@@ -112,6 +112,10 @@ SingleInstance::StartResult SingleInstance::start(const QStringList &files)
     switch (forward(files, &error)) {
     case Forward::Delivered:
         return {Role::Forwarded, {}};
+    case Forward::Yielded:
+        if (!listenAfterYield(&error))
+            return {Role::Failed, error};
+        return {Role::Primary, {}, true};
     case Forward::NoAnswer:
         return {Role::Failed, error};
     case Forward::NoServer:
@@ -120,6 +124,67 @@ SingleInstance::StartResult SingleInstance::start(const QStringList &files)
     if (!listen(&error))
         return {Role::Failed, error};
     return {Role::Primary, {}};
+}
+
+SingleInstance::StartResult SingleInstance::claim()
+{
+    if (m_server)
+        return {Role::Primary, {}};
+    const QString base = QDir::isAbsolutePath(m_serverName)
+                             ? m_serverName
+                             : QDir(QDir::tempPath()).filePath(m_serverName);
+    const QString lockPath = base + u".lock"_s;
+    QLockFile lock(lockPath);
+    if (!lock.tryLock(m_timeoutMs)) {
+        return {Role::Failed, u"Another Hookscribe is starting and holds %1."_s.arg(
+                                  QDir::toNativeSeparators(lockPath))};
+    }
+    QLocalSocket probe;
+    probe.connectToServer(m_serverName);
+    waitFor(probe, m_timeoutMs, [&probe] {
+        return probe.state() == QLocalSocket::ConnectedState ||
+               probe.state() == QLocalSocket::UnconnectedState;
+    });
+    if (probe.state() == QLocalSocket::ConnectedState) {
+        probe.disconnectFromServer();
+        return {Role::Occupied, {}};
+    }
+    QString error;
+    if (!listen(&error))
+        return {Role::Failed, error};
+    return {Role::Primary, {}};
+}
+
+void SingleInstance::yield(QLocalSocket *socket)
+{
+    if (m_server) {
+        m_server->close(); // removes the socket file: the window can listen now
+        m_server->deleteLater();
+        m_server = nullptr;
+    }
+    if (!socket)
+        return;
+    socket->write("{\"yielded\":true}\n");
+    socket->flush();
+    socket->disconnectFromServer();
+    qCInfo(lcApp, "gave way to a window that was opened on the same data folder");
+}
+
+bool SingleInstance::listenAfterYield(QString *error)
+{
+    // The other process has closed its server before it answered; try a few times in case
+    // the system is slow to let go of the name.
+    QElapsedTimer clock;
+    clock.start();
+    while (!listen(error)) {
+        if (clock.elapsed() > m_timeoutMs)
+            return false;
+        QEventLoop loop;
+        QTimer::singleShot(50, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    qCInfo(lcApp, "a hookscribe-cli gave way: this window runs the jobs now");
+    return true;
 }
 
 SingleInstance::Forward SingleInstance::forward(const QStringList &files, QString *error)
@@ -145,14 +210,19 @@ SingleInstance::Forward SingleInstance::forward(const QStringList &files, QStrin
     for (const QString &file : files)
         list.append(QFileInfo(file).absoluteFilePath());
     const QByteArray message =
-        QJsonDocument(QJsonObject{{u"files"_s, list}}).toJson(QJsonDocument::Compact) + '\n';
+        QJsonDocument(QJsonObject{{u"command"_s, u"open"_s}, {u"files"_s, list}})
+            .toJson(QJsonDocument::Compact) +
+        '\n';
     socket.write(message);
 
     QByteArray answer;
-    const bool answered = waitFor(socket, m_timeoutMs, [&] {
+    // A hookscribe-cli that gives way first stops its engine: that may take a few seconds.
+    const bool answered = waitFor(socket, 3 * m_timeoutMs, [&] {
         answer += socket.readAll();
         return answer.contains('\n') || socket.state() == QLocalSocket::UnconnectedState;
     });
+    if (answered && answer.startsWith("{\"yielded\":true}"))
+        return Forward::Yielded;
     if (!answered || !answer.startsWith("ok\n")) {
         *error = u"Another Hookscribe is running but did not take the files."_s;
         return Forward::NoAnswer;
@@ -184,8 +254,13 @@ void SingleInstance::handleNewConnection()
 {
     while (QLocalSocket *socket = m_server->nextPendingConnection()) {
         auto buffer = std::make_shared<QByteArray>();
+        socket->setParent(this);
         connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
-        QTimer::singleShot(IdleClientMs, socket, [socket] { socket->abort(); });
+        auto *idle = new QTimer(socket);
+        idle->setObjectName(u"idle"_s);
+        idle->setSingleShot(true);
+        connect(idle, &QTimer::timeout, socket, [socket] { socket->abort(); });
+        idle->start(IdleClientMs);
         connect(socket, &QLocalSocket::readyRead, this, [this, socket, buffer] {
             *buffer += socket->readAll();
             const qsizetype end = buffer->indexOf('\n');
@@ -198,6 +273,9 @@ void SingleInstance::handleNewConnection()
             }
             const QByteArray line = buffer->left(end);
             buffer->clear();
+            // One message decides what the connection is; what follows is the taker's.
+            disconnect(socket, &QLocalSocket::readyRead, this, nullptr);
+            delete socket->findChild<QTimer *>(u"idle"_s, Qt::FindDirectChildrenOnly);
             handleMessage(socket, line);
         });
     }
@@ -207,6 +285,15 @@ void SingleInstance::handleMessage(QLocalSocket *socket, const QByteArray &line)
 {
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
+    const QString command = doc.object().value(u"command"_s).toString();
+    if (command == u"follow"_s) {
+        emit followRequested(socket, doc.object());
+        return;
+    }
+    if (command == u"open"_s && m_yieldsToWindow) {
+        emit yieldRequested(socket);
+        return;
+    }
     if (!doc.isObject() || !doc.object().value(u"files"_s).isArray()) {
         qCWarning(lcApp, "ignored a malformed message from another instance");
         socket->write("error\n");

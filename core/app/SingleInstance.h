@@ -1,11 +1,13 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
 #include <QStringList>
 
+#include <QLocalSocket> // complete: the signals carry a QLocalSocket *
+
 class QLocalServer;
-class QLocalSocket;
 
 // One running Hookscribe per user and data folder. The first instance listens on a local
 // socket (a Unix domain socket, or a named pipe on Windows); a later one hands its file
@@ -18,10 +20,15 @@ class QLocalSocket;
 //     // Primary: connect filesReceived / activationRequested, run the app.
 //     // Failed: r.error says why; the caller decides (run unguarded, or stop).
 //
-// The message is one line of JSON, {"files":[absolute paths...]}, answered by "ok". A socket
-// left behind by a crashed instance is detected (nobody accepts) and removed. start() is
-// serialised between processes by a lock file, so two copies started at the same moment
-// cannot both become the first.
+// Messages are lines of JSON. A later window sends {"command":"open","files":[...]}: a window
+// that runs answers "ok" (and emits filesReceived); a hookscribe-cli that runs the jobs
+// (setYieldsToWindow) gives way instead — it stops its engine and answers
+// {"yielded":true}, and the new window becomes the first (StartResult::tookOver). A CLI
+// that finds one running sends {"command":"follow",...} and keeps the connection: the
+// first hands it to a FollowerHub (followRequested). The older {"files":[...]} is still
+// understood. A socket left behind by a crashed instance is detected (nobody accepts) and
+// removed. Deciding who is first is serialised between processes by a lock file, so two
+// copies started at the same moment cannot both become the first.
 class SingleInstance : public QObject
 {
     Q_OBJECT
@@ -30,6 +37,7 @@ public:
     enum class Role {
         Primary,   // this process listens: run the application
         Forwarded, // another instance received the files and was asked to come to the front
+        Occupied,  // claim(): another instance runs; talk to it (InstanceClient)
         Failed,    // neither listening nor forwarding worked (see StartResult::error)
     };
     Q_ENUM(Role)
@@ -37,7 +45,8 @@ public:
     struct StartResult
     {
         Role role = Role::Failed;
-        QString error; // plain English, only for Role::Failed
+        QString error;         // plain English, only for Role::Failed
+        bool tookOver = false; // Primary after a hookscribe-cli gave way to this window
     };
 
     // A short name unique to the current user and the data folder (an empty dataDir means
@@ -52,6 +61,14 @@ public:
     // Waits at most timeoutMs for each step, running a local event loop; call it at start-up,
     // before the application's own event loop.
     StartResult start(const QStringList &files);
+    // For hookscribe-cli: becomes the first (Primary) when nobody runs, else Occupied,
+    // without sending anything.
+    StartResult claim();
+    // The first instance is a hookscribe-cli: a window that starts takes over (yieldRequested).
+    void setYieldsToWindow(bool yields) { m_yieldsToWindow = yields; }
+    // Gives way to the window that asked on `socket`: stops listening, then tells it so.
+    // Call once this process's engine is stopped.
+    void yield(QLocalSocket *socket);
 
     QString serverName() const { return m_serverName; }
     bool isPrimary() const { return m_server != nullptr; }
@@ -65,10 +82,17 @@ signals:
     void filesReceived(const QStringList &files);
     // A second instance was started: bring the window to the front.
     void activationRequested();
+    // A hookscribe-cli wants to follow jobs of this instance; the receiver takes `socket`
+    // (its parent is this object until then) and answers on it.
+    void followRequested(QLocalSocket *socket, const QJsonObject &request);
+    // A window started while this hookscribe-cli runs the jobs (setYieldsToWindow): stop the
+    // engine, then call yield(socket). `files` are the window's, for its own use.
+    void yieldRequested(QLocalSocket *socket);
 
 private:
-    enum class Forward { NoServer, Delivered, NoAnswer };
+    enum class Forward { NoServer, Delivered, Yielded, NoAnswer };
     Forward forward(const QStringList &files, QString *error);
+    bool listenAfterYield(QString *error);
     bool listen(QString *error);
     void handleNewConnection();
     void handleMessage(QLocalSocket *socket, const QByteArray &line);
@@ -76,4 +100,5 @@ private:
     QString m_serverName;
     QLocalServer *m_server = nullptr;
     int m_timeoutMs = 5000;
+    bool m_yieldsToWindow = false;
 };

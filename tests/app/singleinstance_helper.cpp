@@ -25,6 +25,7 @@ int main(int argc, char *argv[])
         std::printf("forwarded\n");
         return 0;
     case SingleInstance::Role::Failed:
+    case SingleInstance::Role::Occupied: // only claim() says so
         std::printf("failed: %s\n", qUtf8Printable(result.error));
         return 1;
     case SingleInstance::Role::Primary:

@@ -1,0 +1,185 @@
+// One engine per data folder (issue 13): the real window (`hookscribe`, offscreen) and the
+// real `hookscribe-cli` on one data folder, against an in-process fake Soniox.
+//  - The window runs; `hookscribe-cli transcribe` hands its file over, follows it to the
+//    end with the usual events and exit code; one upload and one transcription at Soniox.
+//  - `hookscribe-cli serve` runs the jobs; the window opens: the CLI gives way and follows;
+//    a transcribe goes to the window; the window quits: the CLI runs the jobs again.
+#include "CliProcess.h"
+
+#include "FakeSonioxServer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+namespace {
+
+constexpr int LongWait = 90000;
+
+bool writeAudio(const QString &path, int size)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    QByteArray bytes(size, Qt::Uninitialized);
+    for (qsizetype k = 0; k < bytes.size(); ++k)
+        bytes[k] = char((k * 37) & 0xff);
+    return file.write(bytes) == bytes.size();
+}
+
+} // namespace
+
+class tst_CliHandover : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void cliHandsItsFileToTheRunningWindow();
+    void serveGivesWayToTheWindowAndTakesOverAgain();
+
+private:
+    // The environment both programs share: one home, one data folder, one temp folder (where
+    // the single-instance socket is), the API key.
+    QProcessEnvironment environment() const;
+    bool startWindow(QProcess &window);
+    QString audio(const QString &name) const { return m_dir->filePath(name); }
+
+    std::unique_ptr<FakeSonioxServer> m_fake;
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void tst_CliHandover::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY2(QFileInfo::exists(cliPath()), qPrintable(cliPath()));
+    QVERIFY2(QFileInfo::exists(QStringLiteral(HOOKSCRIBE_GUI_PATH)), HOOKSCRIBE_GUI_PATH);
+}
+
+void tst_CliHandover::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_fake = std::make_unique<FakeSonioxServer>();
+    QVERIFY(m_fake->listen(0));
+    m_fake->setApiKey(CliApiKey);
+    m_fake->setQueuedMs(300);
+    m_fake->setProcessingMs(300);
+    for (const QString &sub : {u"home"_s, u"data"_s, u"config/Hookscribe"_s, u"tmp"_s})
+        QVERIFY(QDir().mkpath(m_dir->filePath(sub)));
+    // The window's settings: the fake as the API, polling (no public URL), a free port.
+    QFile settings(m_dir->filePath(u"config/Hookscribe/Hookscribe.conf"_s));
+    QVERIFY(settings.open(QIODevice::WriteOnly));
+    settings.write("[soniox]\nregion=custom\napiBaseUrl=" + m_fake->baseUrl().toEncoded() +
+                   "\nmodel=stt-async-v4\n[webhook]\nlistenPort=" + QByteArray::number(freePort()) +
+                   "\n[interface]\nfirstRunDone=true\n");
+    QVERIFY(writeAudio(audio(u"talk.wav"_s), 3000));
+    QVERIFY(writeAudio(audio(u"second.wav"_s), 3100));
+}
+
+void tst_CliHandover::cleanup()
+{
+    m_fake.reset();
+    m_dir.reset();
+}
+
+QProcessEnvironment tst_CliHandover::environment() const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"SONIOX_API_KEY"_s, CliApiKey);
+    env.insert(u"HOME"_s, m_dir->filePath(u"home"_s));
+    env.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"data"_s));
+    env.insert(u"XDG_CONFIG_HOME"_s, m_dir->filePath(u"config"_s));
+    env.insert(u"TMPDIR"_s, m_dir->filePath(u"tmp"_s));
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    return env;
+}
+
+bool tst_CliHandover::startWindow(QProcess &window)
+{
+    window.setProcessEnvironment(environment());
+    window.setProcessChannelMode(QProcess::MergedChannels);
+    window.start(QStringLiteral(HOOKSCRIBE_GUI_PATH), {});
+    return window.waitForStarted(30000);
+}
+
+void tst_CliHandover::cliHandsItsFileToTheRunningWindow()
+{
+    QProcess window;
+    QVERIFY(startWindow(window));
+    const auto stopWindow = qScopeGuard([&window] {
+        window.terminate();
+        if (!window.waitForFinished(15000))
+            window.kill();
+    });
+    // The window is up once it listens for other instances.
+    const QDir tmp(m_dir->filePath(u"tmp"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(!tmp.entryList({u"hookscribe-*"_s}, QDir::System).isEmpty(), 30000);
+
+    CliProcess cli;
+    cli.process.setProcessEnvironment(environment());
+    QVERIFY(cli.start({u"transcribe"_s, audio(u"talk.wav"_s), u"--json"_s, u"--format"_s, u"txt"_s,
+                       u"--out"_s, m_dir->filePath(u"out"_s)}));
+    const int code = cli.waitForExit(LongWait);
+    QVERIFY2(code == 0, cli.stdoutText.constData());
+    // It followed the job there and printed the usual events.
+    bool handedOver = false;
+    for (const QJsonObject &e : cli.eventsNamed(u"notice"_s))
+        handedOver = handedOver || e.value(u"text"_s).toString().contains(u"already"_s);
+    QVERIFY2(handedOver, cli.stdoutText.constData());
+    QCOMPARE(cli.eventsNamed(u"job_added"_s).size(), 1);
+    QCOMPARE(cli.countState(u"completed"_s), 1);
+    const QList<QJsonObject> done = cli.eventsNamed(u"done"_s);
+    QCOMPARE(done.size(), 1);
+    QCOMPARE(done.first().value(u"completed"_s).toInt(), 1);
+    QVERIFY(QFile::exists(m_dir->filePath(u"out/talk.txt"_s)));
+    // Run once, by the window: one upload, one transcription.
+    QCOMPARE(m_fake->requestCount(u"POST /v1/files"_s), 1);
+    QCOMPARE(m_fake->requestCount(u"POST /v1/transcriptions"_s), 1);
+    QVERIFY(window.state() == QProcess::Running);
+}
+
+void tst_CliHandover::serveGivesWayToTheWindowAndTakesOverAgain()
+{
+    CliProcess serve;
+    serve.process.setProcessEnvironment(environment());
+    QVERIFY(serve.start({u"serve"_s, u"--json"_s, u"--api-base"_s, m_fake->baseUrl().toString(),
+                         u"--listen"_s, u"127.0.0.1:%1"_s.arg(freePort())}));
+    QTRY_VERIFY_WITH_TIMEOUT(!serve.eventsNamed(u"receiver"_s).isEmpty(), 30000);
+
+    QProcess window;
+    QVERIFY(startWindow(window));
+    const auto noticeWith = [&serve](const QString &words) {
+        for (const QJsonObject &e : serve.eventsNamed(u"notice"_s)) {
+            if (e.value(u"text"_s).toString().contains(words))
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(noticeWith(u"window opened"_s), 30000);
+    QVERIFY(serve.isRunning());
+
+    // A transcribe now goes to the window; the serve that gave way shows it too.
+    CliProcess cli;
+    cli.process.setProcessEnvironment(environment());
+    QVERIFY(cli.start({u"transcribe"_s, audio(u"second.wav"_s), u"--json"_s}));
+    QCOMPARE(cli.waitForExit(LongWait), 0);
+    QCOMPARE(cli.countState(u"completed"_s), 1);
+    const QString id = cli.states.keys().value(0);
+    QTRY_COMPARE_WITH_TIMEOUT(serve.states.value(id), u"completed"_s, LongWait);
+    QCOMPARE(m_fake->requestCount(u"POST /v1/transcriptions"_s), 1);
+
+    // The window quits: the serve runs the jobs here again.
+    window.terminate();
+    QVERIFY(window.waitForFinished(30000));
+    QTRY_VERIFY_WITH_TIMEOUT(noticeWith(u"has gone"_s), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(serve.eventsNamed(u"receiver"_s).size() >= 2, 30000);
+    serve.process.terminate();
+    QCOMPARE(serve.waitForExit(30000), 0);
+}
+
+QTEST_GUILESS_MAIN(tst_CliHandover)
+#include "tst_cli_handover.moc"
