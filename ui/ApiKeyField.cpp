@@ -6,6 +6,7 @@
 #include "soniox/SonioxClient.h"
 
 #include <QAction>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -17,7 +18,7 @@ ApiKeyField::ApiKeyField(Services &services, std::function<QUrl()> baseUrl, QObj
     , m_services(services)
     , m_baseUrl(std::move(baseUrl))
     , m_edit(new QLineEdit)
-    , m_test(new QPushButton(tr("&Test")))
+    , m_test(new QPushButton(tr("T&est")))
     , m_status(new QLabel)
     , m_result(new QLabel)
 {
@@ -40,7 +41,38 @@ ApiKeyField::ApiKeyField(Services &services, std::function<QUrl()> baseUrl, QObj
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_result->hide(); // shown with the first result
+    m_edit->installEventFilter(this);
+    connect(m_edit, &QLineEdit::textChanged, this, [this] {
+        if (!m_testing)
+            m_result->hide(); // that result was about another key
+    });
     updateStatus();
+}
+
+bool ApiKeyField::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_edit && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const Qt::KeyboardModifiers mods = key->modifiers();
+        // Alt (or Meta) + a key that no shortcut took: swallowed, not typed. AltGr
+        // characters come without the Alt modifier and are typed as usual.
+        if ((mods & (Qt::AltModifier | Qt::MetaModifier)) && !(mods & Qt::ControlModifier) &&
+            !key->text().isEmpty())
+            return true;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+std::optional<ApiKeyField::Outcome> ApiKeyField::outcomeFor(const QString &key) const
+{
+    if (m_testing || m_testedKey != key)
+        return std::nullopt;
+    return m_outcome;
+}
+
+QString ApiKeyField::lastResultText() const
+{
+    return m_result->text();
 }
 
 QString ApiKeyField::key() const
@@ -77,29 +109,39 @@ void ApiKeyField::test()
         client->setBaseUrl(m_baseUrl());
     }
     m_test->setEnabled(false);
+    m_testing = true;
     m_result->show();
     m_result->setText(tr("Asking Soniox…"));
     auto *call = client->listAsyncModels();
-    connect(call, &Soniox::SonioxReply::finished, this, [this, call, client, own] {
+    connect(call, &Soniox::SonioxReply::finished, this, [this, call, client, own, typed] {
         m_test->setEnabled(true);
+        m_testing = false;
         const auto &result = call->result();
         if (own)
             client->deleteLater();
+        m_testedKey = typed;
         if (!result) {
             const Soniox::Error &e = result.error();
-            if (e.isAuthentication())
+            if (e.isAuthentication()) {
+                m_outcome = Outcome::Refused;
                 m_result->setText(tr("Soniox refused the key (HTTP %1).").arg(e.httpStatus));
-            else if (e.kind == Soniox::Error::Kind::Network ||
-                     e.kind == Soniox::Error::Kind::Timeout)
+            } else if (e.kind == Soniox::Error::Kind::Network ||
+                       e.kind == Soniox::Error::Kind::Timeout) {
+                m_outcome = Outcome::Unreachable;
                 m_result->setText(tr("Soniox could not be reached: %1").arg(e.message));
-            else
+            } else {
+                m_outcome = Outcome::Failed;
                 m_result->setText(tr("The test failed: %1").arg(e.message));
+            }
+            emit tested(typed, *m_outcome);
             return;
         }
         QStringList ids;
         for (const Soniox::Model &m : result.value())
             ids << m.id;
+        m_outcome = Outcome::Works;
         m_result->setText(tr("The key works. Models: %1").arg(ids.join(u", "_s)));
         emit modelsListed(result.value());
+        emit tested(typed, Outcome::Works);
     });
 }

@@ -6,6 +6,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -20,6 +21,9 @@ class ApiKeyField : public QObject
     Q_OBJECT
 
 public:
+    enum class Outcome { Works, Refused, Unreachable, Failed };
+    Q_ENUM(Outcome)
+
     ApiKeyField(Services &services, std::function<QUrl()> baseUrl, QObject *parent);
 
     QLineEdit *edit() const { return m_edit; }
@@ -28,9 +32,18 @@ public:
     QLabel *resultLabel() const { return m_result; }
     QString key() const;
     void test();
+    bool isTesting() const { return m_testing; }
+    // How the last test of exactly this key went; nullopt when it was not tested (as typed).
+    std::optional<Outcome> outcomeFor(const QString &key) const;
+    QString lastResultText() const;
 
 signals:
     void modelsListed(const QList<Soniox::Model> &models);
+    void tested(const QString &key, ApiKeyField::Outcome outcome);
+
+protected:
+    // Alt with a letter that is no mnemonic must not type the letter into the key.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void updateStatus();
@@ -41,4 +54,7 @@ private:
     QPushButton *m_test;
     QLabel *m_status;
     QLabel *m_result;
+    QString m_testedKey;
+    std::optional<Outcome> m_outcome;
+    bool m_testing = false;
 };

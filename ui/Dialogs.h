@@ -21,6 +21,9 @@ public:
     // For tests: the next question() returns `button` (and sets the check box to
     // `checked`) without showing anything; warnings are swallowed while set.
     static void setNextAnswer(QMessageBox::StandardButton button, bool checked = false);
+    // For tests: whether a pre-set answer is still waiting, and forgetting it.
+    static bool hasNextAnswer() { return s_nextAnswer.has_value(); }
+    static void clearNextAnswer() { s_nextAnswer.reset(); }
     static QString lastText() { return s_lastText; }
 
 private:

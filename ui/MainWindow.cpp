@@ -99,8 +99,7 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
     connect(&engine, &JobEngine::jobsRemoved, this, &MainWindow::scheduleStatusUpdate);
     connect(&engine, &JobEngine::notice, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
-    connect(&engine, &JobEngine::queuePaused, this,
-            [this] { m_infoBar->showMessage(pausedText(), InfoBar::Kind::Warning); });
+    connect(&engine, &JobEngine::queuePaused, this, &MainWindow::showPaused);
     connect(&engine, &JobEngine::queueResumed, m_infoBar, &QWidget::hide);
     connect(m_actions, &JobActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
@@ -124,7 +123,8 @@ void MainWindow::addPausedAction()
 {
     if (!m_services.engine().isQueuePaused())
         return;
-    if (!m_services.hasApiKey())
+    if (!m_services.hasApiKey() ||
+        m_services.engine().pauseReason() == JobEngine::keyRefusedReason())
         m_infoBar->setAction(tr("Open &Settings…"), [this] { openSettings(); });
     else
         m_infoBar->setAction(tr("&Resume"), [this] { m_services.engine().resumeQueue(); });
@@ -137,6 +137,8 @@ QString MainWindow::pausedText() const
         return {};
     if (!m_services.hasApiKey())
         return tr("No Soniox API key yet: the jobs wait until you add one in Settings.");
+    if (engine.pauseReason() == JobEngine::keyRefusedReason())
+        return tr("Soniox refused the API key: the jobs wait until it is replaced in Settings.");
     return tr("The queue is paused: %1").arg(engine.pauseReason());
 }
 

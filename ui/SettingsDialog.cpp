@@ -101,6 +101,7 @@ QWidget *SettingsDialog::buildSonioxTab()
                        : Soniox::SonioxClient::baseUrlForRegion(m_region->currentData().toString());
         },
         this);
+    connect(m_apiKey, &ApiKeyField::tested, this, &SettingsDialog::handleKeyTested);
     connect(m_apiKey, &ApiKeyField::modelsListed, this, [this](const QList<Soniox::Model> &models) {
         for (const Soniox::Model &m : models) {
             if (m_model->findData(m.id) < 0)
@@ -152,10 +153,10 @@ QWidget *SettingsDialog::buildSonioxTab()
     form->addRow(hintsLabel, m_languageHints);
     form->addRow(QString(), errorLabel(u"languageHintsEdit"_s));
 
-    m_diarization = new QCheckBox(tr("Tell &speakers apart (diarization)"));
+    m_diarization = new QCheckBox(tr("Tell speakers &apart (diarization)"));
     m_diarization->setObjectName(u"diarizationCheck"_s);
     form->addRow(QString(), m_diarization);
-    m_languageId = new QCheckBox(tr("Identify the &language of each part"));
+    m_languageId = new QCheckBox(tr("Identify the lan&guage of each part"));
     m_languageId->setObjectName(u"languageIdCheck"_s);
     form->addRow(QString(), m_languageId);
 
@@ -164,7 +165,7 @@ QWidget *SettingsDialog::buildSonioxTab()
     m_context->setTabChangesFocus(true);
     m_context->setPlaceholderText(tr("Names, terms and topics that help recognition"));
     m_context->setMaximumHeight(80);
-    auto *contextLabel = new QLabel(tr("Con&text:"));
+    auto *contextLabel = new QLabel(tr("Conte&xt:"));
     contextLabel->setBuddy(m_context);
     form->addRow(contextLabel, m_context);
     return page;
@@ -206,7 +207,7 @@ QWidget *SettingsDialog::buildWebhooksTab()
     m_port->setRange(0, 65535);
     m_port->setSpecialValueText(tr("Any free port"));
     m_port->setAccessibleName(tr("Listen port"));
-    auto *portLabel = new QLabel(tr("Listen &port:"));
+    auto *portLabel = new QLabel(tr("&Listen port:"));
     portLabel->setBuddy(m_port);
     form->addRow(portLabel, m_port);
 
@@ -276,7 +277,7 @@ QWidget *SettingsDialog::buildOutputTab()
     templateLabel->setBuddy(m_template);
     form->addRow(templateLabel, m_template);
     form->addRow(QString(), errorLabel(u"templateEdit"_s));
-    m_overwrite = new QCheckBox(tr("&Overwrite existing files (otherwise keep both)"));
+    m_overwrite = new QCheckBox(tr("O&verwrite existing files (otherwise keep both)"));
     m_overwrite->setObjectName(u"overwriteCheck"_s);
     form->addRow(QString(), m_overwrite);
     return page;
@@ -418,16 +419,26 @@ QPushButton *SettingsDialog::okButton() const
     return m_buttons->button(QDialogButtonBox::Ok);
 }
 
+QString SettingsDialog::chosenModel() const
+{
+    // What the field shows counts, whether it was picked from the list or typed (and not
+    // confirmed with Enter, which leaves the current index where it was).
+    const QString shown = m_model->currentText().trimmed();
+    const int index = m_model->currentIndex();
+    if (index >= 0 && shown == m_model->itemText(index))
+        return m_model->itemData(index).toString();
+    if (const int byText = m_model->findText(shown); byText >= 0)
+        return m_model->itemData(byText).toString();
+    return shown; // a model id typed by hand; empty = automatic
+}
+
 void SettingsDialog::save()
 {
     Settings &s = m_services.settings();
     s.setRegion(m_region->currentData().toString());
     if (m_region->currentData().toString() == u"custom"_s)
         s.setApiBaseUrl(m_baseUrl->text().trimmed());
-    QString model = m_model->currentData().toString();
-    if (m_model->currentText() != m_model->itemText(m_model->currentIndex()) || model.isEmpty())
-        model = m_model->currentIndex() == 0 ? QString() : m_model->currentText().trimmed();
-    s.setModel(model);
+    s.setModel(chosenModel());
     s.setLanguageHints(splitHints(m_languageHints->text()));
     s.setDiarization(m_diarization->isChecked());
     s.setLanguageIdentification(m_languageId->isChecked());
@@ -461,6 +472,43 @@ void SettingsDialog::accept()
     validate();
     if (!isValid())
         return;
+    // A new key replaces a stored one only once Soniox has taken it, or when the person
+    // says so: a stray keystroke in the field must not cost a working key.
+    const QString key = m_apiKey->key();
+    if (!key.isEmpty()) {
+        const std::optional<ApiKeyField::Outcome> outcome = m_apiKey->outcomeFor(key);
+        if (!outcome) {
+            m_acceptWhenTested = true;
+            okButton()->setEnabled(false);
+            if (!m_apiKey->isTesting())
+                m_apiKey->test();
+            return; // handleKeyTested() comes back here
+        }
+        if (*outcome != ApiKeyField::Outcome::Works) {
+            const QString why =
+                *outcome == ApiKeyField::Outcome::Refused
+                    ? tr("Soniox refused the new API key.")
+                    : tr("The new API key could not be tested: %1").arg(m_apiKey->lastResultText());
+            const QString keep = m_services.hasApiKey()
+                                     ? tr("Save it anyway, in place of the key stored now?")
+                                     : tr("Save it anyway?");
+            if (MessageBox::question(this, tr("Save an untested API key?"), why + u' ' + keep,
+                                     QMessageBox::Save | QMessageBox::Cancel,
+                                     QMessageBox::Cancel) != QMessageBox::Save) {
+                m_apiKey->edit()->setFocus();
+                return;
+            }
+        }
+    }
     save();
     QDialog::accept();
+}
+
+void SettingsDialog::handleKeyTested()
+{
+    validate();
+    if (!m_acceptWhenTested)
+        return;
+    m_acceptWhenTested = false;
+    accept();
 }

@@ -35,6 +35,8 @@ public:
 
     // Writes the form to Settings (and the key to the keychain) and applies it.
     void save();
+    QString chosenModel() const;
+    void handleKeyTested();
 
     static QStringList languages(); // "" (system), "en", "de"
 
@@ -58,6 +60,7 @@ private:
     QHash<QString, QLabel *> m_errors;
 
     ApiKeyField *m_apiKey = nullptr;
+    bool m_acceptWhenTested = false; // OK was pressed: save once the key test is back
     QComboBox *m_region = nullptr;
     QLineEdit *m_baseUrl = nullptr;
     QComboBox *m_model = nullptr;

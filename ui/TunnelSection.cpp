@@ -20,7 +20,7 @@ TunnelSection::TunnelSection(Services &services, QFormLayout *form, QObject *par
     , m_services(services)
     , m_mode(new QComboBox)
     , m_program(new QLineEdit)
-    , m_browse(new QPushButton(tr("Bro&wse…")))
+    , m_browse(new QPushButton(tr("&Browse…")))
     , m_hint(new QLabel)
     , m_state(new QLabel)
     , m_start(new QPushButton(tr("Start &tunnel")))

@@ -118,6 +118,18 @@ void CliRunner::runLocal()
             &CliRunner::printSelfTest);
     connect(&m_services->engine(), &JobEngine::jobChanged, this, &CliRunner::checkDone);
     connect(&m_services->engine(), &JobEngine::allFinished, this, &CliRunner::checkDone);
+    connect(&m_services->engine(), &JobEngine::queuePaused, this, [this](const QString &reason) {
+        if (reason != JobEngine::keyRefusedReason())
+            return;
+        // The jobs wait in the store; a CLI cannot be given another key while it runs.
+        m_printer->error(
+            u"Soniox refused the API key (%1). The jobs wait; they go on when "
+            "Hookscribe runs with a working key."_s.arg(qEnvironmentVariableIsSet("SONIOX_API_KEY")
+                                                            ? u"SONIOX_API_KEY"_s
+                                                            : u"the key stored by the app"_s));
+        if (m_options.command == CliOptions::Command::Transcribe)
+            stop(1);
+    });
     m_services->start();
 }
 

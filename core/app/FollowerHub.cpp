@@ -70,6 +70,13 @@ void FollowerHub::setEngine(JobEngine *engine)
                                {"job"_L1, id},
                                {"verdict"_L1, EngineFeed::verdictName(int(verdict))}});
             });
+    connect(engine, &JobEngine::queuePaused, this, [this](const QString &reason) {
+        for (Follower &f : m_followers) {
+            if (f.started)
+                send(f, {{"event"_L1, u"notice"_s}, {"text"_L1, reason}});
+        }
+        prune();
+    });
     connect(engine, &JobEngine::notice, this, [this](const QString &text) {
         for (Follower &f : m_followers) {
             if (f.started)

@@ -321,12 +321,19 @@ void JobEngine::resumeQueue()
         return;
     m_pauseReason.clear();
     emit queueResumed();
-    // Jobs that were waiting in Submitting try again.
+    // Jobs that were waiting in Submitting try again; those held at Soniox (a refused key)
+    // look again at once.
     for (const QString &id : std::as_const(m_order)) {
         const Job &job = m_jobs[id];
-        if (job.state == JobState::Submitting && !m_active.contains(id) &&
-            !m_due->isScheduled(u"create:"_s + id))
+        if (m_active.contains(id))
+            continue;
+        if (job.state == JobState::Submitting && !m_due->isScheduled(u"create:"_s + id))
             createTranscription(id);
+        else if ((job.state == JobState::Queued || job.state == JobState::Processing) &&
+                 job.note == keyRefusedReason())
+            schedulePoll(id, 0);
+        else if (job.state == JobState::Fetching && job.note == keyRefusedReason())
+            fetch(id);
     }
     pump();
 }

@@ -127,6 +127,9 @@ public:
     void resumeQueue();
     bool isQueuePaused() const { return !m_pauseReason.isEmpty(); }
     QString pauseReason() const { return m_pauseReason; }
+    // The pause reason (and the note of the jobs waiting) when Soniox refused the key (401):
+    // no job fails for it; a new key resumes them.
+    static QString keyRefusedReason();
 
     // Jobs in the order they were added.
     const QStringList &jobIds() const { return m_order; }
@@ -174,6 +177,7 @@ private:
     void cleanUpRemote(const Job &job, bool file, bool transcription);
     void finishRemote(const QString &id);
     void fail(const QString &id, FailurePhase phase, const Soniox::Error &error);
+    void holdForKey(Job &job, FailurePhase phase);
     void schedulePoll(const QString &id, qint64 delayMs);
     void handleDue(const QString &key);
     void handleExportFinished(quint64 requestId, const ExportResult &result);

@@ -463,6 +463,12 @@ void JobEngine::fail(const QString &id, FailurePhase phase, const Soniox::Error 
     Job *job = mutableJob(id);
     if (!job)
         return;
+    if (error.isAuthentication()) {
+        // The key, not the job: every job would fail the same way. They wait, the queue
+        // holds with one reason, and a new key (resumeQueue) sends them on.
+        holdForKey(*job, phase);
+        return;
+    }
     m_due->cancel(u"poll:"_s + id);
     job->state = JobState::Failed;
     job->failurePhase = phase;
@@ -475,6 +481,25 @@ void JobEngine::fail(const QString &id, FailurePhase phase, const Soniox::Error 
     commit(*job);
     finishCheck();
     pump();
+}
+
+void JobEngine::holdForKey(Job &job, FailurePhase phase)
+{
+    if (phase == FailurePhase::Upload) {
+        job.state = JobState::Pending; // the upload starts again, with the new key
+        job.uploadedBytes = 0;
+        job.uploadStartedAt = {};
+    }
+    job.note = keyRefusedReason();
+    qCInfo(lcJobs) << "job" << job.id << "waits: Soniox refused the API key in"
+                   << Jobs::toString(phase);
+    commit(job);
+    pauseQueue(keyRefusedReason());
+}
+
+QString JobEngine::keyRefusedReason()
+{
+    return u"Soniox refused the API key."_s;
 }
 
 void JobEngine::cleanUpRemote(const Job &job, bool file, bool transcription)

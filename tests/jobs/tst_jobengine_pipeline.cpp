@@ -20,7 +20,35 @@ private slots:
     }
 
     void twentyFilesCompleteByWebhook();
+    void refusedKeyHoldsTheQueueInsteadOfFailingEachJob();
 };
+
+void tst_JobEnginePipeline::refusedKeyHoldsTheQueueInsteadOfFailingEachJob()
+{
+    EngineBench bench;
+    QVERIFY(bench.setUp());
+    bench.client.setApiKey(u"sk-revoked"_s); // the fake answers 401 to it
+    JobEngine &engine = bench.makeEngine();
+    QSignalSpy paused(&engine, &JobEngine::queuePaused);
+    const QStringList ids = bench.addAndStart(bench.makeFiles(5, u"refused"_s));
+    QCOMPARE(ids.size(), 5);
+
+    // One reason for all of them, and no job failed for it.
+    QTRY_VERIFY_WITH_TIMEOUT(engine.isQueuePaused(), LongWait);
+    QCOMPARE(engine.pauseReason(), JobEngine::keyRefusedReason());
+    QCOMPARE(paused.count(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(bench.countIn(ids, JobState::Pending) == 5, LongWait);
+    QCOMPARE(bench.countIn(ids, JobState::Failed), 0);
+    QCOMPARE(bench.fake.requestCount(u"POST /v1/transcriptions"_s), 0);
+
+    // A working key sends them on.
+    bench.client.setApiKey(TestApiKey);
+    engine.resumeQueue();
+    QTRY_VERIFY_WITH_TIMEOUT(bench.allFinished(ids), LongWait);
+    QVERIFY2(bench.countIn(ids, JobState::Completed) == 5,
+             bench.describeOthers(ids, JobState::Completed).constData());
+    QCOMPARE(bench.fake.transcriptionCount(), 5);
+}
 
 void tst_JobEnginePipeline::twentyFilesCompleteByWebhook()
 {

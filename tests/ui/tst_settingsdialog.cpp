@@ -1,6 +1,8 @@
 // The settings dialog validates beside each field, keeps OK disabled while anything is
 // invalid, persists what it shows, and stores the API key through the real Secret Service
 // of the test session (never in the settings file).
+#include "Dialogs.h"
+#include "FakeSonioxServer.h"
 #include "SettingsDialog.h"
 #include "Translations.h"
 #include "UiTestSupport.h"
@@ -15,6 +17,29 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
+
+namespace {
+
+// The letters after '&' in what a page shows (labels, buttons, check boxes), and the tab's.
+QStringList mnemonics(QWidget *page)
+{
+    QStringList letters;
+    const auto add = [&letters](const QString &text) {
+        const qsizetype at = text.indexOf(u'&');
+        if (at >= 0 && at + 1 < text.size() && text.at(at + 1) != u'&')
+            letters.append(text.at(at + 1).toLower());
+    };
+    for (const QLabel *label : page->findChildren<QLabel *>()) {
+        if (label->buddy())
+            add(label->text());
+    }
+    for (const QAbstractButton *button : page->findChildren<QAbstractButton *>())
+        add(button->text());
+    return letters;
+}
+
+} // namespace
 
 using namespace Qt::StringLiterals;
 
@@ -116,8 +141,12 @@ private slots:
             auto *language = dialog.findChild<QComboBox *>(u"languageCombo"_s);
             language->setCurrentIndex(language->findData(u"de"_s));
             QSignalSpy written(&services->secrets(), &SecretStore::secretWritten);
+            // Nothing answers at the API address: the key cannot be tested, and the person
+            // is asked whether to keep it untested.
+            MessageBox::setNextAnswer(QMessageBox::Save);
             QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
-            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+            QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 15000);
+            QVERIFY(MessageBox::lastText().contains(u"could not be tested"_s));
             QVERIFY(services->hasApiKey());
             QTRY_VERIFY_WITH_TIMEOUT(!written.isEmpty(), 10000);
             QCOMPARE(written.constFirst().constFirst().toString(), SecretStore::apiKeyName());
@@ -206,6 +235,93 @@ private slots:
         dialog.save();
         QCOMPARE(services->settings().tunnelMode(), u"cloudflared"_s);
         QCOMPARE(services->settings().cloudflaredPath(), program->text());
+    }
+
+    void newKeyIsTestedBeforeItReplacesTheStoredOne()
+    {
+        FakeSonioxServer fake;
+        QVERIFY(fake.listen(0));
+        fake.setApiKey(u"sk-good-key"_s);
+        QTemporaryDir data;
+        auto services =
+            UiTest::start(UiTest::options(data, fake.baseUrl().toString(), u"sk-good-key"_s));
+        QVERIFY(services);
+        // The dialog tests a key against the address its own fields name.
+        services->settings().setRegion(u"custom"_s);
+        services->settings().setApiBaseUrl(fake.baseUrl().toString());
+        SettingsDialog dialog(*services);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *key = dialog.findChild<QLineEdit *>(u"apiKeyEdit"_s);
+
+        // A key Soniox refuses: asked; "Cancel" keeps the dialog and the working key.
+        key->setText(u"sk-typo-key"_s);
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(MessageBox::lastText().contains(u"refused"_s), 15000);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(services->hasApiKey());
+        const int keyCalls = fake.requestCount(u"GET /v1/models"_s);
+        QVERIFY(keyCalls >= 1);
+
+        // A key that works: saved without a question.
+        MessageBox::setNextAnswer(QMessageBox::Cancel); // would stop it, were it asked
+        key->setText(u"sk-good-key"_s);
+        QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 15000);
+        QVERIFY(MessageBox::hasNextAnswer()); // nobody asked
+        MessageBox::clearNextAnswer();
+    }
+
+    void typedModelIsKeptWithoutEnter()
+    {
+        QTemporaryDir data;
+        auto services = UiTest::start(UiTest::options(data, u"http://127.0.0.1:9"_s, u"k"_s));
+        QVERIFY(services);
+        SettingsDialog dialog(*services);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *model = dialog.findChild<QComboBox *>(u"modelCombo"_s);
+        model->setFocus();
+        model->lineEdit()->selectAll();
+        QTest::keyClicks(model->lineEdit(), u"stt-async-v9"_s); // typed, never confirmed
+        QCOMPARE(model->currentIndex(), 0);
+        QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 15000);
+        QCOMPARE(services->settings().model(), u"stt-async-v9"_s);
+    }
+
+    void everyTabHasDistinctMnemonicsAndAltTypesNothing()
+    {
+        QTemporaryDir data;
+        auto services = UiTest::start(UiTest::options(data, u"http://127.0.0.1:9"_s));
+        QVERIFY(services);
+        SettingsDialog dialog(*services);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *tabs = dialog.findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        QStringList tabLetters;
+        for (int i = 0; i < tabs->count(); ++i) {
+            const QString text = tabs->tabText(i);
+            tabLetters.append(text.mid(text.indexOf(u'&') + 1, 1).toLower());
+        }
+        for (int i = 0; i < tabs->count(); ++i) {
+            const QStringList letters = mnemonics(tabs->widget(i)) + tabLetters;
+            const QSet<QString> unique(letters.cbegin(), letters.cend());
+            QVERIFY2(unique.size() == letters.size(),
+                     qPrintable(tabs->tabText(i) + u": "_s + letters.join(u' ')));
+        }
+        // Alt with a letter no mnemonic uses types nothing into the key.
+        tabs->setCurrentIndex(0);
+        auto *key = dialog.findChild<QLineEdit *>(u"apiKeyEdit"_s);
+        key->setFocus();
+        QTest::keyClick(key, Qt::Key_Q, Qt::AltModifier);
+        QTest::keyClick(key, Qt::Key_J, Qt::AltModifier);
+        QVERIFY(key->text().isEmpty());
+        QTest::keyClicks(key, u"sk"_s);
+        QCOMPARE(key->text(), u"sk"_s);
     }
 
     void reopenedDialogShowsStoredValues()
