@@ -79,6 +79,24 @@ void GuardedTcpServer::acceptPending()
     }
 }
 
+#ifdef Q_OS_WIN
+// QTcpServer::nextPendingConnection() switches its own read notifier back on. Windows' event
+// dispatcher keeps one read notifier per socket: that one replaces m_acceptNotifier, and when
+// QTcpServer switches it off again (its queue is full at 0) the socket has no notifier left,
+// so no connection after the first would ever be accepted. Off again, and ours re-armed.
+QTcpSocket *GuardedTcpServer::nextPendingConnection()
+{
+    QTcpSocket *socket = QTcpServer::nextPendingConnection();
+    if (m_acceptNotifier) {
+        pauseAccepting();
+        const bool enabled = m_acceptNotifier->isEnabled();
+        m_acceptNotifier->setEnabled(false);
+        m_acceptNotifier->setEnabled(enabled);
+    }
+    return socket;
+}
+#endif
+
 void GuardedTcpServer::backOff()
 {
     m_acceptNotifier->setEnabled(false);
@@ -148,7 +166,6 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
         m_sweep.start();
     // QHttpServer takes the socket inside addPendingConnection() and connects its own slots.
     addPendingConnection(socket);
-    connect(socket, &QTcpSocket::readyRead, this, [this, socket] { handleReadyReadAfter(socket); });
 }
 
 void GuardedTcpServer::handleReadyRead(QTcpSocket *socket)
@@ -157,6 +174,14 @@ void GuardedTcpServer::handleReadyRead(QTcpSocket *socket)
     Connection *c = find(socket);
     if (!c)
         return;
+    // Once QHttpServer's slot has run — after ours in this emission, wherever it put itself
+    // (Qt 6.8 connects its slot again after each request, behind any other) — see what it
+    // left in the buffer, and send its answer.
+    if (!c->settlePending) {
+        c->settlePending = true;
+        QMetaObject::invokeMethod(
+            this, [this, socket] { handleReadyReadAfter(socket); }, Qt::QueuedConnection);
+    }
     if (c->closing) {
         // The request that asked to close is answered; nothing after it is read.
         socket->skip(socket->bytesAvailable());
@@ -188,6 +213,7 @@ void GuardedTcpServer::handleReadyReadAfter(QTcpSocket *socket)
     Connection *c = find(socket);
     if (!c)
         return;
+    c->settlePending = false;
     c->unread = socket->bytesAvailable();
     // Out now, not on the next write notification: a client that half-closed its side
     // after the request would otherwise lose the answer when Qt reads the end of its stream.

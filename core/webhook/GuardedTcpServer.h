@@ -56,8 +56,9 @@ public:
     int liveConnections() const { return int(m_connections.size()); }
 
     // The connection whose bytes QHttpServer is reading now: set before QHttpServer sees a
-    // readyRead (our slot is connected first), so a route handler, which QHttpServer calls
-    // synchronously from that readyRead, can name its connection.
+    // readyRead (our slot is connected first) and cleared once that readyRead has been
+    // handled, so a route handler, which QHttpServer calls synchronously from it, can name
+    // its connection.
     QTcpSocket *currentConnection() const { return m_current; }
     // Microseconds since the first byte of the request being handled arrived.
     qint64 requestElapsedUs(QTcpSocket *socket) const;
@@ -72,6 +73,10 @@ public:
     // Whether the connection's latest request said HTTP/1.0 (QHttpServer does not tell).
     // The one look this class takes at the bytes: the end of a request's first line.
     bool isHttp10(QTcpSocket *socket) const;
+#ifdef Q_OS_WIN
+    // Re-arms the accept notifier that QTcpServer's own one displaces on Windows.
+    QTcpSocket *nextPendingConnection() override;
+#endif
 
 signals:
     void connectionCut(GuardedTcpServer::Cut cut, const QString &peer);
@@ -93,13 +98,14 @@ private:
         bool trusted = false;
         bool closing = false;
         bool http10 = false;
+        bool settlePending = false;
     };
     using Connections = std::list<Connection>; // oldest first
 
     Connection *find(QTcpSocket *socket);
     const Connection *find(QTcpSocket *socket) const;
     void handleReadyRead(QTcpSocket *socket);      // before QHttpServer reads
-    void handleReadyReadAfter(QTcpSocket *socket); // after it has read and answered
+    void handleReadyReadAfter(QTcpSocket *socket); // queued: after it has read and answered
     void handleBytesWritten(QTcpSocket *socket);
     void acceptPending();
     void backOff(); // out of descriptors: let one go, and try again a little later

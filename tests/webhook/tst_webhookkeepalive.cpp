@@ -207,17 +207,21 @@ void TestWebhookKeepAlive::idleConnectionIsClosedQuietly()
 
 void TestWebhookKeepAlive::expectContinueStillGetsItsAnswer()
 {
-    // QHttpServer sends no interim "100 Continue"; a client that sends its body without
-    // waiting for one (as curl does after a second, and Soniox's small JSON never asks) is
-    // answered as any other.
+    // QHttpServer 6.4 sends no interim "100 Continue" (6.8 does); a client that sends its
+    // body without waiting for one (as curl does after a second, and Soniox's small JSON
+    // never asks) is answered as any other.
     QVERIFY(m_bench.start());
     Connection client;
     QVERIFY(client.open(m_bench.port()));
     client.send(WebhookTestBench::webhook(m_bench.job, "Bearer "_ba + m_bench.jobToken,
                                           WebhookTestBench::goodBody(),
                                           {"Expect: 100-continue"_ba}));
-    QTRY_COMPARE_WITH_TIMEOUT(client.answers().size(), 1, Timeout);
-    QCOMPARE(client.answers().at(0).status, 200);
+    QTRY_VERIFY_WITH_TIMEOUT(!client.answers().isEmpty() && client.answers().last().status == 200,
+                             Timeout);
+    const QList<Reply> answers = client.answers();
+    QVERIFY(answers.size() <= 2);
+    if (answers.size() == 2)
+        QVERIFY(answers.first().raw.startsWith("HTTP/1.1 100 Continue\r\n"));
     QTRY_COMPARE_WITH_TIMEOUT(m_bench.received->count(), 1, Timeout);
 }
 
