@@ -158,6 +158,21 @@ void JobActions::openTranscriptOf(const QString &jobId)
     auto *viewer =
         new TranscriptViewer(*job, json, m_services.deliveryLog().recordsForJob(jobId), m_window);
     viewer->setAttribute(Qt::WA_DeleteOnClose);
+    // Live: what happens to the job while the viewer is open shows in it.
+    connect(&m_services.engine(), &JobEngine::jobChanged, viewer,
+            [this, viewer, jobId](const QString &id) {
+                const Job *now = m_services.engine().job(id);
+                if (id != jobId || !now)
+                    return;
+                const Job &shown = viewer->job();
+                if (now->state == shown.state && now->outputPaths == shown.outputPaths &&
+                    now->errorMessage == shown.errorMessage &&
+                    now->transcriptionId == shown.transcriptionId)
+                    return; // progress only: not worth a rebuild
+                viewer->setContent(*now,
+                                   m_services.engine().transcriptJson(id).value_or(QByteArray()),
+                                   m_services.deliveryLog().recordsForJob(id));
+            });
     viewer->show();
 }
 

@@ -39,31 +39,22 @@ TranscriptViewer::TranscriptViewer(const Job &job, const QByteArray &transcriptJ
     setSizeGripEnabled(true);
     resize(760, 560);
 
-    if (!transcriptJson.isEmpty()) {
-        const auto object = Soniox::Json::parseObject(transcriptJson);
-        if (object) {
-            const auto transcript = Soniox::Json::parseTranscript(object.value());
-            if (transcript)
-                m_transcript = transcript.value();
-        }
-    }
-
+    parseTranscript();
     m_tabs->setObjectName(u"viewerTabs"_s);
     m_tabs->addTab(buildTranscriptTab(), tr("&Transcript"));
     m_tabs->addTab(buildDetailsTab(deliveries), tr("&Details"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    auto *copy = buttons->addButton(tr("&Copy text"), QDialogButtonBox::ActionRole);
-    copy->setObjectName(u"copyButton"_s);
-    copy->setIcon(Icons::get(u"copy"_s));
-    auto *exportButton = buttons->addButton(tr("&Export…"), QDialogButtonBox::ActionRole);
-    exportButton->setObjectName(u"exportButton"_s);
-    exportButton->setIcon(Icons::get(u"export"_s));
-    const bool hasText = !m_plainText.isEmpty();
-    copy->setEnabled(hasText);
-    exportButton->setEnabled(!m_transcript.tokens.isEmpty() || !m_transcript.text.isEmpty());
-    connect(copy, &QPushButton::clicked, this, &TranscriptViewer::copyText);
-    connect(exportButton, &QPushButton::clicked, this, &TranscriptViewer::exportTranscript);
+    m_copy = buttons->addButton(tr("&Copy text"), QDialogButtonBox::ActionRole);
+    m_copy->setObjectName(u"copyButton"_s);
+    m_copy->setIcon(Icons::get(u"copy"_s));
+    m_export = buttons->addButton(tr("&Export…"), QDialogButtonBox::ActionRole);
+    m_export->setObjectName(u"exportButton"_s);
+    m_export->setIcon(Icons::get(u"export"_s));
+    m_copy->setEnabled(!m_plainText.isEmpty());
+    m_export->setEnabled(!m_transcript.tokens.isEmpty() || !m_transcript.text.isEmpty());
+    connect(m_copy, &QPushButton::clicked, this, &TranscriptViewer::copyText);
+    connect(m_export, &QPushButton::clicked, this, &TranscriptViewer::exportTranscript);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
@@ -83,6 +74,42 @@ TranscriptViewer::TranscriptViewer(const Job &job, const QByteArray &transcriptJ
     previous->setShortcut(QKeySequence::FindPrevious);
     connect(previous, &QAction::triggered, m_findBar, &FindBar::findPrevious);
     addActions({find, next, previous});
+}
+
+void TranscriptViewer::parseTranscript()
+{
+    m_transcript = {};
+    if (m_rawJson.isEmpty())
+        return;
+    const auto object = Soniox::Json::parseObject(m_rawJson);
+    if (!object)
+        return;
+    const auto transcript = Soniox::Json::parseTranscript(object.value());
+    if (transcript)
+        m_transcript = transcript.value();
+}
+
+void TranscriptViewer::setContent(const Job &job, const QByteArray &transcriptJson,
+                                  const QList<DeliveryRecord> &deliveries)
+{
+    m_job = job;
+    m_rawJson = transcriptJson;
+    parseTranscript();
+    setWindowTitle(tr("Transcript — %1").arg(job.fileName));
+    const int current = m_tabs->currentIndex();
+    const bool findOpen = m_findBar && m_findBar->isVisible();
+    QWidget *oldTranscript = m_tabs->widget(0);
+    QWidget *oldDetails = m_tabs->widget(1);
+    m_tabs->clear();
+    m_tabs->addTab(buildTranscriptTab(), tr("&Transcript"));
+    m_tabs->addTab(buildDetailsTab(deliveries), tr("&Details"));
+    m_tabs->setCurrentIndex(current);
+    delete oldTranscript;
+    delete oldDetails;
+    if (findOpen)
+        m_findBar->activate();
+    m_copy->setEnabled(!m_plainText.isEmpty());
+    m_export->setEnabled(!m_transcript.tokens.isEmpty() || !m_transcript.text.isEmpty());
 }
 
 QWidget *TranscriptViewer::buildTranscriptTab()

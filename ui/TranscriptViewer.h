@@ -9,6 +9,7 @@
 #include <QList>
 
 class FindBar;
+class QPushButton;
 class QTabWidget;
 class QTextBrowser;
 
@@ -22,6 +23,12 @@ public:
     TranscriptViewer(const Job &job, const QByteArray &transcriptJson,
                      const QList<DeliveryRecord> &deliveries, QWidget *parent = nullptr);
 
+    // The job changed while the viewer is open (its transcript arrived, it failed, a
+    // delivery came): shows the new state, on the tab that was open.
+    void setContent(const Job &job, const QByteArray &transcriptJson,
+                    const QList<DeliveryRecord> &deliveries);
+    const Job &job() const { return m_job; }
+
     QString plainText() const;
     FindBar *findBar() const { return m_findBar; }
     QTextBrowser *textView() const { return m_text; }
@@ -30,6 +37,7 @@ public:
     void exportTranscript();
 
 private:
+    void parseTranscript();
     QWidget *buildTranscriptTab();
     QWidget *buildDetailsTab(const QList<DeliveryRecord> &deliveries);
 
@@ -40,4 +48,6 @@ private:
     QTabWidget *m_tabs;
     QTextBrowser *m_text = nullptr;
     FindBar *m_findBar = nullptr;
+    QPushButton *m_copy = nullptr;
+    QPushButton *m_export = nullptr;
 };

@@ -22,6 +22,7 @@
 #include <QFileInfo>
 #include <QMimeData>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -83,7 +84,17 @@ private slots:
         const auto status = [&] {
             return model->index(0, JobTableModel::StatusColumn).data().toString();
         };
+        // The viewer opened while the job runs follows it: the transcript shows up in it.
+        window.jobActions()->openTranscriptOf(id);
+        auto *viewer = window.findChild<TranscriptViewer *>();
+        QVERIFY(viewer);
+        QVERIFY(viewer->plainText().isEmpty());
+        QVERIFY(viewer->textView()->toPlainText().contains(u"no transcript yet"_s));
+
         QTRY_COMPARE_WITH_TIMEOUT(status(), u"Completed"_s, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!viewer->plainText().isEmpty(), 10000);
+        QVERIFY(!viewer->textView()->toPlainText().contains(u"no transcript yet"_s));
+        viewer->close();
         QCOMPARE(model->index(0, JobTableModel::ViaColumn).data().toString(), u"Webhook"_s);
         QCOMPARE(services->engine().job(id)->resultVia, ResultVia::Webhook);
 
