@@ -36,6 +36,15 @@ JobTableModel::JobTableModel(JobEngine *engine, QObject *parent)
     m_ids = engine->jobIds();
     for (int i = 0; i < m_ids.size(); ++i)
         m_rows.insert(m_ids.at(i), i);
+    learnAll();
+}
+
+void JobTableModel::learnAll()
+{
+    for (const QString &id : std::as_const(m_ids)) {
+        if (const Job *job = m_engine->job(id))
+            m_estimate.learn(*job);
+    }
 }
 
 int JobTableModel::rowCount(const QModelIndex &parent) const
@@ -78,6 +87,8 @@ void JobTableModel::reload()
     for (int i = 0; i < m_ids.size(); ++i)
         m_rows.insert(m_ids.at(i), i);
     m_dirty.clear();
+    m_estimate = {};
+    learnAll();
     endResetModel();
 }
 
@@ -118,6 +129,11 @@ void JobTableModel::handleJobChanged(const QString &id)
     const Job *job = m_engine->job(id);
     if (job && job->state != JobState::Uploading)
         m_upload.remove(id);
+    // A new sample moves every waiting job's estimate; their clocks show it at the next tick.
+    if (job && job->state == JobState::Completed)
+        m_estimate.learn(*job);
+    else if (job && !job->isFinished())
+        m_estimate.forget(id); // retried: its old time no longer describes it
     markDirty(id);
 }
 
@@ -143,6 +159,7 @@ void JobTableModel::handleJobsRemoved(const QStringList &ids)
             const QString &id = m_ids.at(row);
             m_rows.remove(id);
             m_dirty.remove(id);
+            m_estimate.forget(id);
             m_upload.remove(id);
         }
         m_ids.remove(first, last - first + 1);
@@ -290,8 +307,8 @@ QVariant JobTableModel::displayData(const Job &job, int column) const
             return tr("%1 %").arg(int(f * 100));
         const QDateTime since = JobText::phaseStartedAt(job);
         if (since.isValid() && !job.isFinished())
-            return tr("%1 · %2").arg(JobText::phase(job), JobText::duration(since.msecsTo(
-                                                              QDateTime::currentDateTimeUtc())));
+            return JobText::running(job, since.msecsTo(QDateTime::currentDateTimeUtc()),
+                                    m_estimate.expectedMs(job));
         if (job.state == JobState::Completed && job.addedAt.isValid() && job.finishedAt.isValid())
             return tr("Done in %1").arg(JobText::duration(job.addedAt.msecsTo(job.finishedAt)));
         return JobText::phase(job);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "jobs/Job.h"
+#include "jobs/ProcessingEstimate.h"
 
 #include <QAbstractTableModel>
 #include <QElapsedTimer>
@@ -72,6 +73,7 @@ private:
     void handleUploadProgressed(const QString &id, qint64 sent, qint64 total);
     void handleElapsedTick();
     void markDirty(const QString &id);
+    void learnAll();
     QVariant displayData(const Job &job, int column) const;
     QVariant sortData(const Job &job, int column) const;
     double uploadFraction(const Job &job) const;
@@ -89,4 +91,6 @@ private:
     int m_coalesceMs = 50;
     QElapsedTimer m_window; // the current coalescing interval
     int m_windowFlushes = 0;
+    // Learnt from the finished jobs in the table: the "of about 1:10" of waiting ones.
+    ProcessingEstimate m_estimate;
 };

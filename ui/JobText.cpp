@@ -2,6 +2,8 @@
 
 #include <QMap>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 QString JobText::stateName(JobState state)
@@ -39,9 +41,11 @@ QString JobText::phase(const Job &job)
     case JobState::Submitting:
         return tr("Starting the transcription");
     case JobState::Queued:
-        return tr("Queued at Soniox");
+        // A webhook job is not polled until its grace runs out: Soniox may well be
+        // processing it already. Say only what is known.
+        return job.webhookExpected ? tr("At Soniox") : tr("Queued at Soniox");
     case JobState::Processing:
-        return job.webhookExpected ? tr("Waiting for the webhook") : tr("Polling Soniox");
+        return tr("Processing at Soniox");
     case JobState::Fetching:
         return tr("Fetching the transcript");
     case JobState::Completed:
@@ -72,6 +76,19 @@ QDateTime JobText::phaseStartedAt(const Job &job)
     default:
         return {};
     }
+}
+
+QString JobText::running(const Job &job, qint64 elapsedMs, std::optional<qint64> expectedMs)
+{
+    const QString clock = tr("%1 · %2").arg(phase(job), duration(elapsedMs));
+    const bool atSoniox = job.state == JobState::Queued || job.state == JobState::Processing;
+    if (!atSoniox || !expectedMs || *expectedMs <= 0)
+        return clock;
+    // Rounded up to whole seconds, so "of about 0:00" is never said.
+    const qint64 expected = std::max<qint64>(1000, (*expectedMs + 999) / 1000 * 1000);
+    if (elapsedMs <= expected)
+        return tr("%1 of about %2").arg(clock, duration(expected));
+    return tr("%1 (usually about %2)").arg(clock, duration(expected));
 }
 
 QString JobText::via(ResultVia via)

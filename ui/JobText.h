@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <optional>
+
 // Words people read about jobs: state names, phases, durations and reasons, translated in
 // one place so the table, the viewer, the tray and the status bar say the same thing.
 class JobText
@@ -19,6 +21,9 @@ public:
     static QString phase(const Job &job);
     // When the current phase started; invalid for finished or pending jobs.
     static QDateTime phaseStartedAt(const Job &job);
+    // The progress of a running job: "At Soniox · 0:28", and while it is at Soniox with an
+    // estimate, "At Soniox · 0:28 of about 1:10" or, past it, "… (usually about 1:10)".
+    static QString running(const Job &job, qint64 elapsedMs, std::optional<qint64> expectedMs);
     static QString via(ResultVia via);
     static QString failurePhase(FailurePhase phase);
     // 1:05, 12:34, 1:02:03; "—" for a negative value.

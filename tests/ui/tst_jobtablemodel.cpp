@@ -8,6 +8,7 @@
 #include "Translations.h"
 #include "UiTestSupport.h"
 #include "jobs/JobEngine.h"
+#include "webhook/WebhookReceiver.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -252,6 +253,71 @@ private slots:
         bool wholeRows = false;
         QCOMPARE(changedRows(changed, &wholeRows), (QSet<int>{1, 2}));
         QVERIFY(wholeRows);
+    }
+
+    // With webhooks a job is not polled while it waits: the table says "At Soniox" with its
+    // clock, and once a job has finished, how long such a file usually takes.
+    void waitingWebhookJobShowsEstimate()
+    {
+        FakeSonioxServer fake;
+        fake.setApiKey(u"test-key"_s);
+        fake.setQueuedMs(50);
+        fake.setProcessingMs(100);
+        QVERIFY(fake.listen());
+
+        QTemporaryDir data, files;
+        Services::Options options = UiTest::options(data, fake.baseUrl().toString(), u"test-key"_s);
+        options.adjustConfig = [](EngineConfig &c) { c.pollGraceMs = 120 * 1000; };
+        auto services = UiTest::start(options);
+        QVERIFY(services);
+        services->settings().setListenPort(services->receiver().port());
+        services->settings().setPublicUrl(
+            u"http://127.0.0.1:%1"_s.arg(services->receiver().port()));
+        services->applySettings();
+        JobEngine &engine = services->engine();
+        JobTableModel model(&engine);
+        model.setElapsedTickInterval(0);
+        model.setCoalesceInterval(0);
+        const QDir dir(files.path());
+        const QByteArray audio(64 * 1024, 'a');
+
+        const auto first = engine.addFiles({UiTest::writeFile(dir.filePath(u"a.mp3"_s), audio)});
+        const QString a = first.jobIds.constFirst();
+        const auto progress = [&](const QString &id) {
+            return model.indexOf(id, JobTableModel::ProgressColumn).data().toString();
+        };
+        // Before anything finished: the honest clock, no guess.
+        QTRY_VERIFY_WITH_TIMEOUT(engine.job(a)->state == JobState::Queued, 20000);
+        QVERIFY2(progress(a).startsWith(u"At Soniox · 0:0"_s), qPrintable(progress(a)));
+        QVERIFY2(!progress(a).contains(u"about"_s), qPrintable(progress(a)));
+        QTRY_VERIFY_WITH_TIMEOUT(engine.job(a)->state == JobState::Completed, 20000);
+        QCOMPARE(engine.job(a)->resultVia, ResultVia::Webhook);
+
+        // The next file waits long at Soniox; the first one's time gives its estimate.
+        fake.setQueuedMs(60 * 1000);
+        const auto second = engine.addFiles({UiTest::writeFile(dir.filePath(u"b.mp3"_s), audio)});
+        const QString b = second.jobIds.constFirst();
+        QTRY_VERIFY_WITH_TIMEOUT(engine.job(b)->state == JobState::Queued, 20000);
+        QVERIFY2(progress(b).startsWith(u"At Soniox · 0:0"_s), qPrintable(progress(b)));
+        QVERIFY2(progress(b).contains(u" of about 0:0"_s), qPrintable(progress(b)));
+        engine.cancel(b);
+        QTRY_VERIFY_WITH_TIMEOUT(engine.job(b)->isFinished(), 10000);
+    }
+
+    void runningTextSaysWhenPastTheEstimate()
+    {
+        Job job;
+        job.state = JobState::Queued;
+        job.webhookExpected = true;
+        QCOMPARE(JobText::running(job, 28'000, std::nullopt), u"At Soniox · 0:28"_s);
+        QCOMPARE(JobText::running(job, 28'000, 70'000), u"At Soniox · 0:28 of about 1:10"_s);
+        QCOMPARE(JobText::running(job, 90'000, 70'000), u"At Soniox · 1:30 (usually about 1:10)"_s);
+        QCOMPARE(JobText::running(job, 0, 10), u"At Soniox · 0:00 of about 0:01"_s);
+        job.state = JobState::Processing;
+        QCOMPARE(JobText::running(job, 5'000, 70'000),
+                 u"Processing at Soniox · 0:05 of about 1:10"_s);
+        job.state = JobState::Fetching; // no longer at Soniox: no estimate
+        QCOMPARE(JobText::running(job, 5'000, 70'000), u"Fetching the transcript · 0:05"_s);
     }
 
     void sortRoleHasRawValues()
