@@ -4,10 +4,6 @@
 <context>
     <name>ApiKeyField</name>
     <message>
-        <source>&amp;Test</source>
-        <translation>&amp;Testen</translation>
-    </message>
-    <message>
         <source>Soniox API key</source>
         <translation>Soniox-API-Schlüssel</translation>
     </message>
@@ -18,18 +14,6 @@
     <message>
         <source>Ask Soniox for the list of models with this key</source>
         <translation>Mit diesem Schlüssel die Liste der Modelle bei Soniox abfragen</translation>
-    </message>
-    <message>
-        <source>No keychain works on this system: the key is kept for this run only and never written to a file.</source>
-        <translation>Auf diesem System funktioniert kein Schlüsselbund: Der Schlüssel wird nur für diese Sitzung behalten und nie in eine Datei geschrieben.</translation>
-    </message>
-    <message>
-        <source>A key is stored in the system keychain. Type a new one to replace it.</source>
-        <translation>Ein Schlüssel ist im Schlüsselbund des Systems gespeichert. Geben Sie einen neuen ein, um ihn zu ersetzen.</translation>
-    </message>
-    <message>
-        <source>No key yet. Create one in the Soniox console; it is stored in the system keychain.</source>
-        <translation>Noch kein Schlüssel. Legen Sie einen in der Soniox-Konsole an; er wird im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <source>(stored)</source>
@@ -58,6 +42,10 @@
     <message>
         <source>The key works. Models: %1</source>
         <translation>Der Schlüssel funktioniert. Modelle: %1</translation>
+    </message>
+    <message>
+        <source>T&amp;est</source>
+        <translation type="unfinished">T&amp;esten</translation>
     </message>
 </context>
 <context>
@@ -254,10 +242,6 @@
         <translation>Ihr Soniox-API-Schlüssel</translation>
     </message>
     <message>
-        <source>Hookscribe sends your audio to Soniox for transcription. Paste the API key from the Soniox console; it is kept in the system keychain.</source>
-        <translation>Hookscribe schickt Ihre Aufnahmen zur Transkription an Soniox. Fügen Sie den API-Schlüssel aus der Soniox-Konsole ein; er wird im Schlüsselbund des Systems aufbewahrt.</translation>
-    </message>
-    <message>
         <source>API &amp;key:</source>
         <translation>API-&amp;Schlüssel:</translation>
     </message>
@@ -423,10 +407,6 @@
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Done in %1</source>
@@ -606,16 +586,28 @@
         <translation>, </translation>
     </message>
     <message>
-        <source>Waiting for the webhook</source>
-        <translation>Wartet auf den Webhook</translation>
-    </message>
-    <message>
-        <source>Polling Soniox</source>
-        <translation>Fragt Soniox ab</translation>
-    </message>
-    <message>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>At Soniox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing at Soniox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 of about %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (usually about %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -728,20 +720,8 @@
         <translation>Es laufen noch Aufträge</translation>
     </message>
     <message>
-        <source>Keep Hookscribe running in the tray until the jobs are done?
-
-If you quit, the jobs continue the next time Hookscribe starts.</source>
-        <translation>Soll Hookscribe im Infobereich weiterlaufen, bis die Aufträge fertig sind?
-
-Wenn Sie beenden, werden die Aufträge beim nächsten Start von Hookscribe fortgesetzt.</translation>
-    </message>
-    <message>
         <source>Hookscribe keeps running</source>
         <translation>Hookscribe läuft weiter</translation>
-    </message>
-    <message>
-        <source>The jobs go on in the background. Click the tray icon to show the window.</source>
-        <translation>Die Aufträge laufen im Hintergrund weiter. Klicken Sie auf das Symbol im Infobereich, um das Fenster anzuzeigen.</translation>
     </message>
     <message>
         <source>No Soniox API key yet: the jobs wait until you add one in Settings.</source>
@@ -762,6 +742,107 @@ Wenn Sie beenden, werden die Aufträge beim nächsten Start von Hookscribe fortg
     <message>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Soniox refused the API key: the jobs wait until it is replaced in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you quit, they go on the next time Hookscribe starts; an upload under way starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) are still running. Hookscribe can keep running in the tray and quit by itself when they are done.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It quits by itself when the jobs are done. Click the tray icon to show the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) are still running.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Quit anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlatformText</name>
+    <message>
+        <source>Hookscribe sends your audio to Soniox for transcription. Paste the API key from the Soniox console; it is kept in the Windows Credential Manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hookscribe sends your audio to Soniox for transcription. Paste the API key from the Soniox console; it is kept in your macOS keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hookscribe sends your audio to Soniox for transcription. Paste the API key from the Soniox console; it is kept in the system keychain.</source>
+        <translation type="unfinished">Hookscribe schickt Ihre Aufnahmen zur Transkription an Soniox. Fügen Sie den API-Schlüssel aus der Soniox-Konsole ein; er wird im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>A key is stored in the Windows Credential Manager. Type a new one to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key is stored in your macOS keychain. Type a new one to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key is stored in the system keychain. Type a new one to replace it.</source>
+        <translation type="unfinished">Ein Schlüssel ist im Schlüsselbund des Systems gespeichert. Geben Sie einen neuen ein, um ihn zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>No key yet. Create one in the Soniox console; it is stored in the Windows Credential Manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key yet. Create one in the Soniox console; it is stored in your macOS keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key yet. Create one in the Soniox console; it is stored in the system keychain.</source>
+        <translation type="unfinished">Noch kein Schlüssel. Legen Sie einen in der Soniox-Konsole an; er wird im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>The Windows Credential Manager cannot be used: the key is kept for this run only and never written to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The macOS keychain cannot be used: the key is kept for this run only and never written to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain works on this system: the key is kept for this run only and never written to a file.</source>
+        <translation type="unfinished">Auf diesem System funktioniert kein Schlüsselbund: Der Schlüssel wird nur für diese Sitzung behalten und nie in eine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Waiting for the Windows Credential Manager, which keeps the Soniox API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your macOS keychain, which keeps the Soniox API key. If it asks for your password, answer it to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the system keychain, which keeps the Soniox API key. If it asks for a password, answer it to go on.</source>
+        <translation type="unfinished">Warte auf den Schlüsselbund des Systems, der den Soniox-API-Schlüssel aufbewahrt. Wenn er nach einem Passwort fragt, antworten Sie ihm, damit es weitergeht.</translation>
     </message>
 </context>
 <context>
@@ -862,20 +943,8 @@ Wenn Sie beenden, werden die Aufträge beim nächsten Start von Hookscribe fortg
         <translation>S&amp;prachhinweise:</translation>
     </message>
     <message>
-        <source>Tell &amp;speakers apart (diarization)</source>
-        <translation>&amp;Sprecher unterscheiden (Diarisierung)</translation>
-    </message>
-    <message>
-        <source>Identify the &amp;language of each part</source>
-        <translation>Sprache jedes Abschnitts &amp;erkennen</translation>
-    </message>
-    <message>
         <source>Names, terms and topics that help recognition</source>
         <translation>Namen, Fachbegriffe und Themen, die der Erkennung helfen</translation>
-    </message>
-    <message>
-        <source>Con&amp;text:</source>
-        <translation>&amp;Kontext:</translation>
     </message>
     <message>
         <source>Soniox tells Hookscribe that a transcript is ready by calling a public https address that reaches this computer, e.g. a cloudflared or ngrok tunnel to the receiver. Without one, jobs finish by polling.</source>
@@ -896,10 +965,6 @@ Wenn Sie beenden, werden die Aufträge beim nächsten Start von Hookscribe fortg
     <message>
         <source>Listen port</source>
         <translation>Port des Empfängers</translation>
-    </message>
-    <message>
-        <source>Listen &amp;port:</source>
-        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>Authorization header name</source>
@@ -958,10 +1023,6 @@ Wenn Sie beenden, werden die Aufträge beim nächsten Start von Hookscribe fortg
         <translation>Datei&amp;name:</translation>
     </message>
     <message>
-        <source>&amp;Overwrite existing files (otherwise keep both)</source>
-        <translation>Vorhandene Dateien ü&amp;berschreiben (sonst beide behalten)</translation>
-    </message>
-    <message>
         <source>Delete the &amp;uploaded audio file on Soniox when the transcript is saved</source>
         <translation>Die &amp;hochgeladene Audiodatei bei Soniox löschen, sobald das Transkript gespeichert ist</translation>
     </message>
@@ -997,6 +1058,46 @@ Wenn Sie beenden, werden die Aufträge beim nächsten Start von Hookscribe fortg
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Tell speakers &amp;apart (diarization)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identify the lan&amp;guage of each part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conte&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Listen port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;verwrite existing files (otherwise keep both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soniox refused the new API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new API key could not be tested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save it anyway, in place of the key stored now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save an untested API key?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -1011,10 +1112,6 @@ Wenn Sie beenden, werden die Aufträge beim nächsten Start von Hookscribe fortg
     <message>
         <source>Hookscribe is starting</source>
         <translation>Hookscribe startet</translation>
-    </message>
-    <message>
-        <source>Waiting for the system keychain, which keeps the Soniox API key. If it asks for a password, answer it to go on.</source>
-        <translation>Warte auf den Schlüsselbund des Systems, der den Soniox-API-Schlüssel aufbewahrt. Wenn er nach einem Passwort fragt, antworten Sie ihm, damit es weitergeht.</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -1293,10 +1390,6 @@ Wenn Sie beenden, werden die Aufträge beim nächsten Start von Hookscribe fortg
 <context>
     <name>TunnelSection</name>
     <message>
-        <source>Bro&amp;wse…</source>
-        <translation>Du&amp;rchsuchen …</translation>
-    </message>
-    <message>
         <source>Start &amp;tunnel</source>
         <translation>T&amp;unnel starten</translation>
     </message>
@@ -1359,6 +1452,10 @@ Wenn Sie beenden, werden die Aufträge beim nächsten Start von Hookscribe fortg
     <message>
         <source>Tunnel: the program is not installed</source>
         <translation>Tunnel: Das Programm ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">&amp;Durchsuchen …</translation>
     </message>
 </context>
 <context>

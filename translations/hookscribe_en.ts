@@ -4,10 +4,6 @@
 <context>
     <name>ApiKeyField</name>
     <message>
-        <source>&amp;Test</source>
-        <translation>&amp;Test</translation>
-    </message>
-    <message>
         <source>Soniox API key</source>
         <translation>Soniox API key</translation>
     </message>
@@ -18,18 +14,6 @@
     <message>
         <source>Ask Soniox for the list of models with this key</source>
         <translation>Ask Soniox for the list of models with this key</translation>
-    </message>
-    <message>
-        <source>No keychain works on this system: the key is kept for this run only and never written to a file.</source>
-        <translation>No keychain works on this system: the key is kept for this run only and never written to a file.</translation>
-    </message>
-    <message>
-        <source>A key is stored in the system keychain. Type a new one to replace it.</source>
-        <translation>A key is stored in the system keychain. Type a new one to replace it.</translation>
-    </message>
-    <message>
-        <source>No key yet. Create one in the Soniox console; it is stored in the system keychain.</source>
-        <translation>No key yet. Create one in the Soniox console; it is stored in the system keychain.</translation>
     </message>
     <message>
         <source>(stored)</source>
@@ -58,6 +42,10 @@
     <message>
         <source>The key works. Models: %1</source>
         <translation>The key works. Models: %1</translation>
+    </message>
+    <message>
+        <source>T&amp;est</source>
+        <translation type="unfinished">T&amp;est</translation>
     </message>
 </context>
 <context>
@@ -254,10 +242,6 @@
         <translation>Your Soniox API key</translation>
     </message>
     <message>
-        <source>Hookscribe sends your audio to Soniox for transcription. Paste the API key from the Soniox console; it is kept in the system keychain.</source>
-        <translation>Hookscribe sends your audio to Soniox for transcription. Paste the API key from the Soniox console; it is kept in the system keychain.</translation>
-    </message>
-    <message>
         <source>API &amp;key:</source>
         <translation>API &amp;key:</translation>
     </message>
@@ -423,10 +407,6 @@
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Done in %1</source>
@@ -606,16 +586,28 @@
         <translation>, </translation>
     </message>
     <message>
-        <source>Waiting for the webhook</source>
-        <translation>Waiting for the webhook</translation>
-    </message>
-    <message>
-        <source>Polling Soniox</source>
-        <translation>Polling Soniox</translation>
-    </message>
-    <message>
         <source>%1 failed: %2</source>
         <translation>%1 failed: %2</translation>
+    </message>
+    <message>
+        <source>At Soniox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing at Soniox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 of about %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (usually about %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -728,20 +720,8 @@
         <translation>Jobs are still running</translation>
     </message>
     <message>
-        <source>Keep Hookscribe running in the tray until the jobs are done?
-
-If you quit, the jobs continue the next time Hookscribe starts.</source>
-        <translation>Keep Hookscribe running in the tray until the jobs are done?
-
-If you quit, the jobs continue the next time Hookscribe starts.</translation>
-    </message>
-    <message>
         <source>Hookscribe keeps running</source>
         <translation>Hookscribe keeps running</translation>
-    </message>
-    <message>
-        <source>The jobs go on in the background. Click the tray icon to show the window.</source>
-        <translation>The jobs go on in the background. Click the tray icon to show the window.</translation>
     </message>
     <message>
         <source>No Soniox API key yet: the jobs wait until you add one in Settings.</source>
@@ -762,6 +742,107 @@ If you quit, the jobs continue the next time Hookscribe starts.</translation>
     <message>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Soniox refused the API key: the jobs wait until it is replaced in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you quit, they go on the next time Hookscribe starts; an upload under way starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) are still running. Hookscribe can keep running in the tray and quit by itself when they are done.</source>
+        <translation>
+            <numerusform>%n job is still running. Hookscribe can keep running in the tray and quit by itself when it is done.</numerusform>
+            <numerusform>%n jobs are still running. Hookscribe can keep running in the tray and quit by itself when they are done.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It quits by itself when the jobs are done. Click the tray icon to show the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) are still running.</source>
+        <translation>
+            <numerusform>%n job is still running.</numerusform>
+            <numerusform>%n jobs are still running.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Quit anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlatformText</name>
+    <message>
+        <source>Hookscribe sends your audio to Soniox for transcription. Paste the API key from the Soniox console; it is kept in the Windows Credential Manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hookscribe sends your audio to Soniox for transcription. Paste the API key from the Soniox console; it is kept in your macOS keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hookscribe sends your audio to Soniox for transcription. Paste the API key from the Soniox console; it is kept in the system keychain.</source>
+        <translation type="unfinished">Hookscribe sends your audio to Soniox for transcription. Paste the API key from the Soniox console; it is kept in the system keychain.</translation>
+    </message>
+    <message>
+        <source>A key is stored in the Windows Credential Manager. Type a new one to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key is stored in your macOS keychain. Type a new one to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key is stored in the system keychain. Type a new one to replace it.</source>
+        <translation type="unfinished">A key is stored in the system keychain. Type a new one to replace it.</translation>
+    </message>
+    <message>
+        <source>No key yet. Create one in the Soniox console; it is stored in the Windows Credential Manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key yet. Create one in the Soniox console; it is stored in your macOS keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key yet. Create one in the Soniox console; it is stored in the system keychain.</source>
+        <translation type="unfinished">No key yet. Create one in the Soniox console; it is stored in the system keychain.</translation>
+    </message>
+    <message>
+        <source>The Windows Credential Manager cannot be used: the key is kept for this run only and never written to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The macOS keychain cannot be used: the key is kept for this run only and never written to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain works on this system: the key is kept for this run only and never written to a file.</source>
+        <translation type="unfinished">No keychain works on this system: the key is kept for this run only and never written to a file.</translation>
+    </message>
+    <message>
+        <source>Waiting for the Windows Credential Manager, which keeps the Soniox API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your macOS keychain, which keeps the Soniox API key. If it asks for your password, answer it to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the system keychain, which keeps the Soniox API key. If it asks for a password, answer it to go on.</source>
+        <translation type="unfinished">Waiting for the system keychain, which keeps the Soniox API key. If it asks for a password, answer it to go on.</translation>
     </message>
 </context>
 <context>
@@ -862,20 +943,8 @@ If you quit, the jobs continue the next time Hookscribe starts.</translation>
         <translation>&amp;Language hints:</translation>
     </message>
     <message>
-        <source>Tell &amp;speakers apart (diarization)</source>
-        <translation>Tell &amp;speakers apart (diarization)</translation>
-    </message>
-    <message>
-        <source>Identify the &amp;language of each part</source>
-        <translation>Identify the &amp;language of each part</translation>
-    </message>
-    <message>
         <source>Names, terms and topics that help recognition</source>
         <translation>Names, terms and topics that help recognition</translation>
-    </message>
-    <message>
-        <source>Con&amp;text:</source>
-        <translation>Con&amp;text:</translation>
     </message>
     <message>
         <source>Soniox tells Hookscribe that a transcript is ready by calling a public https address that reaches this computer, e.g. a cloudflared or ngrok tunnel to the receiver. Without one, jobs finish by polling.</source>
@@ -896,10 +965,6 @@ If you quit, the jobs continue the next time Hookscribe starts.</translation>
     <message>
         <source>Listen port</source>
         <translation>Listen port</translation>
-    </message>
-    <message>
-        <source>Listen &amp;port:</source>
-        <translation>Listen &amp;port:</translation>
     </message>
     <message>
         <source>Authorization header name</source>
@@ -958,10 +1023,6 @@ If you quit, the jobs continue the next time Hookscribe starts.</translation>
         <translation>File &amp;name:</translation>
     </message>
     <message>
-        <source>&amp;Overwrite existing files (otherwise keep both)</source>
-        <translation>&amp;Overwrite existing files (otherwise keep both)</translation>
-    </message>
-    <message>
         <source>Delete the &amp;uploaded audio file on Soniox when the transcript is saved</source>
         <translation>Delete the &amp;uploaded audio file on Soniox when the transcript is saved</translation>
     </message>
@@ -997,6 +1058,46 @@ If you quit, the jobs continue the next time Hookscribe starts.</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Tell speakers &amp;apart (diarization)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identify the lan&amp;guage of each part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conte&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Listen port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;verwrite existing files (otherwise keep both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soniox refused the new API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new API key could not be tested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save it anyway, in place of the key stored now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save an untested API key?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -1011,10 +1112,6 @@ If you quit, the jobs continue the next time Hookscribe starts.</translation>
     <message>
         <source>Hookscribe is starting</source>
         <translation>Hookscribe is starting</translation>
-    </message>
-    <message>
-        <source>Waiting for the system keychain, which keeps the Soniox API key. If it asks for a password, answer it to go on.</source>
-        <translation>Waiting for the system keychain, which keeps the Soniox API key. If it asks for a password, answer it to go on.</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -1293,10 +1390,6 @@ If you quit, the jobs continue the next time Hookscribe starts.</translation>
 <context>
     <name>TunnelSection</name>
     <message>
-        <source>Bro&amp;wse…</source>
-        <translation>Bro&amp;wse…</translation>
-    </message>
-    <message>
         <source>Start &amp;tunnel</source>
         <translation>Start &amp;tunnel</translation>
     </message>
@@ -1359,6 +1452,10 @@ If you quit, the jobs continue the next time Hookscribe starts.</translation>
     <message>
         <source>Tunnel: the program is not installed</source>
         <translation>Tunnel: the program is not installed</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">&amp;Browse…</translation>
     </message>
 </context>
 <context>

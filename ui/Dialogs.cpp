@@ -2,9 +2,12 @@
 
 #include <QCheckBox>
 #include <QFileDialog>
+#include <QPushButton>
 
 std::optional<QMessageBox::StandardButton> MessageBox::s_nextAnswer;
 bool MessageBox::s_nextChecked = false;
+std::optional<int> MessageBox::s_nextChoice;
+QStringList MessageBox::s_lastChoices;
 QString MessageBox::s_lastText;
 std::optional<QStringList> FileDialog::s_nextFiles;
 std::optional<QString> FileDialog::s_nextDirectory;
@@ -47,6 +50,34 @@ void MessageBox::warning(QWidget *parent, const QString &title, const QString &t
         return;
     }
     QMessageBox::warning(parent, title, text);
+}
+
+int MessageBox::choose(QWidget *parent, const QString &title, const QString &text,
+                       const QStringList &buttons, int defaultIndex, int escapeIndex)
+{
+    s_lastText = text;
+    s_lastChoices = buttons;
+    if (s_nextChoice) {
+        const int answer = *s_nextChoice;
+        s_nextChoice.reset();
+        return answer;
+    }
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    box.setObjectName(QStringLiteral("choiceBox"));
+    QList<QPushButton *> pushButtons;
+    for (qsizetype i = 0; i < buttons.size(); ++i) {
+        const auto role = i == escapeIndex    ? QMessageBox::RejectRole
+                          : i == defaultIndex ? QMessageBox::AcceptRole
+                                              : QMessageBox::DestructiveRole;
+        pushButtons.append(box.addButton(buttons.at(i), role));
+    }
+    if (defaultIndex >= 0 && defaultIndex < pushButtons.size())
+        box.setDefaultButton(pushButtons.at(defaultIndex));
+    if (escapeIndex >= 0 && escapeIndex < pushButtons.size())
+        box.setEscapeButton(pushButtons.at(escapeIndex));
+    box.exec();
+    const int clicked = int(pushButtons.indexOf(qobject_cast<QPushButton *>(box.clickedButton())));
+    return clicked < 0 ? escapeIndex : clicked;
 }
 
 void MessageBox::setNextAnswer(QMessageBox::StandardButton button, bool checked)

@@ -89,6 +89,11 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
     m_tray = new TrayNotifier(&services.engine(), this, this);
     m_tray->setMenuActions({m_addFiles, m_addFolder, nullptr, m_quit});
     connect(m_tray, &TrayNotifier::showWindowRequested, this, &MainWindow::showWindowFromTray);
+    // Queued: the tray's batch summary is shown first.
+    connect(&services.engine(), &JobEngine::allFinished, this, &MainWindow::quitIfDone,
+            Qt::QueuedConnection);
+    connect(&services.engine(), &JobEngine::exported, this, &MainWindow::quitIfDone,
+            Qt::QueuedConnection);
 
     m_statusTimer->setSingleShot(true);
     m_statusTimer->setInterval(100);
@@ -479,33 +484,68 @@ void MainWindow::saveLayout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_services.engine().hasUnfinishedJobs() && !m_quitting && m_tray->isAvailable()) {
-        const auto answer = MessageBox::question(
-            this, tr("Jobs are still running"),
-            tr("Keep Hookscribe running in the tray until the jobs are done?\n\n"
-               "If you quit, the jobs continue the next time Hookscribe starts."),
-            QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes);
-        if (answer == QMessageBox::Cancel) {
-            event->ignore();
-            return;
-        }
-        if (answer == QMessageBox::Yes) {
-            saveLayout();
-            hide();
-            m_tray->showMessage(tr("Hookscribe keeps running"),
-                                tr("The jobs go on in the background. Click the tray icon to "
-                                   "show the window."));
-            event->ignore();
-            return;
+    const int running = m_services.engine().counts().running;
+    if (running > 0 && !m_quitting) {
+        const QString later =
+            tr("If you quit, they go on the next time Hookscribe starts; an upload under way "
+               "starts again.");
+        if (m_tray->isAvailable()) {
+            enum { Keep, Quit, Cancel };
+            const int answer = MessageBox::choose(
+                this, tr("Jobs are still running"),
+                tr("%n job(s) are still running. Hookscribe can keep running in the tray and "
+                   "quit by itself when they are done.",
+                   nullptr, running) +
+                    u"\n\n"_s + later,
+                {tr("&Keep running in the tray"), tr("&Quit"), tr("Cancel")}, Keep, Cancel);
+            if (answer == Cancel) {
+                event->ignore();
+                return;
+            }
+            if (answer == Keep) {
+                saveLayout();
+                hide();
+                m_quitWhenDone = true;
+                m_tray->showMessage(tr("Hookscribe keeps running"),
+                                    tr("It quits by itself when the jobs are done. Click the "
+                                       "tray icon to show the window."));
+                event->ignore();
+                return;
+            }
+        } else {
+            enum { QuitAnyway, Cancel };
+            const int answer = MessageBox::choose(
+                this, tr("Jobs are still running"),
+                tr("%n job(s) are still running.", nullptr, running) + u"\n\n"_s + later,
+                {tr("&Quit anyway"), tr("Cancel")}, Cancel, Cancel);
+            if (answer != QuitAnyway) {
+                event->ignore();
+                return;
+            }
         }
     }
     saveLayout();
     event->accept();
+    emit quitting();
+    QApplication::quit();
+}
+
+void MainWindow::quitIfDone()
+{
+    // Asked to stay in the tray "until the jobs are done", and the window is still away.
+    if (!m_quitWhenDone || isVisible())
+        return;
+    const JobEngine &engine = m_services.engine();
+    if (engine.hasUnfinishedJobs() || engine.exportsPending())
+        return;
+    m_quitting = true;
+    emit quitting();
     QApplication::quit();
 }
 
 void MainWindow::showWindowFromTray()
 {
+    m_quitWhenDone = false; // back in use: it stays until it is closed again
     show();
     setWindowState(windowState() & ~Qt::WindowMinimized);
     raise();

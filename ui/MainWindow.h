@@ -44,6 +44,11 @@ public:
 
     void openSettings();
 
+signals:
+    // The app is about to quit: the window was closed for good, or the jobs it kept
+    // running in the tray for are done.
+    void quitting();
+
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
@@ -63,6 +68,7 @@ private:
     void scheduleStatusUpdate();
     void updateStatus();
     void showWindowFromTray();
+    void quitIfDone();
     // Why the queue holds (no API key, budget used up, ...); empty when it runs.
     QString pausedText() const;
     void showPaused();
@@ -91,4 +97,5 @@ private:
     QAction *m_about = nullptr;
     QAction *m_aboutQt = nullptr;
     bool m_quitting = false;
+    bool m_quitWhenDone = false; // "Keep running in the tray" until the jobs are done
 };

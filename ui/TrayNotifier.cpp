@@ -60,6 +60,7 @@ void TrayNotifier::setMenuActions(const QList<QAction *> &actions)
 
 void TrayNotifier::showMessage(const QString &title, const QString &text)
 {
+    m_lastMessage = text;
     if (m_tray)
         m_tray->showMessage(title, text, Icons::app());
 }

@@ -20,7 +20,11 @@ class TrayNotifier : public QObject
 public:
     TrayNotifier(JobEngine *engine, QWidget *window, QObject *parent = nullptr);
 
-    bool isAvailable() const { return m_tray != nullptr; }
+    bool isAvailable() const { return m_tray != nullptr || s_simulated; }
+    // For tests on a platform without a tray (offscreen): windows made from now on act as
+    // if there were one; their messages are only kept in lastMessage().
+    static void simulateTray(bool on) { s_simulated = on; }
+    QString lastMessage() const { return m_lastMessage; }
     void setMenuActions(const QList<QAction *> &actions);
     void showMessage(const QString &title, const QString &text);
     // The sentence of the batch that just finished ("" when none did).
@@ -42,4 +46,6 @@ private:
     int m_batchCompleted = 0;
     int m_batchFailed = 0;
     QString m_lastSummary;
+    QString m_lastMessage;
+    static inline bool s_simulated = false;
 };
