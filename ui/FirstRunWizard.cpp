@@ -12,9 +12,12 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -53,13 +56,37 @@ FirstRunWizard::FirstRunWizard(Services &services, QWidget *parent)
     setButtonText(QWizard::CancelButton, tr("&Skip setup"));
     addPage(buildKeyPage());
     addPage(buildUrlPage());
+    // One size for every page: QWizard fits itself to the current page, so it would change
+    // width on Next, and it does not grow for word-wrapped labels, so their last lines were
+    // cut. The widest page decides the width, within a readable measure; each page then asks
+    // for the height its wrapped text needs at that width.
+    int width = fontMetrics().averageCharWidth() * 80;
+    for (int id : pageIds())
+        width = std::max(width, page(id)->sizeHint().width());
+    // On the pages: QWizard sets its own minimum size from theirs.
+    int height = 0;
+    for (int id : pageIds()) {
+        QWizardPage *p = page(id);
+        p->setMinimumWidth(width);
+        if (QLayout *layout = p->layout(); layout && layout->hasHeightForWidth())
+            height = std::max(height, layout->totalHeightForWidth(width));
+        height = std::max(height, p->sizeHint().height());
+    }
+    for (int id : pageIds())
+        page(id)->setMinimumHeight(height);
 }
 
 QWizardPage *FirstRunWizard::buildKeyPage()
 {
     auto *page = new QWizardPage;
     page->setTitle(tr("Your Soniox API key"));
-    page->setSubTitle(PlatformText::keyKeptThere());
+    // Short: QWizard's header shows at most two lines of subtitle. Where the key goes is
+    // said only when a keychain works; otherwise the status below says why none does.
+    QString subtitle = tr("Hookscribe sends your audio to Soniox for transcription. Paste the "
+                          "API key from the Soniox console.");
+    if (m_services.secretsPersistent())
+        subtitle += u' ' + PlatformText::keyKeptThere();
+    page->setSubTitle(subtitle);
     auto *form = new QFormLayout(page);
     m_apiKey = new ApiKeyField(
         m_services, [this] { return QUrl(m_services.settings().effectiveApiBaseUrl()); }, page);
@@ -83,11 +110,14 @@ QWizardPage *FirstRunWizard::buildUrlPage()
     m_publicUrl = new QLineEdit;
     auto *page = new UrlPage(m_publicUrl);
     page->setTitle(tr("Webhooks (optional)"));
-    page->setSubTitle(tr("Soniox can call Hookscribe the moment a transcript is ready, through "
-                         "a public https address that reaches this computer — for example a "
-                         "cloudflared or ngrok tunnel. Without one, Hookscribe asks Soniox "
-                         "from time to time instead."));
+    page->setSubTitle(tr("Soniox can call Hookscribe the moment a transcript is ready."));
     auto *form = new QFormLayout(page);
+    auto *how = new QLabel(tr("It needs a public https address that reaches this computer — for "
+                              "example a cloudflared or ngrok tunnel. Without one, Hookscribe "
+                              "asks Soniox from time to time instead."));
+    how->setObjectName(u"wizardUrlExplanation"_s);
+    how->setWordWrap(true);
+    form->addRow(how);
     // The three ways to a public URL: typed in, or a cloudflared / ngrok tunnel the app
     // starts (with the program's state, "Start tunnel", or where to get it).
     m_tunnel = new TunnelSection(m_services, form, page);

@@ -446,7 +446,8 @@ void MainWindow::updateStatus()
     const QString app = QApplication::applicationDisplayName();
     if (c.running > 0) {
         const int done = c.total - c.running;
-        setWindowTitle(tr("%1 — %2 of %3 done").arg(app).arg(done).arg(c.total));
+        // The app's name last: Qt appends it on X11 and Windows unless the title ends with it.
+        setWindowTitle(tr("%1 of %2 done — %3").arg(done).arg(c.total).arg(app));
     } else {
         setWindowTitle(app);
     }

@@ -25,12 +25,8 @@ QString pick(const QString &windows, const QString &macos, const QString &other)
 
 QString PlatformText::keyKeptThere()
 {
-    return pick(tr("Hookscribe sends your audio to Soniox for transcription. Paste the API key "
-                   "from the Soniox console; it is kept in the Windows Credential Manager."),
-                tr("Hookscribe sends your audio to Soniox for transcription. Paste the API key "
-                   "from the Soniox console; it is kept in your macOS keychain."),
-                tr("Hookscribe sends your audio to Soniox for transcription. Paste the API key "
-                   "from the Soniox console; it is kept in the system keychain."));
+    return pick(tr("It is kept in the Windows Credential Manager."),
+                tr("It is kept in your macOS keychain."), tr("It is kept in the system keychain."));
 }
 
 QString PlatformText::keyStored()

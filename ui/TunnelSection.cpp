@@ -76,6 +76,7 @@ TunnelSection::TunnelSection(Services &services, QFormLayout *form, QObject *par
 
     connect(m_mode, &QComboBox::currentIndexChanged, this, [this] {
         updateHint();
+        updateState(); // the state shown is the chosen mode's, never a stale one's
         emit modeChanged();
     });
     connect(m_program, &QLineEdit::textChanged, this, &TunnelSection::updateHint);
@@ -143,6 +144,17 @@ void TunnelSection::updateHint()
 void TunnelSection::updateState()
 {
     const TunnelManager &tunnel = m_services.tunnel();
+    const auto chosen = TunnelManager::modeFromString(mode());
+    if (!chosen || *chosen == TunnelManager::Mode::Manual) {
+        // Hookscribe starts nothing: what the URL does is the URL test's to say (the hint
+        // above tells where to point the tunnel).
+        m_state->clear();
+        return;
+    }
+    if (*chosen != tunnel.mode()) {
+        m_state->setText(tr("Tunnel: not started yet"));
+        return;
+    }
     using S = TunnelManager::State;
     switch (tunnel.state()) {
     case S::Stopped:

@@ -1,5 +1,7 @@
 #include "TunnelText.h"
 
+#include <QUrl>
+
 QString TunnelText::reason(TunnelSelfTest::Reason reason)
 {
     using R = TunnelSelfTest::Reason;
@@ -33,6 +35,8 @@ QString TunnelText::statusLine(const TunnelSelfTest::Result &result, bool runnin
     case S::NotSet:
         return tr("Public URL: not set");
     case S::Ok:
+        if (result.localOnly)
+            return tr("Public URL: local only");
         return tr("Public URL: OK (%1 ms)").arg(result.roundTripMs);
     case S::Failing:
         return tr("Public URL: failing — %1").arg(reason(result.reason));
@@ -47,6 +51,11 @@ QString TunnelText::testOutcome(const TunnelSelfTest::Result &result)
     case S::NotSet:
         return tr("Enter a public URL first.");
     case S::Ok:
+        if (result.localOnly)
+            return tr("It answers from this computer, but only for local testing: %1 is a "
+                      "loopback or private address that Soniox cannot reach. Use a public "
+                      "https address, such as a cloudflared or ngrok tunnel.")
+                .arg(QUrl(result.url).host());
         return tr("It works: the request came back through the public URL in %1 ms.")
             .arg(result.roundTripMs);
     case S::Failing:

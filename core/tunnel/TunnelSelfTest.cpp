@@ -3,6 +3,7 @@
 #include "tunnel/TunnelLogging.h"
 #include "webhook/WebhookReceiver.h"
 
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -272,6 +273,35 @@ void TunnelSelfTest::handleTimeout()
                (m_timeoutMs + 999) / 1000));
 }
 
+bool TunnelSelfTest::isLocalOnly(const QString &url)
+{
+    const QString host = QUrl(url).host().toLower();
+    if (host.isEmpty())
+        return false;
+    if (host == "localhost"_L1)
+        return true;
+    for (const QLatin1String suffix : {".localhost"_L1, ".local"_L1, ".lan"_L1, ".internal"_L1,
+                                       ".home.arpa"_L1, ".localdomain"_L1}) {
+        if (host.endsWith(suffix))
+            return true;
+    }
+    QHostAddress address;
+    if (!address.setAddress(host))
+        return false; // a public-looking name: only a test through it can tell
+    if (address.isLoopback() || address.isLinkLocal() || address.isUniqueLocalUnicast() ||
+        address.isSiteLocal())
+        return true;
+    bool v4 = false;
+    const quint32 ip = address.toIPv4Address(&v4);
+    if (!v4)
+        return false;
+    const auto in = [ip](quint32 net, int bits) {
+        return (ip >> (32 - bits)) == (net >> (32 - bits));
+    };
+    return in(0x0A000000, 8) || in(0xAC100000, 12) || in(0xC0A80000, 16) || in(0x64400000, 10) ||
+           in(0x00000000, 8);
+}
+
 void TunnelSelfTest::finish(Status status, Reason reason, const QString &message)
 {
     const bool changed = status != m_result.status || reason != m_result.reason ||
@@ -281,6 +311,7 @@ void TunnelSelfTest::finish(Status status, Reason reason, const QString &message
     m_result.message = message;
     m_result.roundTripMs = status == Status::Ok ? m_answerMs : -1;
     m_result.url = m_url;
+    m_result.localOnly = isLocalOnly(m_url);
     m_result.at = QDateTime::currentDateTimeUtc();
     m_nonce.clear();
     if (status == Status::Failing && m_periodMs > 0 && !m_url.isEmpty()) {

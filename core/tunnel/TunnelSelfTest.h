@@ -43,7 +43,10 @@ public:
         Reason reason = Reason::None;
         QString message; // plain English
         qint64 roundTripMs = -1;
-        QString url;  // the public URL tested
+        QString url; // the public URL tested
+        // The URL names this computer or a private network (isLocalOnly()): it can work
+        // here, but Soniox's servers cannot reach it.
+        bool localOnly = false;
         QDateTime at; // when the result was reached (UTC)
     };
 
@@ -52,6 +55,10 @@ public:
 
     static QString statusName(Status status); // "not_set", "ok", "failing"
     static QString reasonName(Reason reason); // "dns", "tls", "timeout", …
+    // Whether the URL's host is a loopback, private, link-local or shared (CGNAT) address,
+    // or a name only a local network resolves (localhost, *.local, *.lan, *.internal,
+    // *.home.arpa). Such a URL is for local testing only.
+    static bool isLocalOnly(const QString &url);
 
     // Empty: NotSet. A new URL is tested at once.
     void setPublicUrl(const QString &url);

@@ -34,6 +34,8 @@ private slots:
     void neverArrivedWhenAnotherHookscribeAnswers();
     void runsAgainWhenUrlChangesAndPeriodically();
     void retriesSoonerAfterAFailure();
+    void localOnlyAddresses_data();
+    void localOnlyAddresses();
 
 private:
     std::unique_ptr<TunnelSelfTest> makeTest();
@@ -90,6 +92,8 @@ void tst_TunnelSelfTest::okThroughForwardingProxy()
     QCOMPARE(result.reason, Reason::None);
     QVERIFY(result.roundTripMs >= 0);
     QCOMPARE(result.url, proxy.url());
+    // The proxy listens on 127.0.0.1: it works here, but Soniox could never reach it.
+    QVERIFY(result.localOnly);
     // The receiver saw one nonce: a fresh random one, not empty.
     QCOMPARE(probed.count(), 1);
     QVERIFY(probed.at(0).at(0).toString().size() >= 16);
@@ -219,6 +223,36 @@ void tst_TunnelSelfTest::retriesSoonerAfterAFailure()
     test->setPublicUrl(proxy.url());
     QTRY_COMPARE_WITH_TIMEOUT(test->result().status, Status::Ok, Timeout);
     QCOMPARE(test->result().url, proxy.url());
+}
+
+void tst_TunnelSelfTest::localOnlyAddresses_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("local");
+    QTest::newRow("loopback") << u"http://127.0.0.1:8787"_s << true;
+    QTest::newRow("localhost") << u"https://localhost"_s << true;
+    QTest::newRow("sub.localhost") << u"https://hook.localhost"_s << true;
+    QTest::newRow("ipv6 loopback") << u"http://[::1]:8787"_s << true;
+    QTest::newRow("10/8") << u"https://10.1.2.3"_s << true;
+    QTest::newRow("172.16/12") << u"https://172.31.0.9"_s << true;
+    QTest::newRow("172.32 is public") << u"https://172.32.0.9"_s << false;
+    QTest::newRow("192.168/16") << u"https://192.168.1.20"_s << true;
+    QTest::newRow("CGNAT 100.64/10") << u"https://100.100.1.1"_s << true;
+    QTest::newRow("link-local") << u"https://169.254.10.1"_s << true;
+    QTest::newRow("ipv6 ULA") << u"https://[fd12::1]"_s << true;
+    QTest::newRow("mDNS name") << u"https://box.local"_s << true;
+    QTest::newRow("home.arpa") << u"https://nas.home.arpa"_s << true;
+    QTest::newRow("quick tunnel") << u"https://abc-def.trycloudflare.com"_s << false;
+    QTest::newRow("public IPv4") << u"https://93.184.216.34"_s << false;
+    QTest::newRow("public IPv6") << u"https://[2606:4700::1]"_s << false;
+    QTest::newRow("lookalike") << u"https://notlocalhost.example.com"_s << false;
+}
+
+void tst_TunnelSelfTest::localOnlyAddresses()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, local);
+    QCOMPARE(TunnelSelfTest::isLocalOnly(url), local);
 }
 
 QTEST_GUILESS_MAIN(tst_TunnelSelfTest)

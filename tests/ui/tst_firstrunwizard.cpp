@@ -12,6 +12,7 @@
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 
@@ -87,6 +88,43 @@ private slots:
         const qint64 pid = services->tunnel().processId();
         services.reset(); // quitting ends the tunnel
         QVERIFY(pid > 0 && !processExists(pid));
+    }
+
+    // The wizard keeps its width from page to page, and its subtitles fit the two lines
+    // QWizard's header has (the longer explanation is a label in the page).
+    void pagesKeepOneWidthAndShortSubtitles()
+    {
+        QTemporaryDir data;
+        auto services = UiTest::start(UiTest::options(data, u"http://127.0.0.1:9"_s));
+        QVERIFY(services);
+        FirstRunWizard wizard(*services);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        const QSize first = wizard.size();
+        const QFontMetrics fm(wizard.font());
+        // Two lines of the header at the wizard's width, at most.
+        const auto fitsTwoLines = [&](const QString &text) {
+            const QRect r =
+                fm.boundingRect(QRect(0, 0, wizard.width() - 40, 1000), Qt::TextWordWrap, text);
+            return r.height() <= 2 * fm.lineSpacing();
+        };
+        QVERIFY2(fitsTwoLines(wizard.currentPage()->subTitle()),
+                 qPrintable(wizard.currentPage()->subTitle()));
+        wizard.next();
+        QCoreApplication::processEvents();
+        QCOMPARE(wizard.size(), first);
+        QVERIFY2(fitsTwoLines(wizard.currentPage()->subTitle()),
+                 qPrintable(wizard.currentPage()->subTitle()));
+        auto *how = wizard.findChild<QLabel *>(u"wizardUrlExplanation"_s);
+        QVERIFY(how && how->isVisible());
+        QVERIFY(how->text().contains(u"cloudflared"_s));
+        // Given the height its wrapped lines need: none is cut off.
+        QVERIFY2(
+            how->height() >= how->heightForWidth(how->width()),
+            qPrintable(u"%1 < %2"_s.arg(how->height()).arg(how->heightForWidth(how->width()))));
+        wizard.back();
+        QCoreApplication::processEvents();
+        QCOMPARE(wizard.size(), first);
     }
 
     void skippingMarksTheFirstRunDone()

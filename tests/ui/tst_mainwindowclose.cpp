@@ -40,6 +40,10 @@ private slots:
         window.addPaths({UiTest::writeFile(QDir(files.path()).filePath(u"a.mp3"_s))});
         QVERIFY(services->engine().hasUnfinishedJobs());
         QSignalSpy quitting(&window, &MainWindow::quitting);
+        // The app's name once, last (Qt adds it on X11 and Windows unless it is there).
+        QTRY_COMPARE_WITH_TIMEOUT(window.windowTitle(),
+                                  u"0 of 1 done — %1"_s.arg(QApplication::applicationDisplayName()),
+                                  5000);
 
         MessageBox::setNextChoice(1); // Cancel
         QVERIFY(!window.close());

@@ -187,10 +187,15 @@ private slots:
         auto *result = dialog.findChild<QLabel *>(u"publicUrlTestResult"_s);
         QVERIFY(url && test && result);
 
-        // Straight to the app's own receiver (what a tunnel would forward to): it works.
+        // Straight to the app's own receiver (what a tunnel would forward to): it answers,
+        // but a loopback address is for local testing only, and the result says so.
         url->setText(u"http://127.0.0.1:%1"_s.arg(services->receiver().port()));
         test->click();
-        QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(u"It works"_s), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            result->text().startsWith(u"It answers from this computer, but only for local "
+                                      "testing: 127.0.0.1 is a loopback or private address"_s),
+            15000);
+        QVERIFY(!result->text().contains(u"It works"_s));
         QVERIFY(test->isEnabled());
 
         // A port where nothing listens: the reason, in words.
@@ -235,6 +240,32 @@ private slots:
         dialog.save();
         QCOMPARE(services->settings().tunnelMode(), u"cloudflared"_s);
         QCOMPARE(services->settings().cloudflaredPath(), program->text());
+    }
+
+    // The tunnel's state line speaks of the mode chosen in the dialog: nothing for a URL typed
+    // in, "not started yet" for a program not started, never the other mode's stale state.
+    void tunnelStateFollowsTheChosenMode()
+    {
+        QTemporaryDir data;
+        auto services = UiTest::start(UiTest::options(data, u"http://127.0.0.1:9"_s));
+        QVERIFY(services);
+        services->settings().setTunnelMode(u"cloudflared"_s);
+        services->settings().setCloudflaredPath(QDir(data.path()).filePath(u"none"_s));
+        services->applySettings();
+        SettingsDialog dialog(*services);
+        auto *mode = dialog.findChild<QComboBox *>(u"tunnelModeCombo"_s);
+        auto *state = dialog.findChild<QLabel *>(u"tunnelState"_s);
+        QVERIFY(mode && state);
+        QCOMPARE(mode->currentData().toString(), u"cloudflared"_s);
+        QVERIFY2(state->text().startsWith(u"Tunnel: "_s), qPrintable(state->text()));
+        QVERIFY(state->text() != u"Tunnel: not started yet"_s);
+
+        mode->setCurrentIndex(mode->findData(u"manual"_s));
+        QCOMPARE(state->text(), QString());
+        mode->setCurrentIndex(mode->findData(u"ngrok"_s));
+        QCOMPARE(state->text(), u"Tunnel: not started yet"_s);
+        mode->setCurrentIndex(mode->findData(u"cloudflared"_s));
+        QVERIFY(state->text() != u"Tunnel: not started yet"_s);
     }
 
     void newKeyIsTestedBeforeItReplacesTheStoredOne()
