@@ -5,6 +5,7 @@
 #include "jobs/JobEngine.h"
 #include "jobs/JobLogging.h"
 #include "jobs/JobStore.h"
+#include "soniox/ModelCatalog.h"
 #include "soniox/SonioxClient.h"
 #include "tunnel/TunnelManager.h"
 #include "tunnel/TunnelSelfTest.h"
@@ -70,6 +71,12 @@ Services::Services(const Options &options, QObject *parent)
     }
     m_tunnel = std::make_unique<TunnelManager>();
     m_selfTest = std::make_unique<TunnelSelfTest>(m_receiver.get());
+    m_models = std::make_unique<Soniox::ModelCatalog>(m_client.get());
+    m_models->restore(m_settings->modelCache());
+    connect(m_models.get(), &Soniox::ModelCatalog::changed, this, [this] {
+        m_settings->setModelCache(m_models->save());
+        m_settings->sync();
+    });
     connect(m_tunnel.get(), &TunnelManager::publicUrlChanged, this, &Services::updatePublicUrl);
 }
 
@@ -197,6 +204,8 @@ void Services::finishStart()
     if (m_apiKey.isEmpty())
         m_engine->pauseQueue(u"No Soniox API key: add one in Settings."_s);
     m_engine->start();
+    if (!m_apiKey.isEmpty())
+        m_models->refresh();
     m_ready = true;
     emit ready();
 }
@@ -293,6 +302,7 @@ void Services::setApiKey(const QString &key)
         if (m_ready) {
             m_engine->resumeQueue();
             resolveModel();
+            m_models->refresh();
         }
     }
     emit apiKeyChanged();

@@ -15,6 +15,7 @@ class Settings;
 class TunnelManager;
 class TunnelSelfTest;
 namespace Soniox {
+class ModelCatalog;
 class SonioxClient;
 struct Model;
 } // namespace Soniox
@@ -63,6 +64,8 @@ public:
     WebhookReceiver &receiver() const { return *m_receiver; }
     DeliveryLog &deliveryLog() const { return *m_deliveryLog; }
     JobEngine &engine() const { return *m_engine; }
+    // The asynchronous models Soniox offers: the last list seen, refreshed once a key works.
+    Soniox::ModelCatalog &models() const { return *m_models; }
     // The tunnel (manual URL, or a cloudflared/ngrok process started towards the receiver)
     // and the self-test of the public URL through it.
     TunnelManager &tunnel() const { return *m_tunnel; }
@@ -117,6 +120,7 @@ private:
     std::unique_ptr<WebhookReceiver> m_receiver;
     std::unique_ptr<DeliveryLog> m_deliveryLog;
     std::unique_ptr<JobEngine> m_engine;
+    std::unique_ptr<Soniox::ModelCatalog> m_models;
     std::unique_ptr<TunnelManager> m_tunnel;
     std::unique_ptr<TunnelSelfTest> m_selfTest;
     QString m_publicUrl;

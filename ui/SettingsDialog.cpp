@@ -7,6 +7,7 @@
 #include "TunnelSection.h"
 #include "config/Settings.h"
 #include "export/ExportTypes.h"
+#include "soniox/ModelCatalog.h"
 #include "soniox/SonioxClient.h"
 
 #include <QCheckBox>
@@ -20,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStyle>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -56,6 +58,7 @@ SettingsDialog::SettingsDialog(Services &services, QWidget *parent)
     , m_services(services)
     , m_tabs(new QTabWidget)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
+    , m_blocked(new QLabel)
 {
     setObjectName(u"settingsDialog"_s);
     setWindowTitle(tr("Settings"));
@@ -67,7 +70,12 @@ SettingsDialog::SettingsDialog(Services &services, QWidget *parent)
     m_tabs->addTab(buildInterfaceTab(), tr("&Interface"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
-    layout->addWidget(m_buttons);
+    m_blocked->setObjectName(u"settingsBlocked"_s);
+    m_blocked->setWordWrap(true);
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(m_blocked, 1);
+    buttonRow->addWidget(m_buttons);
+    layout->addLayout(buttonRow);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     load();
@@ -102,12 +110,14 @@ QWidget *SettingsDialog::buildSonioxTab()
         },
         this);
     connect(m_apiKey, &ApiKeyField::tested, this, &SettingsDialog::handleKeyTested);
+    // The models are known before Test is pressed: the last list seen, refreshed when a key
+    // works; a key tested here lists them too.
     connect(m_apiKey, &ApiKeyField::modelsListed, this, [this](const QList<Soniox::Model> &models) {
-        for (const Soniox::Model &m : models) {
-            if (m_model->findData(m.id) < 0)
-                m_model->addItem(m.name.isEmpty() ? m.id : tr("%1 (%2)").arg(m.name, m.id), m.id);
-        }
+        addModels(models);
+        m_services.models().setModels(models);
     });
+    connect(&m_services.models(), &Soniox::ModelCatalog::changed, this,
+            [this] { addModels(m_services.models().models()); });
     auto *keyLabel = new QLabel(tr("API &key:"));
     keyLabel->setBuddy(m_apiKey->edit());
     form->addRow(keyLabel, row(m_apiKey->edit(), m_apiKey->testButton()));
@@ -139,6 +149,7 @@ QWidget *SettingsDialog::buildSonioxTab()
     m_model->setEditable(true);
     m_model->setAccessibleName(tr("Model"));
     m_model->addItem(tr("Automatic (the newest asynchronous model)"), QString());
+    addModels(m_services.models().models());
     auto *modelLabel = new QLabel(tr("&Model:"));
     modelLabel->setBuddy(m_model);
     form->addRow(modelLabel, m_model);
@@ -317,6 +328,17 @@ QWidget *SettingsDialog::buildInterfaceTab()
     return page;
 }
 
+void SettingsDialog::addModels(const QList<Soniox::Model> &models)
+{
+    for (const Soniox::Model &m : models) {
+        const QString text = m.name.isEmpty() ? m.id : tr("%1 (%2)").arg(m.name, m.id);
+        if (const int at = m_model->findData(m.id); at >= 0)
+            m_model->setItemText(at, text); // a stored id shown bare until its name is known
+        else
+            m_model->addItem(text, m.id);
+    }
+}
+
 QStringList SettingsDialog::languages()
 {
     return {QString(), u"en"_s, u"de"_s};
@@ -397,6 +419,27 @@ void SettingsDialog::validate()
                                          "file's name.")
                                     : QString());
     okButton()->setEnabled(isValid());
+    markInvalidTabs();
+}
+
+void SettingsDialog::markInvalidTabs()
+{
+    QStringList names;
+    const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QWidget *tab = m_tabs->widget(i);
+        bool invalid = false;
+        for (const QLabel *label : std::as_const(m_errors))
+            invalid |= !label->text().isEmpty() && tab->isAncestorOf(label);
+        m_tabs->setTabIcon(i, invalid ? warning : QIcon());
+        m_tabs->setTabToolTip(i, invalid ? tr("A field on this tab needs fixing") : QString());
+        if (invalid)
+            names << QString(m_tabs->tabText(i)).remove(u'&');
+    }
+    m_blocked->setText(names.isEmpty() ? QString()
+                                       : tr("Fix the marked field on the %1 tab to save.", nullptr,
+                                            int(names.size()))
+                                             .arg(names.join(tr(", "))));
 }
 
 bool SettingsDialog::isValid() const

@@ -2,6 +2,7 @@
 
 #include <QDialog>
 #include <QHash>
+#include <QList>
 
 class ApiKeyField;
 class QCheckBox;
@@ -16,6 +17,9 @@ class QTabWidget;
 class PublicUrlTester;
 class TunnelSection;
 class Services;
+namespace Soniox {
+struct Model;
+}
 
 // The preferences in tabs: Soniox, Webhooks, Output, Clean-up, Interface. Invalid input is
 // explained beside the field (with Settings' validators) and OK stays disabled until the
@@ -53,11 +57,15 @@ private:
     void load();
     void validate();
     void setError(const QString &fieldName, const QString &message);
+    // Marks the tabs that hold an invalid field and says which, beside OK.
+    void markInvalidTabs();
+    void addModels(const QList<Soniox::Model> &models);
 
     Services &m_services;
     QTabWidget *m_tabs;
     QDialogButtonBox *m_buttons;
     QHash<QString, QLabel *> m_errors;
+    QLabel *m_blocked; // "Fix the field marked on the Webhooks tab."
 
     ApiKeyField *m_apiKey = nullptr;
     bool m_acceptWhenTested = false; // OK was pressed: save once the key test is back

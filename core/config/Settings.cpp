@@ -564,6 +564,16 @@ void Settings::setFirstRunDone(bool done)
     setValue(Key::FirstRunDone, done);
 }
 
+QByteArray Settings::modelCache() const
+{
+    return m_settings->value(u"cache/models"_s).toByteArray();
+}
+
+void Settings::setModelCache(const QByteArray &json)
+{
+    setRawValue(u"cache/models"_s, json);
+}
+
 QByteArray Settings::uiState(const QString &name) const
 {
     return m_settings->value(u"ui/"_s + name).toByteArray();

@@ -154,6 +154,10 @@ public:
     bool firstRunDone() const;
     void setFirstRunDone(bool done);
 
+    // The last list of Soniox models seen (ModelCatalog's JSON), under "cache/models".
+    QByteArray modelCache() const;
+    void setModelCache(const QByteArray &json);
+
     // Window state under "ui/<name>", raw bytes (QMainWindow::saveState(), ...).
     QByteArray uiState(const QString &name) const;
     void setUiState(const QString &name, const QByteArray &state);

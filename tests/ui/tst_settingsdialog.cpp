@@ -7,6 +7,7 @@
 #include "Translations.h"
 #include "UiTestSupport.h"
 #include "config/SecretStore.h"
+#include "soniox/ModelCatalog.h"
 #include "tunnel/TunnelManager.h"
 #include "webhook/WebhookReceiver.h"
 
@@ -67,15 +68,28 @@ private slots:
         auto *url = dialog.findChild<QLineEdit *>(u"publicUrlEdit"_s);
         auto *urlError = dialog.findChild<QLabel *>(u"publicUrlEditError"_s);
         QVERIFY(url && urlError);
+        auto *tabs = dialog.findChild<QTabWidget *>(u"settingsTabs"_s);
+        auto *blocked = dialog.findChild<QLabel *>(u"settingsBlocked"_s);
+        QVERIFY(tabs && blocked);
+        const int webhooksTab = 1;
+        QCOMPARE(QString(tabs->tabText(webhooksTab)).remove(u'&'), u"Webhooks"_s);
+        QVERIFY(tabs->tabIcon(webhooksTab).isNull());
         url->setText(u"ftp://example.com"_s);
         QVERIFY(!dialog.okButton()->isEnabled());
         QVERIFY(!dialog.errorFor(u"publicUrlEdit"_s).isEmpty());
         QVERIFY(!urlError->isHidden());
         QCOMPARE(urlError->text(), *Settings::validatePublicUrl(u"ftp://example.com"_s));
+        // Seen from another tab: the tab with the bad field is marked, and OK says where.
+        QCOMPARE(tabs->currentIndex(), 0);
+        QVERIFY(!tabs->tabIcon(webhooksTab).isNull());
+        QVERIFY(tabs->tabIcon(0).isNull());
+        QCOMPARE(blocked->text(), u"Fix the marked field on the Webhooks tab to save."_s);
         url->setText(u"https://hooks.example.com"_s);
         QVERIFY(dialog.errorFor(u"publicUrlEdit"_s).isEmpty());
         QVERIFY(urlError->isHidden());
         QVERIFY(dialog.okButton()->isEnabled());
+        QVERIFY(tabs->tabIcon(webhooksTab).isNull());
+        QCOMPARE(blocked->text(), QString());
 
         auto *header = dialog.findChild<QLineEdit *>(u"headerNameEdit"_s);
         header->setText(u"Bad Header:"_s);
@@ -303,6 +317,37 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 15000);
         QVERIFY(MessageBox::hasNextAnswer()); // nobody asked
         MessageBox::clearNextAnswer();
+    }
+
+    // The model list is there before Test is pressed: fetched once the key works, and kept
+    // for the next start (offline too).
+    void modelListIsKnownWithoutTest()
+    {
+        FakeSonioxServer fake;
+        fake.setApiKey(u"models-key"_s);
+        QVERIFY(fake.listen());
+        QTemporaryDir data;
+        Services::Options options =
+            UiTest::options(data, fake.baseUrl().toString(), u"models-key"_s);
+        QString listed;
+        {
+            auto services = UiTest::start(options);
+            QVERIFY(services);
+            QTRY_VERIFY_WITH_TIMEOUT(!services->models().models().isEmpty(), 10000);
+            listed = services->models().models().constFirst().id;
+            SettingsDialog dialog(*services);
+            auto *model = dialog.findChild<QComboBox *>(u"modelCombo"_s);
+            QVERIFY(model);
+            QVERIFY(model->findData(listed) > 0);
+        }
+        // Next start with Soniox out of reach: the list seen last time is offered.
+        options.apiBaseUrl = u"http://127.0.0.1:9"_s;
+        auto services = UiTest::start(options);
+        QVERIFY(services);
+        QVERIFY(!services->models().models().isEmpty());
+        SettingsDialog dialog(*services);
+        auto *model = dialog.findChild<QComboBox *>(u"modelCombo"_s);
+        QVERIFY(model->findData(listed) > 0);
     }
 
     void typedModelIsKeptWithoutEnter()
