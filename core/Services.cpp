@@ -77,6 +77,7 @@ Services::Services(const Options &options, QObject *parent)
         m_settings->setModelCache(m_models->save());
         m_settings->sync();
     });
+    connect(m_models.get(), &Soniox::ModelCatalog::refreshed, this, &Services::modelsRefreshed);
     connect(m_tunnel.get(), &TunnelManager::publicUrlChanged, this, &Services::updatePublicUrl);
 }
 
@@ -150,7 +151,6 @@ void Services::continueStart()
     // The window never waits for the network: jobs may upload at once, and their
     // transcriptions are created as soon as the model is known.
     finishStart();
-    resolveModel();
 }
 
 QString Services::newestModel(const QList<Soniox::Model> &asyncModels)
@@ -176,26 +176,34 @@ QString Services::newestModel(const QList<Soniox::Model> &asyncModels)
 
 void Services::resolveModel()
 {
-    if (!m_engine->config().model.isEmpty() || m_apiKey.isEmpty() || m_resolvingModel)
+    // One request answers both the catalogue and the engine's model (modelsRefreshed).
+    if (!m_engine->config().model.isEmpty() || m_apiKey.isEmpty())
         return;
-    m_resolvingModel = true;
-    auto *call = m_client->listAsyncModels();
-    connect(call, &Soniox::SonioxReply::finished, this, [this, call] {
-        m_resolvingModel = false;
-        const auto &models = call->result();
-        const QString model = models ? newestModel(models.value()) : QString();
-        if (!model.isEmpty()) {
-            EngineConfig config = m_engine->config();
-            config.model = model;
-            m_engine->setConfig(config);
-            return;
-        }
-        const QString why = models ? u"Soniox lists no async model"_s : models.error().message;
-        qCWarning(lcJobs) << "could not choose a model:" << why;
-        emit notice(u"Could not look up the Soniox models (%1); trying again in a "
-                    "minute. You can choose a model in Settings → Soniox."_s.arg(why));
-        QTimer::singleShot(60 * 1000, this, &Services::resolveModel);
-    });
+    m_models->refresh();
+}
+
+void Services::modelsRefreshed(const QString &error)
+{
+    if (!m_engine->config().model.isEmpty() || m_apiKey.isEmpty())
+        return;
+    const QString model = error.isEmpty() ? newestModel(m_models->models()) : QString();
+    if (!model.isEmpty()) {
+        EngineConfig config = m_engine->config();
+        config.model = model;
+        m_engine->setConfig(config);
+        return;
+    }
+    const QString why = error.isEmpty() ? u"Soniox lists no async model"_s : error;
+    qCWarning(lcJobs) << "could not choose a model:" << why;
+    emit notice(u"Could not look up the Soniox models (%1); trying again in a "
+                "minute. You can choose a model in Settings → Soniox."_s.arg(why));
+    if (!m_modelRetryPending) {
+        m_modelRetryPending = true;
+        QTimer::singleShot(60 * 1000, this, [this] {
+            m_modelRetryPending = false;
+            resolveModel();
+        });
+    }
 }
 
 void Services::finishStart()
@@ -301,7 +309,6 @@ void Services::setApiKey(const QString &key)
         // without a chosen model, the key also tells which models there are.
         if (m_ready) {
             m_engine->resumeQueue();
-            resolveModel();
             m_models->refresh();
         }
     }

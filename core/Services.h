@@ -107,6 +107,7 @@ private:
     void finishStart();
     // Without a chosen model: the newest the API lists (retried while it cannot be had).
     void resolveModel();
+    void modelsRefreshed(const QString &error);
     void startReceiver();
     void applyTunnel(bool forceRestart);
     void updatePublicUrl();
@@ -131,6 +132,6 @@ private:
     QByteArray m_receiverHeader;
     bool m_secretsPersistent = true;
     bool m_ready = false;
-    bool m_resolvingModel = false;
+    bool m_modelRetryPending = false;
     int m_pendingSecrets = 0;
 };

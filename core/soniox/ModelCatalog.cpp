@@ -54,10 +54,14 @@ void ModelCatalog::refresh()
     auto *call = m_client->listAsyncModels();
     connect(call, &SonioxReply::finished, this, [this, call] {
         m_refreshing = false;
-        if (const auto &models = call->result(); models && !models.value().isEmpty())
+        const auto &models = call->result();
+        if (models && !models.value().isEmpty()) {
             setModels(models.value());
-        else
-            qCInfo(lcSoniox) << "could not refresh the model list; keeping" << m_models.size();
+            emit refreshed(QString());
+            return;
+        }
+        qCInfo(lcSoniox) << "could not refresh the model list; keeping" << m_models.size();
+        emit refreshed(models ? u"Soniox lists no async model"_s : models.error().message);
     });
 }
 

@@ -31,6 +31,8 @@ public:
 
 signals:
     void changed();
+    // After every refresh(): an empty error when Soniox answered with a list.
+    void refreshed(const QString &error);
 
 private:
     SonioxClient *m_client;
