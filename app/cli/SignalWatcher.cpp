@@ -19,6 +19,8 @@ void onSignal(int signal)
 #endif
 
 #ifdef Q_OS_WIN
+#include <QAbstractNativeEventFilter>
+#include <QCoreApplication>
 #include <QMetaObject>
 
 #include <mutex>
@@ -57,6 +59,28 @@ BOOL WINAPI onConsoleEvent(DWORD event)
         WaitForSingleObject(g_gone, 4500);
     return TRUE;
 }
+
+// A parent's QProcess::terminate() posts WM_CLOSE to the main thread of a program without
+// windows (and to its windows, of which the CLI has none): the counterpart of SIGTERM.
+class CloseMessageFilter : public QAbstractNativeEventFilter
+{
+public:
+    explicit CloseMessageFilter(SignalWatcher *watcher)
+        : m_watcher(watcher)
+    {}
+
+    bool nativeEventFilter(const QByteArray &, void *message, qintptr *) override
+    {
+        const MSG *msg = static_cast<const MSG *>(message);
+        if (msg->message != WM_CLOSE || msg->hwnd != nullptr)
+            return false;
+        emit m_watcher->terminationRequested(int(WM_CLOSE));
+        return true;
+    }
+
+private:
+    SignalWatcher *m_watcher;
+};
 } // namespace
 #endif
 
@@ -89,6 +113,10 @@ SignalWatcher::SignalWatcher(QObject *parent)
             ResetEvent(g_gone);
     }
     SetConsoleCtrlHandler(onConsoleEvent, TRUE);
+    if (QCoreApplication::instance()) {
+        m_closeFilter = std::make_unique<CloseMessageFilter>(this);
+        QCoreApplication::instance()->installNativeEventFilter(m_closeFilter.get());
+    }
 #endif
 }
 
@@ -104,5 +132,7 @@ SignalWatcher::~SignalWatcher()
         g_watcher = nullptr;
     }
     SetEvent(g_gone); // a waiting close/log-off/shutdown handler may return now
+    if (m_closeFilter && QCoreApplication::instance())
+        QCoreApplication::instance()->removeNativeEventFilter(m_closeFilter.get());
 #endif
 }

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QAbstractNativeEventFilter>
 #include <QObject>
+
+#include <memory>
 
 class QSocketNotifier;
 
@@ -11,7 +14,8 @@ class QSocketNotifier;
 //   (a console control handler). Windows ends the process once the handler returns from a
 //   close, log-off or shutdown event, so the handler waits (at most 4.5 s of the 5 s
 //   Windows allows) until this object is destroyed, which the CLI does after its engine
-//   and store are closed.
+//   and store are closed. A parent's QProcess::terminate() (WM_CLOSE posted to the main
+//   thread) counts as well.
 class SignalWatcher : public QObject
 {
     Q_OBJECT
@@ -21,9 +25,11 @@ public:
     ~SignalWatcher() override;
 
 signals:
-    // signal: SIGINT/SIGTERM on Unix; on Windows the console event (CTRL_C_EVENT, …).
+    // signal: SIGINT/SIGTERM on Unix; on Windows the console event (CTRL_C_EVENT, …) or
+    // WM_CLOSE.
     void terminationRequested(int signal);
 
 private:
     QSocketNotifier *m_notifier = nullptr;
+    std::unique_ptr<QAbstractNativeEventFilter> m_closeFilter; // Windows: WM_CLOSE
 };

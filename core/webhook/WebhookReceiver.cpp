@@ -1,5 +1,8 @@
 #include "webhook/WebhookReceiver.h"
 
+#ifdef Q_OS_WIN
+#include "app/ThreadExit.h"
+#endif
 #include "webhook/WebhookHttpServer.h"
 #include "webhook/WebhookLogging.h"
 
@@ -11,6 +14,9 @@ WebhookReceiver::WebhookReceiver(QObject *parent)
     : QObject(parent)
     , m_tokenSlot(std::make_shared<WebhookTokenSlot>())
     , m_events(std::make_shared<WebhookEventQueue>())
+#ifdef Q_OS_WIN
+    , m_threadExit(std::make_unique<ThreadExit>())
+#endif
 {
     qRegisterMetaType<DeliveryRecord>();
 }
@@ -66,6 +72,9 @@ bool WebhookReceiver::start(const WebhookReceiverConfig &config, QString *errorM
     QMetaObject::invokeMethod(
         m_threadContext,
         [&] {
+#ifdef Q_OS_WIN
+            m_threadExit->captureCurrentThread();
+#endif
             // Created in the worker thread, so the server, its QTcpServer and every socket
             // live there.
             server = new WebhookHttpServer(settings, tokenSlot, sink);
@@ -87,6 +96,9 @@ bool WebhookReceiver::start(const WebhookReceiverConfig &config, QString *errorM
             *errorMessage = message;
         m_thread->quit();
         m_thread->wait();
+#ifdef Q_OS_WIN
+        m_threadExit->waitForExit(5000);
+#endif
         delete m_thread;
         m_thread = nullptr;
         m_threadContext = nullptr;
@@ -130,6 +142,10 @@ void WebhookReceiver::stop()
     }
     m_thread->quit();
     m_thread->wait();
+#ifdef Q_OS_WIN
+    // QThread::wait() does not wait for the thread's exit work there (app/ThreadExit.h).
+    m_threadExit->waitForExit(5000);
+#endif
     delete m_thread; // m_threadContext was deleted when the thread finished
     m_thread = nullptr;
     m_threadContext = nullptr;

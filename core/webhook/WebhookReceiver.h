@@ -10,6 +10,7 @@
 #include <memory>
 
 class QThread;
+class ThreadExit;
 class WebhookEventQueue;
 class WebhookHttpServer;
 class WebhookTokenSlot;
@@ -76,4 +77,7 @@ private:
     QHostAddress m_address;
     quint16 m_port = 0;
     int m_connectionCap = 0;
+#ifdef Q_OS_WIN
+    std::unique_ptr<ThreadExit> m_threadExit; // the worker's OS thread, waited for in stop()
+#endif
 };

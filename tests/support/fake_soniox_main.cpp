@@ -14,6 +14,14 @@
 #include <unistd.h>
 #endif
 
+#ifdef Q_OS_WIN
+#include <QAbstractNativeEventFilter>
+
+#include <thread>
+
+#include <windows.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -25,6 +33,36 @@ void handleSignal(int)
 {
     const char byte = 1;
     [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
+}
+#endif
+
+#ifdef Q_OS_WIN
+void quitSoon()
+{
+    QMetaObject::invokeMethod(
+        QCoreApplication::instance(), [] { QCoreApplication::quit(); }, Qt::QueuedConnection);
+}
+
+// QProcess::terminate() posts WM_CLOSE to the main thread of a program without windows:
+// the stand-in for SIGTERM.
+class CloseMessageFilter : public QAbstractNativeEventFilter
+{
+public:
+    bool nativeEventFilter(const QByteArray &, void *message, qintptr *) override
+    {
+        const MSG *msg = static_cast<const MSG *>(message);
+        if (msg->message != WM_CLOSE || msg->hwnd != nullptr)
+            return false;
+        QCoreApplication::quit();
+        return true;
+    }
+};
+
+// Ctrl+C, Ctrl+Break and closing the console: the stand-in for SIGINT.
+BOOL WINAPI handleConsoleEvent(DWORD)
+{
+    quitSoon();
+    return TRUE;
 }
 #endif
 
@@ -121,8 +159,25 @@ int main(int argc, char **argv)
         });
     }
 
-#else
-    // Elsewhere the process ends when its parent kills it; --exit-on-stdin-eof is Unix only.
+#endif
+#ifdef Q_OS_WIN
+    CloseMessageFilter closeFilter;
+    app.installNativeEventFilter(&closeFilter);
+    SetConsoleCtrlHandler(handleConsoleEvent, TRUE);
+    if (parser.isSet(u"exit-on-stdin-eof"_s)) {
+        // A pipe's handle cannot be watched by the event loop: a thread blocks in ReadFile
+        // until the parent closes its end (or goes away). Detached: it may still be blocked
+        // when the program ends.
+        std::thread([] {
+            const HANDLE in = GetStdHandle(STD_INPUT_HANDLE);
+            char buffer[256];
+            DWORD got = 0;
+            while (in != nullptr && in != INVALID_HANDLE_VALUE &&
+                   ReadFile(in, buffer, sizeof buffer, &got, nullptr) && got > 0) {
+            }
+            quitSoon();
+        }).detach();
+    }
 #endif
     std::printf("%s\n", qPrintable(server.baseUrl().toString()));
     std::fflush(stdout);

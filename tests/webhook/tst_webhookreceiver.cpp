@@ -306,7 +306,9 @@ void TestWebhookReceiver::stopReleasesThePort()
     QTcpSocket socket;
     QSignalSpy failed(&socket, &QTcpSocket::errorOccurred);
     socket.connectToHost(QHostAddress::LocalHost, port);
-    QVERIFY(failed.wait(Timeout));
+    // Refused at once (Linux's loopback, which Wine uses too) is reported inside
+    // connectToHost(); Windows' own stack retries for about two seconds first.
+    QVERIFY(!failed.isEmpty() || failed.wait(Timeout));
     QCOMPARE(failed.at(0).at(0).value<QAbstractSocket::SocketError>(),
              QAbstractSocket::ConnectionRefusedError);
 
