@@ -309,8 +309,10 @@ QVariant JobTableModel::displayData(const Job &job, int column) const
         if (since.isValid() && !job.isFinished())
             return JobText::running(job, since.msecsTo(QDateTime::currentDateTimeUtc()),
                                     m_estimate.expectedMs(job));
-        if (job.state == JobState::Completed && job.addedAt.isValid() && job.finishedAt.isValid())
-            return tr("Done in %1").arg(JobText::duration(job.addedAt.msecsTo(job.finishedAt)));
+        // From the start of the attempt that succeeded: a retry does not count the first one.
+        const QDateTime start = job.attemptStartedAt.isValid() ? job.attemptStartedAt : job.addedAt;
+        if (job.state == JobState::Completed && start.isValid() && job.finishedAt.isValid())
+            return tr("Done in %1").arg(JobText::duration(start.msecsTo(job.finishedAt)));
         return JobText::phase(job);
     }
     case DurationColumn:

@@ -62,6 +62,9 @@ struct Job
     QString filePath;
     QString fileName;
     qint64 fileSize = 0;
+    // ContentFingerprint of the file when it was added ("" = not taken): the same audio
+    // added again is recognised by it.
+    QString contentHash;
     JobState state = JobState::Pending;
 
     QString fileId;          // Soniox file id once uploaded
@@ -86,6 +89,7 @@ struct Job
 
     // Phase times, UTC; invalid = not reached (yet).
     QDateTime addedAt;
+    QDateTime attemptStartedAt; // addedAt, or when the job was last retried
     QDateTime uploadStartedAt;
     QDateTime uploadFinishedAt;
     QDateTime createdAt;

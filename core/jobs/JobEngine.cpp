@@ -137,7 +137,8 @@ void JobEngine::start()
     pump();
 }
 
-JobEngine::AddResult JobEngine::addFiles(const QStringList &paths)
+JobEngine::AddResult JobEngine::addFiles(const QStringList &paths,
+                                         const QHash<QString, QString> &contentHashes)
 {
     AddResult result;
     const AudioFiles::Collected collected = AudioFiles::collect(paths);
@@ -152,7 +153,9 @@ JobEngine::AddResult JobEngine::addFiles(const QStringList &paths)
         const QFileInfo info(path);
         job.fileName = info.fileName();
         job.fileSize = info.size();
+        job.contentHash = contentHashes.value(path);
         job.addedAt = now;
+        job.attemptStartedAt = now;
         job.model = m_config.model;
         jobs.append(job);
     }
@@ -221,6 +224,7 @@ void JobEngine::retry(const QString &id)
     job->retryable = false;
     job->failurePhase = FailurePhase::None;
     job->finishedAt = {};
+    job->attemptStartedAt = QDateTime::currentDateTimeUtc(); // "Done in" counts from here
     job->note.clear();
     job->pollAttempts = 0;
     m_wasBusy = true;

@@ -112,7 +112,8 @@ public:
     bool isStarted() const { return m_started; }
 
     // Files and folders, as dropped or named: the audio files become Pending jobs.
-    AddResult addFiles(const QStringList &paths);
+    // contentHashes: ContentFingerprint by absolute file path, kept with the jobs.
+    AddResult addFiles(const QStringList &paths, const QHash<QString, QString> &contentHashes = {});
 
     void cancel(const QString &id);
     // Starts a Failed or Cancelled job again from the phase that failed.

@@ -52,6 +52,8 @@ QJsonObject toJson(const Job &job)
         {"poll_attempts"_L1, job.pollAttempts},
         {"outputs"_L1, QJsonArray::fromStringList(job.outputPaths)},
         {"note"_L1, job.note},
+        {"content_hash"_L1, job.contentHash},
+        {"attempt_started_at"_L1, time(job.attemptStartedAt)},
     };
 }
 
@@ -94,6 +96,8 @@ std::optional<Job> fromJson(const QJsonObject &o)
     for (const QJsonValue &v : o.value("outputs"_L1).toArray())
         job.outputPaths.append(v.toString());
     job.note = o.value("note"_L1).toString();
+    job.contentHash = o.value("content_hash"_L1).toString();
+    job.attemptStartedAt = time(o.value("attempt_started_at"_L1));
     return job;
 }
 

@@ -30,10 +30,10 @@ struct Migration
 {
     int version;
     QLatin1String what;
-    std::array<QLatin1String, 2> statements;
+    std::array<QLatin1String, 5> statements; // unused ones stay empty
 };
 
-const std::array<Migration, 2> kMigrations = {{
+const std::array<Migration, 3> kMigrations = {{
     {1,
      "jobs and transcripts"_L1,
      {"CREATE TABLE jobs ("
@@ -74,10 +74,29 @@ const std::array<Migration, 2> kMigrations = {{
      "indexes for the unfinished jobs and the ordered load"_L1,
      {"CREATE INDEX jobs_by_state ON jobs(state)"_L1,
       "CREATE INDEX jobs_by_added ON jobs(added_at)"_L1}},
+    {3,
+     "content fingerprints, attempt start times and each job's webhook deliveries"_L1,
+     {"ALTER TABLE jobs ADD COLUMN content_hash TEXT"_L1,
+      "ALTER TABLE jobs ADD COLUMN attempt_started_at INTEGER"_L1,
+      "CREATE INDEX jobs_by_hash ON jobs(content_hash)"_L1,
+      "CREATE TABLE deliveries ("
+      " job_id TEXT NOT NULL REFERENCES jobs(id) ON DELETE CASCADE,"
+      " time INTEGER NOT NULL," // msecs since the epoch, UTC
+      " peer TEXT,"
+      " method TEXT,"
+      " path TEXT," // redacted
+      " verdict TEXT NOT NULL,"
+      " http_status INTEGER NOT NULL DEFAULT 0,"
+      " transcription_id TEXT,"
+      " payload_status TEXT,"
+      " latency_us INTEGER NOT NULL DEFAULT 0,"
+      " detail TEXT,"
+      " count INTEGER NOT NULL DEFAULT 1)"_L1,
+      "CREATE INDEX deliveries_by_job ON deliveries(job_id)"_L1}},
 }};
 
 // The jobs columns in the order bindJob() binds and readJob() reads them; id first.
-const std::array<QLatin1String, 29> kColumns = {
+const std::array<QLatin1String, 31> kColumns = {
     "id"_L1,
     "file_path"_L1,
     "file_name"_L1,
@@ -107,6 +126,8 @@ const std::array<QLatin1String, 29> kColumns = {
     "poll_attempts"_L1,
     "output_paths"_L1,
     "note"_L1,
+    "content_hash"_L1,
+    "attempt_started_at"_L1,
 };
 
 QString columnList()
@@ -176,6 +197,8 @@ void bindFields(QSqlQuery &q, const Job &job)
     q.addBindValue(QString::fromUtf8(
         QJsonDocument(QJsonArray::fromStringList(job.outputPaths)).toJson(QJsonDocument::Compact)));
     q.addBindValue(job.note);
+    q.addBindValue(job.contentHash);
+    q.addBindValue(timeValue(job.attemptStartedAt));
 }
 
 Job readJob(const QSqlQuery &q)
@@ -214,6 +237,8 @@ Job readJob(const QSqlQuery &q)
     for (const QJsonValue &p : paths)
         job.outputPaths.append(p.toString());
     job.note = q.value(i++).toString();
+    job.contentHash = q.value(i++).toString();
+    job.attemptStartedAt = timeFrom(q.value(i++));
 
     if (const auto known = Jobs::fromString<JobState>(state)) {
         job.state = *known;

@@ -355,36 +355,80 @@ private slots:
         QCOMPARE(sideQuery(dbPath(), u"SELECT COUNT(*) FROM transcripts"_s).toInt(), 0);
     }
 
-    void migratesVersionOneInPlace()
+    // Databases as earlier versions left them, built with the statements those versions
+    // shipped (schema 1: the tables; schema 2: two indexes), one completed job in each.
+    void migratesEarlierSchemasInPlace_data()
     {
-        // A database as schema 1 left it: the tables, one job with a transcript, no indexes.
-        const QString path = m_dir->filePath(u"v1.sqlite"_s);
-        const Job old = simpleJob(7, JobState::Completed);
+        QTest::addColumn<int>("from");
+        QTest::newRow("schema 1") << 1;
+        QTest::newRow("schema 2") << 2;
+    }
+
+    void migratesEarlierSchemasInPlace()
+    {
+        QFETCH(int, from);
+        const QString path = m_dir->filePath(u"v%1.sqlite"_s.arg(from));
+        const QString id = Job::newId();
         {
-            JobStore store;
-            QVERIFY(store.open(path).ok());
-            QVERIFY(store.insert(old).ok());
-            QVERIFY(store.completeWithTranscript(old, "{\"v\":1}"_ba, u"one"_s).ok());
+            const QString name = u"old"_s;
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+                db.setDatabaseName(path);
+                QVERIFY(db.open());
+                QSqlQuery q(db);
+                QStringList statements{
+                    u"CREATE TABLE jobs (id TEXT PRIMARY KEY NOT NULL, file_path TEXT NOT NULL,"
+                    " file_name TEXT NOT NULL, file_size INTEGER NOT NULL DEFAULT 0,"
+                    " state TEXT NOT NULL, file_id TEXT, transcription_id TEXT, model TEXT,"
+                    " options TEXT, public_url TEXT,"
+                    " webhook_expected INTEGER NOT NULL DEFAULT 0,"
+                    " result_via TEXT NOT NULL DEFAULT 'none',"
+                    " audio_duration_ms INTEGER NOT NULL DEFAULT -1,"
+                    " uploaded_bytes INTEGER NOT NULL DEFAULT 0,"
+                    " failure_phase TEXT NOT NULL DEFAULT 'none', error_type TEXT,"
+                    " error_message TEXT, retryable INTEGER NOT NULL DEFAULT 0,"
+                    " added_at INTEGER, upload_started_at INTEGER, upload_finished_at INTEGER,"
+                    " created_at INTEGER, signalled_at INTEGER, fetched_at INTEGER,"
+                    " finished_at INTEGER, exported_at INTEGER,"
+                    " poll_attempts INTEGER NOT NULL DEFAULT 0, output_paths TEXT, note TEXT)"_s,
+                    u"CREATE TABLE transcripts (job_id TEXT PRIMARY KEY NOT NULL REFERENCES "
+                    "jobs(id) ON DELETE CASCADE, json TEXT NOT NULL, text TEXT NOT NULL)"_s,
+                    u"INSERT INTO jobs (id, file_path, file_name, file_size, state, added_at)"
+                    " VALUES ('%1', '/a/old.wav', 'old.wav', 1234, 'completed', 1790000000000)"_s
+                        .arg(id),
+                    u"INSERT INTO transcripts VALUES ('%1', '{}', 'old text')"_s.arg(id),
+                    u"PRAGMA user_version = 1"_s};
+                if (from >= 2)
+                    statements << u"CREATE INDEX jobs_by_state ON jobs(state)"_s
+                               << u"CREATE INDEX jobs_by_added ON jobs(added_at)"_s
+                               << u"PRAGMA user_version = 2"_s;
+                for (const QString &sql : statements)
+                    QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+            }
+            QSqlDatabase::removeDatabase(name);
         }
-        sideQuery(path, u"DROP INDEX jobs_by_state"_s);
-        sideQuery(path, u"DROP INDEX jobs_by_added"_s);
-        sideQuery(path, u"PRAGMA user_version = 1"_s);
-        QCOMPARE(sideQuery(path, u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' "
-                                 "AND name LIKE 'jobs_by_%'"_s)
-                     .toInt(),
-                 0);
 
         JobStore store;
         const StoreResult r = store.open(path);
         QVERIFY2(r.ok(), qPrintable(r.error));
-        QCOMPARE(sideQuery(path, u"PRAGMA user_version"_s).toInt(), 2);
+        QCOMPARE(sideQuery(path, u"PRAGMA user_version"_s).toInt(), JobStore::schemaVersion());
         QCOMPARE(sideQuery(path, u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' "
                                  "AND name LIKE 'jobs_by_%'"_s)
                      .toInt(),
-                 2);
-        QVERIFY(store.job(old.id).has_value());
-        QVERIFY(*store.job(old.id) == old);
-        QCOMPARE(store.transcriptText(old.id), std::optional<QString>(u"one"_s));
+                 3);
+        const auto job = store.job(id);
+        QVERIFY(job.has_value());
+        QCOMPARE(job->fileName, u"old.wav"_s);
+        QCOMPARE(job->state, JobState::Completed);
+        QVERIFY(job->contentHash.isEmpty());
+        QVERIFY(!job->attemptStartedAt.isValid());
+        QCOMPARE(store.transcriptText(id), std::optional<QString>(u"old text"_s));
+        // The new fields are kept from now on.
+        Job changed = *job;
+        changed.contentHash = u"fp1:abc"_s;
+        changed.attemptStartedAt = job->addedAt;
+        QVERIFY(store.update(changed).ok());
+        QVERIFY(*store.job(id) == changed);
     }
 
     void refusesNewerSchema()
