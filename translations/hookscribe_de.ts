@@ -2,6 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AddFilesFlow</name>
+    <message>
+        <source>“%1” has the same content as “%2”, also in what you added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was already transcribed on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was already transcribed on %2, as “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is being transcribed already (added %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Transcribe again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already transcribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcribing it again is billed again by Soniox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Do the same for the %n other file(s) like it in this batch</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ApiKeyField</name>
     <message>
         <source>Soniox API key</source>
@@ -254,16 +304,24 @@
         <translation>Webhooks (optional)</translation>
     </message>
     <message>
-        <source>Soniox can call Hookscribe the moment a transcript is ready, through a public https address that reaches this computer — for example a cloudflared or ngrok tunnel. Without one, Hookscribe asks Soniox from time to time instead.</source>
-        <translation>Soniox kann Hookscribe benachrichtigen, sobald ein Transkript fertig ist – über eine öffentliche https-Adresse, die diesen Computer erreicht, zum Beispiel einen cloudflared- oder ngrok-Tunnel. Ohne sie fragt Hookscribe stattdessen regelmäßig bei Soniox nach.</translation>
-    </message>
-    <message>
         <source>Public URL</source>
         <translation>Öffentliche URL</translation>
     </message>
     <message>
         <source>&amp;Public URL:</source>
         <translation>Ö&amp;ffentliche URL:</translation>
+    </message>
+    <message>
+        <source>Hookscribe sends your audio to Soniox for transcription. Paste the API key from the Soniox console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soniox can call Hookscribe the moment a transcript is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It needs a public https address that reaches this computer — for example a cloudflared or ngrok tunnel. Without one, Hookscribe asks Soniox from time to time instead.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -712,10 +770,6 @@
         <translation>Ordner mit Audiodateien hinzufügen</translation>
     </message>
     <message>
-        <source>%1 — %2 of %3 done</source>
-        <translation>%1 — %2 von %3 fertig</translation>
-    </message>
-    <message>
         <source>Jobs are still running</source>
         <translation>Es laufen noch Aufträge</translation>
     </message>
@@ -781,21 +835,24 @@
         <source>&amp;Quit anyway</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Looking at the files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already transcribed left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 done — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlatformText</name>
-    <message>
-        <source>Hookscribe sends your audio to Soniox for transcription. Paste the API key from the Soniox console; it is kept in the Windows Credential Manager.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hookscribe sends your audio to Soniox for transcription. Paste the API key from the Soniox console; it is kept in your macOS keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hookscribe sends your audio to Soniox for transcription. Paste the API key from the Soniox console; it is kept in the system keychain.</source>
-        <translation type="unfinished">Hookscribe schickt Ihre Aufnahmen zur Transkription an Soniox. Fügen Sie den API-Schlüssel aus der Soniox-Konsole ein; er wird im Schlüsselbund des Systems aufbewahrt.</translation>
-    </message>
     <message>
         <source>A key is stored in the Windows Credential Manager. Type a new one to replace it.</source>
         <translation type="unfinished"></translation>
@@ -843,6 +900,18 @@
     <message>
         <source>Waiting for the system keychain, which keeps the Soniox API key. If it asks for a password, answer it to go on.</source>
         <translation type="unfinished">Warte auf den Schlüsselbund des Systems, der den Soniox-API-Schlüssel aufbewahrt. Wenn er nach einem Passwort fragt, antworten Sie ihm, damit es weitergeht.</translation>
+    </message>
+    <message>
+        <source>It is kept in the Windows Credential Manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is kept in your macOS keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1097,6 +1166,21 @@
     <message>
         <source>Save an untested API key?</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field on this tab needs fixing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix the marked field on the %1 tab to save.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1541,10 @@
         <source>&amp;Browse…</source>
         <translation type="unfinished">&amp;Durchsuchen …</translation>
     </message>
+    <message>
+        <source>Tunnel: not started yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TunnelText</name>
@@ -1515,6 +1603,14 @@
     <message>
         <source>The test failed: %1.</source>
         <translation>Der Test ist fehlgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <source>Public URL: local only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It answers from this computer, but only for local testing: %1 is a loopback or private address that Soniox cannot reach. Use a public https address, such as a cloudflared or ngrok tunnel.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

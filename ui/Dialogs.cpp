@@ -53,13 +53,16 @@ void MessageBox::warning(QWidget *parent, const QString &title, const QString &t
 }
 
 int MessageBox::choose(QWidget *parent, const QString &title, const QString &text,
-                       const QStringList &buttons, int defaultIndex, int escapeIndex)
+                       const QStringList &buttons, int defaultIndex, int escapeIndex,
+                       const QString &checkBoxText, bool *checkBoxChecked)
 {
     s_lastText = text;
     s_lastChoices = buttons;
     if (s_nextChoice) {
         const int answer = *s_nextChoice;
         s_nextChoice.reset();
+        if (checkBoxChecked)
+            *checkBoxChecked = s_nextChecked;
         return answer;
     }
     QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
@@ -75,7 +78,15 @@ int MessageBox::choose(QWidget *parent, const QString &title, const QString &tex
         box.setDefaultButton(pushButtons.at(defaultIndex));
     if (escapeIndex >= 0 && escapeIndex < pushButtons.size())
         box.setEscapeButton(pushButtons.at(escapeIndex));
+    QCheckBox *check = nullptr;
+    if (!checkBoxText.isEmpty()) {
+        check = new QCheckBox(checkBoxText, &box);
+        check->setChecked(checkBoxChecked && *checkBoxChecked);
+        box.setCheckBox(check);
+    }
     box.exec();
+    if (check && checkBoxChecked)
+        *checkBoxChecked = check->isChecked();
     const int clicked = int(pushButtons.indexOf(qobject_cast<QPushButton *>(box.clickedButton())));
     return clicked < 0 ? escapeIndex : clicked;
 }

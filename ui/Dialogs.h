@@ -20,14 +20,19 @@ public:
     // A question answered with named buttons ("Keep running in the tray", "Quit", "Cancel"):
     // the index of the button pressed; Escape or closing the box gives escapeIndex.
     static int choose(QWidget *parent, const QString &title, const QString &text,
-                      const QStringList &buttons, int defaultIndex, int escapeIndex);
+                      const QStringList &buttons, int defaultIndex, int escapeIndex,
+                      const QString &checkBoxText = {}, bool *checkBoxChecked = nullptr);
 
     // For tests: the next question() returns `button` (and sets the check box to
     // `checked`) without showing anything; warnings are swallowed while set.
     static void setNextAnswer(QMessageBox::StandardButton button, bool checked = false);
     // For tests: the next choose() returns index without showing anything; its button
     // labels are kept for lastChoices().
-    static void setNextChoice(int index) { s_nextChoice = index; }
+    static void setNextChoice(int index, bool checked = false)
+    {
+        s_nextChoice = index;
+        s_nextChecked = checked;
+    }
     static QStringList lastChoices() { return s_lastChoices; }
     // For tests: whether a pre-set answer is still waiting, and forgetting it.
     static bool hasNextAnswer() { return s_nextAnswer.has_value(); }

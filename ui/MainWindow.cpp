@@ -86,6 +86,10 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
     m_dock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_dock->toggleViewAction()->setIcon(Icons::get(u"deliveries"_s));
 
+    m_adder = new AddFilesFlow(&services.engine(), this, this);
+    connect(m_adder, &AddFilesFlow::finished, this, &MainWindow::handleFilesAdded);
+    connect(m_adder, &AddFilesFlow::openRequested, this,
+            [this](const QString &id) { showJob(id, true); });
     m_tray = new TrayNotifier(&services.engine(), this, this);
     m_tray->setMenuActions({m_addFiles, m_addFolder, nullptr, m_quit});
     connect(m_tray, &TrayNotifier::showWindowRequested, this, &MainWindow::showWindowFromTray);
@@ -330,25 +334,34 @@ QStringList MainWindow::selectedJobIds() const
     return ids;
 }
 
-QStringList MainWindow::addPaths(const QStringList &paths)
+void MainWindow::addPaths(const QStringList &paths)
 {
     if (paths.isEmpty())
-        return {};
-    const JobEngine::AddResult result = m_services.engine().addFiles(paths);
+        return;
+    statusBar()->showMessage(tr("Looking at the files…"));
+    m_adder->add(paths);
+}
+
+void MainWindow::handleFilesAdded(const AddFilesFlow::Outcome &outcome)
+{
+    statusBar()->clearMessage();
+    const JobEngine::AddResult &result = outcome.added;
     QStringList lines;
     if (!result.error.isEmpty())
         lines << tr("Nothing was added: %1").arg(result.error);
     else if (!result.jobIds.isEmpty())
         statusBar()->showMessage(tr("Added %n job(s).", nullptr, int(result.jobIds.size())), 10000);
-    if (!result.skipped.isEmpty()) {
-        lines << JobText::skippedSummary(result.skipped);
-        if (result.skipped.size() <= 5) {
-            for (const auto &s : result.skipped)
+    if (outcome.duplicatesSkipped > 0)
+        lines << tr("%n file(s) already transcribed left out.", nullptr, outcome.duplicatesSkipped);
+    if (!outcome.skipped.isEmpty()) {
+        lines << JobText::skippedSummary(outcome.skipped);
+        if (outcome.skipped.size() <= 5) {
+            for (const auto &s : outcome.skipped)
                 lines << u"• "_s + QDir::toNativeSeparators(s.path) + u" — "_s +
                              JobText::skippedReason(s.reason);
         }
     }
-    if (result.jobIds.isEmpty() && result.skipped.isEmpty() && result.error.isEmpty())
+    if (outcome.nothingFound && outcome.skipped.isEmpty() && result.error.isEmpty())
         lines << tr("Nothing was added: no audio or video files were found.");
     if (m_services.engine().isQueuePaused())
         lines << pausedText();
@@ -362,13 +375,22 @@ QStringList MainWindow::addPaths(const QStringList &paths)
         m_infoBar->hide();
     }
     updateStatus();
-    if (!result.jobIds.isEmpty()) {
-        const QModelIndex first =
-            m_proxy->mapFromSource(m_model->indexOf(result.jobIds.constFirst()));
-        if (first.isValid())
-            m_view->scrollTo(first);
-    }
-    return result.jobIds;
+    if (!result.jobIds.isEmpty())
+        showJob(result.jobIds.constFirst(), false);
+    emit pathsAdded(result.jobIds);
+}
+
+void MainWindow::showJob(const QString &jobId, bool openTranscript)
+{
+    const QModelIndex index = m_proxy->mapFromSource(m_model->indexOf(jobId));
+    if (!index.isValid())
+        return;
+    m_view->scrollTo(index);
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
+    const Job *job = m_services.engine().job(jobId);
+    if (openTranscript && job && job->state == JobState::Completed)
+        m_actions->openTranscriptOf(jobId);
 }
 
 void MainWindow::addFiles()

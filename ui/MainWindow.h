@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AddFilesFlow.h"
+
 #include <QMainWindow>
 #include <QStringList>
 
@@ -29,9 +31,10 @@ public:
     explicit MainWindow(Services &services, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Files and folders, as dropped or named on the command line: the audio files become
-    // jobs; what was skipped is summed up in the info bar. Returns the new job ids.
-    QStringList addPaths(const QStringList &paths);
+    // Files and folders, as dropped or named on the command line: content transcribed
+    // before is asked about, the audio files become jobs (pathsAdded() names them) and
+    // what was left out is summed up in the info bar.
+    void addPaths(const QStringList &paths);
 
     JobTableModel *jobModel() const { return m_model; }
     JobSortFilterModel *proxyModel() const { return m_proxy; }
@@ -45,6 +48,8 @@ public:
     void openSettings();
 
 signals:
+    // The files of one addPaths() became these jobs (none, when all were left out).
+    void pathsAdded(const QStringList &jobIds);
     // The app is about to quit: the window was closed for good, or the jobs it kept
     // running in the tray for are done.
     void quitting();
@@ -69,6 +74,9 @@ private:
     void updateStatus();
     void showWindowFromTray();
     void quitIfDone();
+    void handleFilesAdded(const AddFilesFlow::Outcome &outcome);
+    // Selects the job's row (scrolled to), and opens its transcript when asked and there.
+    void showJob(const QString &jobId, bool openTranscript);
     // Why the queue holds (no API key, budget used up, ...); empty when it runs.
     QString pausedText() const;
     void showPaused();
@@ -79,6 +87,7 @@ private:
     JobTableModel *m_model;
     JobSortFilterModel *m_proxy;
     JobActions *m_actions = nullptr;
+    AddFilesFlow *m_adder = nullptr;
     TrayNotifier *m_tray = nullptr;
     DeliveriesDock *m_dock = nullptr;
     QStackedWidget *m_stack = nullptr;

@@ -45,14 +45,32 @@ inline std::unique_ptr<Services> start(const Services::Options &o)
     return services;
 }
 
-// A small non-empty file with an audio extension (the fake server does not decode audio).
-inline QString writeFile(const QString &path, const QByteArray &content = "RIFF fake audio")
+// A file with exactly this content (empty too).
+inline QString writeFile(const QString &path, const QByteArray &content)
 {
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly))
         return {};
     f.write(content);
     return path;
+}
+
+// A small non-empty file with an audio extension (the fake server does not decode audio),
+// its content naming it, so no two are the same audio.
+inline QString writeFile(const QString &path)
+{
+    return writeFile(path, "RIFF fake audio of " + path.toUtf8());
+}
+
+// MainWindow::addPaths() and waits (bounded) for the jobs it made.
+template<typename Window>
+inline QStringList addAndWait(Window &window, const QStringList &paths, int timeoutMs = 30000)
+{
+    QSignalSpy added(&window, &Window::pathsAdded);
+    window.addPaths(paths);
+    if (!added.wait(timeoutMs) && added.isEmpty())
+        return {};
+    return added.constFirst().constFirst().toStringList();
 }
 
 } // namespace UiTest

@@ -76,7 +76,9 @@ private slots:
         QDragEnterEvent enter(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(&window, &enter);
         QDropEvent drop(QPointF(pos), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QSignalSpy added(&window, &MainWindow::pathsAdded);
         QApplication::sendEvent(&window, &drop);
+        QVERIFY(added.wait(10000));
 
         JobTableModel *model = window.jobModel();
         QCOMPARE(model->rowCount(), 1);

@@ -42,7 +42,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QSignalSpy reset(window.jobModel(), &QAbstractItemModel::modelReset);
-        QCOMPARE(window.addPaths({files.path()}).size(), Jobs);
+        QCOMPARE(UiTest::addAndWait(window, {files.path()}).size(), Jobs);
         QCOMPARE(window.jobModel()->rowCount(), Jobs);
         QCOMPARE(reset.size(), 0);
 

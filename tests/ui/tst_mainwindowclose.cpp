@@ -37,7 +37,10 @@ private slots:
         QVERIFY(!window.tray()->isAvailable());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.addPaths({UiTest::writeFile(QDir(files.path()).filePath(u"a.mp3"_s))});
+        QCOMPARE(
+            UiTest::addAndWait(window, {UiTest::writeFile(QDir(files.path()).filePath(u"a.mp3"_s))})
+                .size(),
+            1);
         QVERIFY(services->engine().hasUnfinishedJobs());
         QSignalSpy quitting(&window, &MainWindow::quitting);
         // The app's name once, last (Qt adds it on X11 and Windows unless it is there).
@@ -75,7 +78,10 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QSignalSpy quitting(&window, &MainWindow::quitting);
 
-        window.addPaths({UiTest::writeFile(QDir(files.path()).filePath(u"a.mp3"_s))});
+        QCOMPARE(
+            UiTest::addAndWait(window, {UiTest::writeFile(QDir(files.path()).filePath(u"a.mp3"_s))})
+                .size(),
+            1);
         MessageBox::setNextChoice(0); // Keep running in the tray
         QVERIFY(!window.close());
         QCOMPARE(MessageBox::lastChoices(),
@@ -106,7 +112,10 @@ private slots:
         QSignalSpy quitting(&window, &MainWindow::quitting);
         QSignalSpy allFinished(&services->engine(), &JobEngine::allFinished);
 
-        window.addPaths({UiTest::writeFile(QDir(files.path()).filePath(u"a.mp3"_s))});
+        QCOMPARE(
+            UiTest::addAndWait(window, {UiTest::writeFile(QDir(files.path()).filePath(u"a.mp3"_s))})
+                .size(),
+            1);
         MessageBox::setNextChoice(0);
         QVERIFY(!window.close());
         emit window.tray()->showWindowRequested(); // the person clicks the tray icon
@@ -130,7 +139,10 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QSignalSpy quitting(&window, &MainWindow::quitting);
-        window.addPaths({UiTest::writeFile(QDir(files.path()).filePath(u"a.mp3"_s))});
+        QCOMPARE(
+            UiTest::addAndWait(window, {UiTest::writeFile(QDir(files.path()).filePath(u"a.mp3"_s))})
+                .size(),
+            1);
         MessageBox::setNextChoice(2); // Cancel
         QVERIFY(!window.close());
         QVERIFY(window.isVisible());

@@ -1,5 +1,6 @@
 // Dropping files and folders on the main window: a real QDropEvent with file URLs creates
 // exactly the jobs for the accepted audio files, and what was skipped is summed up.
+#include "Dialogs.h"
 #include "InfoBar.h"
 #include "JobTableModel.h"
 #include "JobTableView.h"
@@ -71,8 +72,10 @@ private slots:
         QApplication::sendEvent(&window, &enter);
         QVERIFY(enter.isAccepted());
         QDropEvent drop(QPointF(pos), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QSignalSpy added(&window, &MainWindow::pathsAdded);
         QApplication::sendEvent(&window, &drop);
         QVERIFY(drop.isAccepted());
+        QVERIFY(added.wait(10000));
 
         // Exactly the three audio files became jobs, in the table too.
         const JobEngine &engine = services->engine();
@@ -103,6 +106,51 @@ private slots:
         QVERIFY(window.infoBar()->isVisible());
     }
 
+    // Files whose content was added before are asked about: "Transcribe again", "Skip" or
+    // "Open it"/"Show it", once for the whole batch when the box is ticked.
+    void contentAddedBeforeIsAskedAbout()
+    {
+        QTemporaryDir data, files;
+        auto services = UiTest::start(UiTest::options(data, u"http://127.0.0.1:9"_s));
+        QVERIFY(services);
+        MainWindow window(*services);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QDir dir(files.path());
+        QVERIFY(dir.mkpath(u"again"_s));
+        const QStringList first{UiTest::writeFile(dir.filePath(u"a.mp3"_s), "audio A"),
+                                UiTest::writeFile(dir.filePath(u"b.mp3"_s), "audio B"),
+                                UiTest::writeFile(dir.filePath(u"c.mp3"_s), "audio C")};
+        QCOMPARE(UiTest::addAndWait(window, first).size(), 3);
+        const JobEngine &engine = services->engine();
+        for (const QString &id : engine.jobIds())
+            QVERIFY(engine.job(id)->contentHash.startsWith(u"fp1:"_s));
+
+        // The same folder's content, renamed, plus one new file: the first question is
+        // answered "Skip" for all three.
+        const QDir again(dir.filePath(u"again"_s));
+        UiTest::writeFile(again.filePath(u"1 a renamed.mp3"_s), "audio A");
+        UiTest::writeFile(again.filePath(u"2 b renamed.mp3"_s), "audio B");
+        UiTest::writeFile(again.filePath(u"3 c renamed.mp3"_s), "audio C");
+        UiTest::writeFile(again.filePath(u"4 new.mp3"_s), "audio D");
+        MessageBox::setNextChoice(2, true); // Skip, and the same for the others
+        QCOMPARE(UiTest::addAndWait(window, {again.path()}).size(), 1);
+        QVERIFY(!MessageBox::hasNextAnswer());
+        QCOMPARE(MessageBox::lastChoices(),
+                 (QStringList{u"&Show it"_s, u"&Transcribe again"_s, u"&Skip"_s}));
+        QVERIFY2(
+            MessageBox::lastText().contains(u"“1 a renamed.mp3” is being transcribed already"_s),
+            qPrintable(MessageBox::lastText()));
+        QCOMPARE(engine.jobIds().size(), 4);
+        QVERIFY2(window.infoBar()->text().contains(u"3 files already transcribed left out."_s),
+                 qPrintable(window.infoBar()->text()));
+
+        // Asked again, answered "Transcribe again": a second job of that content.
+        MessageBox::setNextChoice(1);
+        QCOMPARE(UiTest::addAndWait(window, {again.filePath(u"1 a renamed.mp3"_s)}).size(), 1);
+        QCOMPARE(engine.jobIds().size(), 5);
+    }
+
     void dropOfOnlyUnacceptedFilesExplainsWhy()
     {
         QTemporaryDir data;
@@ -120,7 +168,9 @@ private slots:
                               Qt::NoModifier);
         QApplication::sendEvent(&window, &enter);
         QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QSignalSpy added(&window, &MainWindow::pathsAdded);
         QApplication::sendEvent(&window, &drop);
+        QVERIFY(added.wait(10000));
         QVERIFY(services->engine().jobIds().isEmpty());
         const QString message = window.infoBar()->text();
         QVERIFY2(message.contains(u"2 files skipped"_s), qPrintable(message));
