@@ -85,13 +85,16 @@ std::optional<CliOptions> CliOptions::parse(const QCoreApplication &app, int *ex
     const QCommandLineOption out(u"out"_s, tr("Export into DIR."), u"DIR"_s);
     const QCommandLineOption json(u"json"_s, tr("One JSON event a line on stdout."));
     const QCommandLineOption all(u"all"_s, tr("export: every completed job."));
+    const QCommandLineOption again(
+        u"again"_s, tr("Transcribe files whose content was transcribed before (skipped "
+                       "otherwise; billed again)."));
     const QCommandLineOption grace(u"poll-grace-ms"_s,
                                    tr("Wait this long for a webhook before polling."), u"MS"_s);
     const QCommandLineOption interval(u"poll-interval-ms"_s, tr("First polling interval."),
                                       u"MS"_s);
     const QCommandLineOption verbose(u"verbose"_s, tr("Also print informational log lines."));
     parser.addOptions({verbose, dataDir, apiBase, publicUrl, tunnel, listen, model, hints, diarize,
-                       identify, context, format, out, json, all, grace, interval});
+                       identify, context, format, out, json, all, again, grace, interval});
 
     if (!parser.parse(app.arguments())) {
         usageError(parser.errorText());
@@ -141,6 +144,7 @@ std::optional<CliOptions> CliOptions::parse(const QCoreApplication &app, int *ex
     o.outDir = parser.value(out);
     o.json = parser.isSet(json);
     o.all = parser.isSet(all);
+    o.again = parser.isSet(again);
 
     if (o.command == Command::Transcribe && o.arguments.isEmpty()) {
         usageError(tr("transcribe needs at least one file or folder"));

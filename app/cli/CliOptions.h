@@ -31,6 +31,7 @@ struct CliOptions
     QString outDir;
     bool json = false;
     bool all = false;
+    bool again = false; // transcribe content transcribed before, too
     int pollGraceMs = -1;
     int pollIntervalMs = -1;
 

@@ -1,5 +1,6 @@
 #include "CliRunner.h"
 
+#include "CliFileCheck.h"
 #include "CliPrinter.h"
 #include "Services.h"
 #include "SignalWatcher.h"
@@ -85,12 +86,39 @@ CliRunner::~CliRunner()
 
 void CliRunner::start()
 {
+    if (m_options.arguments.isEmpty()) {
+        begin();
+        return;
+    }
+    // Paths first: nothing (receiver, tunnel, self-test) starts for files that are not there.
+    auto *check = new CliFileCheck(m_options, m_printer, this);
+    connect(check, &CliFileCheck::failed, this, [this](const QString &error) {
+        m_printer->error(error);
+        stop(2);
+    });
+    connect(check, &CliFileCheck::ready, this, [this, check] {
+        m_files = check->files();
+        m_hashes = check->hashes();
+        if (m_files.isEmpty() && m_options.command == CliOptions::Command::Transcribe) {
+            if (check->duplicatesSkipped() > 0) {
+                m_printer->message(u"Nothing new to transcribe."_s);
+                stop(0);
+            } else {
+                m_printer->error(u"Nothing to transcribe."_s);
+                stop(2);
+            }
+            return;
+        }
+        begin();
+    });
+    check->start();
+}
+
+void CliRunner::begin()
+{
     const SingleInstance::StartResult claim = m_instance->claim();
     if (claim.role == SingleInstance::Role::Occupied) {
-        QStringList files;
-        for (const QString &path : std::as_const(m_options.arguments))
-            files.append(QFileInfo(path).absoluteFilePath());
-        follow(files);
+        follow(m_files);
         return;
     }
     if (claim.role == SingleInstance::Role::Failed)
@@ -181,12 +209,12 @@ void CliRunner::follow(const QStringList &files)
         takeOver();
     });
     connect(m_client.get(), &InstanceClient::ownerGone, this, &CliRunner::takeOver);
-    m_client->follow(files, m_printer->watched(), serve);
+    m_client->follow(files, m_printer->watched(), serve, m_hashes);
 }
 
 void CliRunner::handleAccepted(const QStringList &ids)
 {
-    if (!m_filesAdded && !m_options.arguments.isEmpty()) {
+    if (!m_filesAdded && !m_files.isEmpty()) {
         m_filesAdded = true;
         m_printer->message(u"Hookscribe is running on these jobs already: the files went to it, "
                            "and their progress is shown here."_s);
@@ -237,12 +265,7 @@ void CliRunner::handleYield(QLocalSocket *socket)
     m_instance->yield(socket);
     // Files of the command line not made into jobs yet (the keychain had not answered) go
     // to the window with the request to follow.
-    QStringList files;
-    if (!m_filesAdded) {
-        for (const QString &path : std::as_const(m_options.arguments))
-            files.append(QFileInfo(path).absoluteFilePath());
-    }
-    follow(files);
+    follow(m_filesAdded ? QStringList() : m_files);
 }
 
 void CliRunner::handleReady()
@@ -270,9 +293,9 @@ void CliRunner::handleReady()
         m_printer->message(u"No public URL: jobs finish by polling (use --public-url)."_s);
 
     m_hub->setEngine(&m_services->engine());
-    if (!m_options.arguments.isEmpty() && !m_filesAdded) {
+    if (!m_files.isEmpty() && !m_filesAdded) {
         m_filesAdded = true;
-        const JobEngine::AddResult added = m_services->engine().addFiles(m_options.arguments);
+        const JobEngine::AddResult added = m_services->engine().addFiles(m_files, m_hashes);
         for (const AudioFiles::Skipped &skipped : added.skipped)
             m_printer->message(u"Skipped %1: %2"_s.arg(QDir::toNativeSeparators(skipped.path),
                                                        AudioFiles::reasonText(skipped.reason)));

@@ -2,6 +2,7 @@
 
 #include "CliOptions.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
 
@@ -32,12 +33,14 @@ public:
     explicit CliRunner(const CliOptions &options, QObject *parent = nullptr);
     ~CliRunner() override;
 
+    // Checks the command line's files (CliFileCheck), then runs or follows the jobs.
     void start();
 
 signals:
     void finished(int exitCode);
 
 private:
+    void begin();
     void runLocal();
     void follow(const QStringList &files);
     void takeOver();
@@ -58,9 +61,11 @@ private:
     std::unique_ptr<InstanceClient> m_client;
     FollowerHub *m_hub = nullptr;
     CliPrinter *m_printer = nullptr;
-    QSet<QString> m_ours;      // the jobs this run added (transcribe waits for them)
-    QSet<QString> m_exported;  // followed jobs this CLI exported itself (--out/--format)
-    bool m_filesAdded = false; // the command line's files are jobs now (here or there)
+    QStringList m_files;              // the command line's audio files, checked
+    QHash<QString, QString> m_hashes; // their content fingerprints
+    QSet<QString> m_ours;             // the jobs this run added (transcribe waits for them)
+    QSet<QString> m_exported;         // followed jobs this CLI exported itself (--out/--format)
+    bool m_filesAdded = false;        // the command line's files are jobs now (here or there)
     bool m_stopping = false;
 };
 

@@ -120,7 +120,11 @@ void FollowerHub::begin(Follower &f)
     QJsonArray skipped;
     QString error;
     if (!files.isEmpty()) {
-        const JobEngine::AddResult added = m_engine->addFiles(files);
+        QHash<QString, QString> hashes;
+        const QJsonObject given = f.request.value("content_hashes"_L1).toObject();
+        for (auto it = given.begin(); it != given.end(); ++it)
+            hashes.insert(it.key(), it.value().toString());
+        const JobEngine::AddResult added = m_engine->addFiles(files, hashes);
         for (const QString &id : added.jobIds) {
             accepted.append(id);
             f.jobs.insert(id);

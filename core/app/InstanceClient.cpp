@@ -70,10 +70,16 @@ InstanceClient::~InstanceClient()
 }
 
 void InstanceClient::follow(const QStringList &files, const QStringList &ids, bool all,
-                            int timeoutMs)
+                            const QHash<QString, QString> &contentHashes, int timeoutMs)
 {
+    QJsonObject hashes;
+    for (const QString &file : files) {
+        if (const QString hash = contentHashes.value(file); !hash.isEmpty())
+            hashes.insert(file, hash);
+    }
     const QJsonObject request{{"command"_L1, u"follow"_s},
                               {"files"_L1, QJsonArray::fromStringList(files)},
+                              {"content_hashes"_L1, hashes},
                               {"jobs"_L1, QJsonArray::fromStringList(ids)},
                               {"all"_L1, all}};
     m_request = QJsonDocument(request).toJson(QJsonDocument::Compact) + '\n';

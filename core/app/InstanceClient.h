@@ -21,7 +21,9 @@ public:
 
     // Connects (trying for up to timeoutMs: a window that just took over may need a moment)
     // and asks to follow the jobs made of `files`, the jobs `ids`, and with `all` every job.
-    void follow(const QStringList &files, const QStringList &ids, bool all, int timeoutMs = 10000);
+    // contentHashes: the files' ContentFingerprint, kept with the jobs made of them.
+    void follow(const QStringList &files, const QStringList &ids, bool all,
+                const QHash<QString, QString> &contentHashes = {}, int timeoutMs = 10000);
     const Job *job(const QString &id) const override;
     bool isConnected() const { return m_socket.state() == QLocalSocket::ConnectedState; }
 

@@ -140,6 +140,29 @@ void tst_CliHandover::cliHandsItsFileToTheRunningWindow()
     QCOMPARE(m_fake->requestCount(u"POST /v1/files"_s), 1);
     QCOMPARE(m_fake->requestCount(u"POST /v1/transcriptions"_s), 1);
     QVERIFY(window.state() == QProcess::Running);
+
+    // The same audio under another name: recognised by its content in the shared store and
+    // skipped with a line (not billed again), unless --again.
+    QVERIFY(QFile::copy(audio(u"talk.wav"_s), audio(u"talk copy.wav"_s)));
+    CliProcess again;
+    again.process.setProcessEnvironment(environment());
+    QVERIFY(again.start({u"transcribe"_s, audio(u"talk copy.wav"_s), u"--json"_s}));
+    QCOMPARE(again.waitForExit(LongWait), 0);
+    const QList<QJsonObject> duplicates = again.eventsNamed(u"duplicate"_s);
+    QCOMPARE(duplicates.size(), 1);
+    QCOMPARE(duplicates.first().value(u"job"_s).toString(),
+             cli.eventsNamed(u"job_added"_s).first().value(u"job"_s).toString());
+    QVERIFY2(again.stdoutText.contains("use --again"), again.stdoutText.constData());
+    QCOMPARE(again.eventsNamed(u"job_added"_s).size(), 0);
+    QCOMPARE(m_fake->requestCount(u"POST /v1/files"_s), 1);
+
+    CliProcess forced;
+    forced.process.setProcessEnvironment(environment());
+    QVERIFY(forced.start({u"transcribe"_s, audio(u"talk copy.wav"_s), u"--again"_s, u"--json"_s}));
+    QCOMPARE(forced.waitForExit(LongWait), 0);
+    QCOMPARE(forced.eventsNamed(u"duplicate"_s).size(), 0);
+    QCOMPARE(forced.countState(u"completed"_s), 1);
+    QCOMPARE(m_fake->requestCount(u"POST /v1/transcriptions"_s), 2);
 }
 
 void tst_CliHandover::serveGivesWayToTheWindowAndTakesOverAgain()
