@@ -2,6 +2,7 @@
 
 #include "config/SecretStore.h"
 #include "config/Settings.h"
+#include "jobs/DeliveryArchive.h"
 #include "jobs/JobEngine.h"
 #include "jobs/JobLogging.h"
 #include "jobs/JobStore.h"
@@ -53,6 +54,7 @@ Services::Services(const Options &options, QObject *parent)
     , m_client(std::make_unique<Soniox::SonioxClient>())
     , m_receiver(std::make_unique<WebhookReceiver>())
     , m_deliveryLog(std::make_unique<DeliveryLog>())
+    , m_deliveries(std::make_unique<DeliveryArchive>(m_deliveryLog.get(), m_store.get()))
 {
     m_engine = std::make_unique<JobEngine>(m_store.get(), m_client.get());
     m_engine->setDeliveryLog(m_deliveryLog.get());

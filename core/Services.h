@@ -7,6 +7,7 @@
 #include <memory>
 
 struct EngineConfig;
+class DeliveryArchive;
 class DeliveryLog;
 class JobEngine;
 class JobStore;
@@ -63,6 +64,8 @@ public:
     Soniox::SonioxClient &client() const { return *m_client; }
     WebhookReceiver &receiver() const { return *m_receiver; }
     DeliveryLog &deliveryLog() const { return *m_deliveryLog; }
+    // Each job's deliveries, kept with the job in the store (what Details shows).
+    DeliveryArchive &deliveries() const { return *m_deliveries; }
     JobEngine &engine() const { return *m_engine; }
     // The asynchronous models Soniox offers: the last list seen, refreshed once a key works.
     Soniox::ModelCatalog &models() const { return *m_models; }
@@ -120,6 +123,7 @@ private:
     std::unique_ptr<Soniox::SonioxClient> m_client;
     std::unique_ptr<WebhookReceiver> m_receiver;
     std::unique_ptr<DeliveryLog> m_deliveryLog;
+    std::unique_ptr<DeliveryArchive> m_deliveries;
     std::unique_ptr<JobEngine> m_engine;
     std::unique_ptr<Soniox::ModelCatalog> m_models;
     std::unique_ptr<TunnelManager> m_tunnel;

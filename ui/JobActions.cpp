@@ -7,10 +7,10 @@
 #include "config/Settings.h"
 #include "export/AsyncExporter.h"
 #include "export/TranscriptExporter.h"
+#include "jobs/DeliveryArchive.h"
 #include "jobs/JobEngine.h"
 #include "soniox/SonioxJson.h"
 #include "webhook/DeliveryLog.h" // before JobEngine.h, which needs it complete
-#include "webhook/DeliveryLog.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -156,7 +156,7 @@ void JobActions::openTranscriptOf(const QString &jobId)
         return;
     const QByteArray json = m_services.engine().transcriptJson(jobId).value_or(QByteArray());
     auto *viewer =
-        new TranscriptViewer(*job, json, m_services.deliveryLog().recordsForJob(jobId), m_window);
+        new TranscriptViewer(*job, json, m_services.deliveries().recordsForJob(jobId), m_window);
     viewer->setAttribute(Qt::WA_DeleteOnClose);
     // Live: what happens to the job while the viewer is open shows in it.
     connect(&m_services.engine(), &JobEngine::jobChanged, viewer,
@@ -171,7 +171,7 @@ void JobActions::openTranscriptOf(const QString &jobId)
                     return; // progress only: not worth a rebuild
                 viewer->setContent(*now,
                                    m_services.engine().transcriptJson(id).value_or(QByteArray()),
-                                   m_services.deliveryLog().recordsForJob(id));
+                                   m_services.deliveries().recordsForJob(id));
             });
     viewer->show();
 }

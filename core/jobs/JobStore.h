@@ -1,6 +1,7 @@
 #pragma once
 
 #include "jobs/Job.h"
+#include "webhook/DeliveryRecord.h"
 
 #include <QByteArray>
 #include <QList>
@@ -80,6 +81,14 @@ public:
     QList<Job> unfinished() const;
     std::optional<QByteArray> transcriptJson(const QString &id) const;
     std::optional<QString> transcriptText(const QString &id) const;
+
+    // A job's webhook deliveries (JobStoreDeliveries.cpp), kept with the job and removed with
+    // it. appendDelivery() keeps at most MaxDeliveriesPerJob per job, dropping the oldest,
+    // and returns the row, or -1 on error (logged).
+    static constexpr int MaxDeliveriesPerJob = 200;
+    qint64 appendDelivery(const DeliveryRecord &record);
+    StoreResult setDeliveryVerdict(qint64 row, DeliveryRecord::Verdict verdict);
+    QList<DeliveryRecord> deliveries(const QString &jobId) const; // oldest first
 
     // The message of the last failed read (job(), loadAll(), ...), empty when it succeeded.
     QString lastError() const { return m_lastError; }

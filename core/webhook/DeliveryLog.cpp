@@ -100,6 +100,15 @@ QList<DeliveryRecord> DeliveryLog::recordsForJob(const QString &jobId) const
     return result;
 }
 
+std::optional<DeliveryRecord> DeliveryLog::record(quint64 recordId) const
+{
+    for (auto it = m_records.crbegin(); it != m_records.crend(); ++it) {
+        if (it->id == recordId)
+            return *it;
+    }
+    return std::nullopt;
+}
+
 QMap<DeliveryRecord::Verdict, quint64> DeliveryLog::counts() const
 {
     return m_counts;

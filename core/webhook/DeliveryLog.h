@@ -6,6 +6,8 @@
 #include <QMap>
 #include <QObject>
 
+#include <optional>
+
 // The recent webhook deliveries (the last 1,000 records) and counters by verdict since
 // start. The counters count requests: a record may stand for several (DeliveryRecord::count).
 // Lives in the main thread; WebhookReceiver::deliveryLogged feeds append().
@@ -29,6 +31,7 @@ public:
 
     QList<DeliveryRecord> records() const; // oldest first
     QList<DeliveryRecord> recordsForJob(const QString &jobId) const;
+    std::optional<DeliveryRecord> record(quint64 recordId) const; // while still in the ring
     QMap<DeliveryRecord::Verdict, quint64> counts() const;
     quint64 count(DeliveryRecord::Verdict verdict) const;
 
