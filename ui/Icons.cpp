@@ -24,6 +24,7 @@ QString themeName(const QString &name)
         {u"find-next"_s, u"go-down"_s},
         {u"find-previous"_s, u"go-up"_s},
         {u"close"_s, u"window-close"_s},
+        {u"details"_s, u"document-properties"_s},
     };
     return names.value(name);
 }

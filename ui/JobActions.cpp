@@ -52,6 +52,8 @@ JobActions::JobActions(Services &services, QWidget *window, Selection selection,
     connect(m_updateTimer, &QTimer::timeout, this, &JobActions::updateEnabled);
     m_open = make(u"open-transcript"_s, tr("&Open transcript"), u"actionOpenTranscript"_s);
     m_open->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    m_details = make(u"details"_s, tr("&Details…"), u"actionDetails"_s);
+    m_details->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_export = make(u"export"_s, tr("&Export…"), u"actionExport"_s);
     m_export->setShortcut(QKeySequence::Save);
     m_exportAll = make(u"export-all"_s, tr("Export &all finished…"), u"actionExportAll"_s);
@@ -70,6 +72,7 @@ JobActions::JobActions(Services &services, QWidget *window, Selection selection,
     m_exportAll->setShortcutContext(Qt::WindowShortcut);
 
     connect(m_open, &QAction::triggered, this, &JobActions::handleOpen);
+    connect(m_details, &QAction::triggered, this, &JobActions::handleDetails);
     connect(m_export, &QAction::triggered, this, &JobActions::handleExport);
     connect(m_exportAll, &QAction::triggered, this, &JobActions::handleExportAll);
     connect(m_copyText, &QAction::triggered, this, &JobActions::handleCopyText);
@@ -94,8 +97,8 @@ QAction *JobActions::make(const QString &icon, const QString &text, const QStrin
 
 QList<QAction *> JobActions::selectionActions() const
 {
-    return {m_open,   m_export, m_copyText,   m_copyId, nullptr, m_retry,
-            m_cancel, nullptr,  m_openFolder, nullptr,  m_remove};
+    return {m_open,  m_details, m_export, m_copyText,   m_copyId, nullptr,
+            m_retry, m_cancel,  nullptr,  m_openFolder, nullptr,  m_remove};
 }
 
 QStringList JobActions::completedIn(const QStringList &ids) const
@@ -125,6 +128,7 @@ void JobActions::updateEnabled()
         anyTranscriptionId |= !job->transcriptionId.isEmpty();
     }
     m_open->setEnabled(!ids.isEmpty());
+    m_details->setEnabled(!ids.isEmpty());
     m_export->setEnabled(anyCompleted);
     m_copyText->setEnabled(anyCompleted);
     m_retry->setEnabled(anyRetryable);
@@ -149,7 +153,14 @@ void JobActions::handleOpen()
         openTranscriptOf(ids.constFirst());
 }
 
-void JobActions::openTranscriptOf(const QString &jobId)
+void JobActions::handleDetails()
+{
+    const QStringList ids = m_selection();
+    if (!ids.isEmpty())
+        openTranscriptOf(ids.constFirst(), true);
+}
+
+void JobActions::openTranscriptOf(const QString &jobId, bool details)
 {
     const Job *job = m_services.engine().job(jobId);
     if (!job)
@@ -158,6 +169,8 @@ void JobActions::openTranscriptOf(const QString &jobId)
     auto *viewer =
         new TranscriptViewer(*job, json, m_services.deliveries().recordsForJob(jobId), m_window);
     viewer->setAttribute(Qt::WA_DeleteOnClose);
+    if (details)
+        viewer->showDetails();
     // Live: what happens to the job while the viewer is open shows in it.
     connect(&m_services.engine(), &JobEngine::jobChanged, viewer,
             [this, viewer, jobId](const QString &id) {

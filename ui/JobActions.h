@@ -44,7 +44,8 @@ public:
     // The same, once, after the current burst of changes (cheap to call per row).
     void scheduleUpdate();
 
-    void openTranscriptOf(const QString &jobId);
+    // On the Transcript tab, or with details on the Details tab (phases, deliveries).
+    void openTranscriptOf(const QString &jobId, bool details = false);
 
 signals:
     // A short result for the status bar ("Exported 3 files to …").
@@ -52,6 +53,7 @@ signals:
 
 private:
     void handleOpen();
+    void handleDetails();
     void handleExport();
     void handleExportAll();
     void handleCopyText();
@@ -76,6 +78,7 @@ private:
     QString m_exportFolder;
 
     QAction *m_open;
+    QAction *m_details;
     QAction *m_export;
     QAction *m_exportAll;
     QAction *m_copyText;

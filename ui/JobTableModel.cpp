@@ -273,11 +273,8 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (column == FileColumn)
             return QDir::toNativeSeparators(job->filePath);
-        if (column == StatusColumn || column == ProgressColumn) {
-            if (job->state == JobState::Failed && !job->errorMessage.isEmpty())
-                return job->errorMessage;
-            return job->note.isEmpty() ? QVariant() : QVariant(job->note);
-        }
+        if (column == StatusColumn || column == ProgressColumn)
+            return JobText::toolTip(*job);
         if (column == OutputColumn && !job->outputPaths.isEmpty()) {
             QStringList native;
             for (const QString &p : job->outputPaths)

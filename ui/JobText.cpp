@@ -91,6 +91,58 @@ QString JobText::running(const Job &job, qint64 elapsedMs, std::optional<qint64>
     return tr("%1 (usually about %2)").arg(clock, duration(expected));
 }
 
+QString JobText::advice(const Job &job)
+{
+    if (job.state == JobState::Cancelled)
+        return tr("Retry (Ctrl+R) starts it again.");
+    if (job.state != JobState::Failed)
+        return {};
+    if (job.retryable && job.failurePhase != FailurePhase::Processing)
+        return tr("This can pass by itself: Retry (Ctrl+R) tries again.");
+    switch (job.failurePhase) {
+    case FailurePhase::Upload:
+        return tr("Check that the file still exists, can be read and is an audio or video "
+                  "file Soniox accepts, then Retry (Ctrl+R).");
+    case FailurePhase::Create:
+        return tr("Soniox did not accept the request: check the model and the options in "
+                  "Settings › Soniox, then Retry (Ctrl+R).");
+    case FailurePhase::Processing:
+        return tr("Soniox could not transcribe this file. Retry (Ctrl+R) once; if it fails "
+                  "again, the file may be damaged or in a format Soniox does not read.");
+    case FailurePhase::Fetch:
+        return tr("Soniox keeps the transcript for a while: Retry (Ctrl+R) fetches it again.");
+    case FailurePhase::Export:
+        return tr("Check that the export folder exists and can be written to (Settings › "
+                  "Export), then export again (Ctrl+S).");
+    case FailurePhase::None:
+        break;
+    }
+    return tr("Retry (Ctrl+R) tries again.");
+}
+
+QString JobText::toolTip(const Job &job)
+{
+    QString title;
+    QString message;
+    if (job.state == JobState::Failed) {
+        title = tr("%1 failed").arg(failurePhase(job.failurePhase));
+        message = job.errorMessage;
+        if (!job.errorType.isEmpty())
+            message = tr("%1 (Soniox: %2)").arg(message, job.errorType);
+    } else {
+        title = stateName(job.state);
+        message = job.state == JobState::Completed ? QString() : phase(job);
+        if (!job.note.isEmpty())
+            message = message.isEmpty() ? job.note : tr("%1. %2").arg(message, job.note);
+    }
+    QString html = u"<qt><b>%1</b>"_s.arg(title.toHtmlEscaped());
+    if (!message.isEmpty())
+        html += u"<p>%1</p>"_s.arg(message.toHtmlEscaped());
+    if (const QString what = advice(job); !what.isEmpty())
+        html += u"<p><i>%1</i></p>"_s.arg(what.toHtmlEscaped());
+    return html + u"</qt>"_s;
+}
+
 QString JobText::via(ResultVia via)
 {
     switch (via) {

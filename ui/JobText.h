@@ -24,6 +24,11 @@ public:
     // The progress of a running job: "At Soniox · 0:28", and while it is at Soniox with an
     // estimate, "At Soniox · 0:28 of about 1:10" or, past it, "… (usually about 1:10)".
     static QString running(const Job &job, qint64 elapsedMs, std::optional<qint64> expectedMs);
+    // What the person can do about a failed, cancelled or waiting job; empty otherwise.
+    static QString advice(const Job &job);
+    // The whole story for a tooltip (rich text, so it wraps): the phase, the full message
+    // with Soniox's error type, and the advice.
+    static QString toolTip(const Job &job);
     static QString via(ResultVia via);
     static QString failurePhase(FailurePhase phase);
     // 1:05, 12:34, 1:02:03; "—" for a negative value.

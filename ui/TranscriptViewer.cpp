@@ -57,8 +57,13 @@ TranscriptViewer::TranscriptViewer(const Job &job, const QByteArray &transcriptJ
     connect(m_export, &QPushButton::clicked, this, &TranscriptViewer::exportTranscript);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    m_status = new QLabel;
+    m_status->setObjectName(u"viewerStatus"_s);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
+    layout->addWidget(m_status);
     layout->addWidget(buttons);
 
     auto *find = new QAction(this);
@@ -74,6 +79,11 @@ TranscriptViewer::TranscriptViewer(const Job &job, const QByteArray &transcriptJ
     previous->setShortcut(QKeySequence::FindPrevious);
     connect(previous, &QAction::triggered, m_findBar, &FindBar::findPrevious);
     addActions({find, next, previous});
+}
+
+void TranscriptViewer::showDetails()
+{
+    m_tabs->setCurrentIndex(1);
 }
 
 void TranscriptViewer::parseTranscript()
@@ -169,6 +179,11 @@ QWidget *TranscriptViewer::buildDetailsTab(const QList<DeliveryRecord> &deliveri
         tr("Status:"),
         selectable(JobText::stateName(m_job.state) +
                    (m_job.errorMessage.isEmpty() ? QString() : u" — "_s + m_job.errorMessage)));
+    if (const QString advice = JobText::advice(m_job); !advice.isEmpty()) {
+        QLabel *what = selectable(advice);
+        what->setObjectName(u"adviceLabel"_s);
+        form->addRow(tr("What to do:"), what);
+    }
     form->addRow(tr("Job id:"), selectable(m_job.id));
     form->addRow(tr("File id:"), selectable(m_job.fileId));
     form->addRow(tr("Transcription id:"), selectable(m_job.transcriptionId));
@@ -243,6 +258,7 @@ QString TranscriptViewer::plainText() const
 void TranscriptViewer::copyText()
 {
     QGuiApplication::clipboard()->setText(m_plainText);
+    m_status->setText(tr("The text is on the clipboard."));
 }
 
 void TranscriptViewer::exportTranscript()
@@ -296,6 +312,12 @@ void TranscriptViewer::exportTranscript()
     request.formats = {format};
     request.policy = CollisionPolicy::Overwrite; // the save dialog asked already
     const ExportResult result = TranscriptExporter::exportTranscript(request);
+    if (result.ok() && !result.writtenPaths.isEmpty()) {
+        m_status->setText(
+            tr("Saved to %1.").arg(QDir::toNativeSeparators(result.writtenPaths.constFirst())));
+        return;
+    }
+    m_status->clear();
     if (!result.ok())
         MessageBox::warning(this, tr("Export failed"),
                             tr("The transcript could not be saved to %1.")

@@ -9,6 +9,7 @@
 #include <QList>
 
 class FindBar;
+class QLabel;
 class QPushButton;
 class QTabWidget;
 class QTextBrowser;
@@ -28,6 +29,7 @@ public:
     void setContent(const Job &job, const QByteArray &transcriptJson,
                     const QList<DeliveryRecord> &deliveries);
     const Job &job() const { return m_job; }
+    void showDetails(); // the Details tab: phases, output files, deliveries
 
     QString plainText() const;
     FindBar *findBar() const { return m_findBar; }
@@ -50,4 +52,5 @@ private:
     FindBar *m_findBar = nullptr;
     QPushButton *m_copy = nullptr;
     QPushButton *m_export = nullptr;
+    QLabel *m_status = nullptr; // what the last Copy or Export did
 };

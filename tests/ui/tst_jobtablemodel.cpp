@@ -127,6 +127,12 @@ private slots:
                     .data(Qt::ToolTipRole)
                     .toString()
                     .contains(u"decode"_s));
+        // The tooltip tells the whole story: where it failed, why, and what to do.
+        const QString tip =
+            model.index(1, JobTableModel::ProgressColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(u"Transcription failed"_s), qPrintable(tip));
+        QVERIFY2(tip.contains(u"Retry (Ctrl+R)"_s), qPrintable(tip));
+        QVERIFY2(tip.contains(u"decode"_s), qPrintable(tip));
         QCOMPARE(model.index(0, JobTableModel::ModelColumn).data().toString(),
                  engine.job(added.jobIds.at(0))->model);
         QVERIFY(model.index(0, JobTableModel::ProgressColumn)

@@ -158,6 +158,28 @@ private slots:
         const QString content = QString::fromUtf8(srt.readAll());
         QVERIFY2(content.startsWith(u"1\n00:00:00,120 --> "_s), qPrintable(content));
         QVERIFY(content.contains(u"Speaker 2"_s));
+        // The viewer says where it went: no silent success.
+        auto *status = viewer.findChild<QLabel *>(u"viewerStatus"_s);
+        QVERIFY(status);
+        QCOMPARE(status->text(), u"Saved to %1."_s.arg(QDir::toNativeSeparators(target)));
+    }
+
+    void detailsSayWhatToDoAboutAFailure()
+    {
+        Job job = completedJob();
+        job.state = JobState::Failed;
+        job.failurePhase = FailurePhase::Processing;
+        job.errorType = u"audio_decode_error"_s;
+        job.errorMessage = u"Cannot decode the audio."_s;
+        TranscriptViewer viewer(job, {}, {});
+        viewer.showDetails();
+        auto *tabs = viewer.findChild<QTabWidget *>(u"viewerTabs"_s);
+        QVERIFY(tabs);
+        QCOMPARE(tabs->currentWidget()->objectName(), u"detailsPage"_s);
+        auto *advice = viewer.findChild<QLabel *>(u"adviceLabel"_s);
+        QVERIFY(advice);
+        QVERIFY2(advice->text().contains(u"Retry (Ctrl+R)"_s), qPrintable(advice->text()));
+        QVERIFY(advice->text().contains(u"damaged"_s));
     }
 
     void jobWithoutTranscriptSaysSo()
