@@ -5,7 +5,9 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QTableView>
+#include <QTime>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -34,9 +36,24 @@ DeliveriesDock::DeliveriesDock(DeliveryLog *log, QWidget *parent)
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(DeliveryLogModel::VerdictColumn,
-                                                     QHeaderView::ResizeToContents);
+    // The file name takes the room; the other columns are as wide as their longest value
+    // in this language (measured once: ResizeToContents would measure every row).
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(false);
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const auto fit = [&](int column, const QStringList &samples) {
+        int width =
+            metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
+        for (const QString &sample : samples)
+            width = qMax(width, metrics.horizontalAdvance(sample));
+        header->resizeSection(column, width + 2 * metrics.averageCharWidth() + 8);
+    };
+    fit(DeliveryLogModel::TimeColumn, {QLocale().toString(QTime(23, 59, 59), QLocale::LongFormat)});
+    fit(DeliveryLogModel::PeerColumn, {u"255.255.255.255"_s});
+    header->setSectionResizeMode(DeliveryLogModel::VerdictColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(DeliveryLogModel::JobColumn, QHeaderView::Stretch);
+    fit(DeliveryLogModel::StatusColumn, {tr("no answer"), u"000"_s});
+    fit(DeliveryLogModel::LatencyColumn, {tr("%1 ms").arg(QLocale().toString(99999.9, 'f', 1))});
     layout->addWidget(m_view);
     setWidget(body);
 
@@ -46,6 +63,11 @@ DeliveriesDock::DeliveriesDock(DeliveryLog *log, QWidget *parent)
     });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &DeliveriesDock::updateCounters);
     updateCounters();
+}
+
+void DeliveriesDock::setJobNames(DeliveryLogModel::JobName jobName)
+{
+    m_model->setJobNames(std::move(jobName));
 }
 
 QString DeliveriesDock::countersText() const

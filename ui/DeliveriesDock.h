@@ -3,7 +3,7 @@
 #include <QDockWidget>
 
 class DeliveryLog;
-class DeliveryLogModel;
+#include "DeliveryLogModel.h"
 class QLabel;
 class QTableView;
 
@@ -14,6 +14,7 @@ class DeliveriesDock : public QDockWidget
 
 public:
     explicit DeliveriesDock(DeliveryLog *log, QWidget *parent = nullptr);
+    void setJobNames(DeliveryLogModel::JobName jobName); // see DeliveryLogModel
 
     DeliveryLogModel *model() const { return m_model; }
     QString countersText() const;

@@ -87,6 +87,13 @@ QString DeliveryLogModel::verdictText(DeliveryRecord::Verdict verdict)
     return {};
 }
 
+void DeliveryLogModel::setJobNames(JobName jobName)
+{
+    m_jobName = std::move(jobName);
+    if (!m_records.isEmpty())
+        emit dataChanged(index(0, JobColumn), index(int(m_records.size()) - 1, JobColumn));
+}
+
 QVariant DeliveryLogModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -100,8 +107,10 @@ QVariant DeliveryLogModel::data(const QModelIndex &index, int role) const
             return r.peerAddress;
         case VerdictColumn:
             return verdictText(r.verdict);
-        case JobColumn:
-            return r.jobId.left(8);
+        case JobColumn: {
+            const QString name = m_jobName && !r.jobId.isEmpty() ? m_jobName(r.jobId) : QString();
+            return name.isEmpty() ? r.jobId.left(8) : name;
+        }
         case StatusColumn:
             return r.httpStatus == 0 ? tr("no answer") : QString::number(r.httpStatus);
         case LatencyColumn:

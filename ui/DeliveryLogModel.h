@@ -5,6 +5,8 @@
 #include <QAbstractTableModel>
 #include <QList>
 
+#include <functional>
+
 class DeliveryLog;
 
 // The webhook delivery log as a table, newest last, following the log live: a row is
@@ -38,10 +40,16 @@ public:
 
     static QString verdictText(DeliveryRecord::Verdict verdict);
 
+    // The Job column names the job's file; the id is in the tooltip. Without a name (the job
+    // was removed), the id's first 8 characters.
+    using JobName = std::function<QString(const QString &jobId)>;
+    void setJobNames(JobName jobName);
+
 private:
     void handleRecordAppended(const DeliveryRecord &record);
     void handleRecordChanged(quint64 recordId);
 
     DeliveryLog *m_log;
     QList<DeliveryRecord> m_records;
+    JobName m_jobName;
 };

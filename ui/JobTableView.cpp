@@ -64,6 +64,8 @@ void JobTableView::setModel(QAbstractItemModel *model)
     header->resizeSection(JobTableModel::AddedColumn, dateWidth);
     header->resizeSection(JobTableModel::FinishedColumn, dateWidth);
     header->resizeSection(JobTableModel::ViaColumn, 80);
+    header->resizeSection(JobTableModel::OutputColumn,
+                          fontMetrics().horizontalAdvance(u"interview.txt, interview.srt"_s));
 }
 
 void JobTableView::showHeaderMenu(const QPoint &pos)

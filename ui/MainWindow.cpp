@@ -33,8 +33,10 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -80,6 +82,10 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
     m_indicators = new StatusIndicators(services, statusBar(), this);
 
     m_dock = new DeliveriesDock(&services.deliveryLog(), this);
+    m_dock->setJobNames([this](const QString &jobId) {
+        const Job *job = m_services.engine().job(jobId);
+        return job ? job->fileName : QString();
+    });
     addDockWidget(Qt::BottomDockWidgetArea, m_dock);
     m_dock->hide();
     menuBar()->findChild<QMenu *>(u"viewMenu"_s)->addAction(m_dock->toggleViewAction());
@@ -115,7 +121,7 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
     connect(&services, &Services::notice, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
 
-    resize(1000, 620);
+    resize(defaultSize());
     restoreLayout();
     updateStatus();
     if (engine.isQueuePaused())
@@ -480,6 +486,25 @@ void MainWindow::openSettings()
 {
     SettingsDialog dialog(m_services, this);
     dialog.exec();
+}
+
+QSize MainWindow::defaultSize() const
+{
+    // Wide enough for every column without scrolling sideways, as far as the screen allows.
+    const QHeaderView *header = m_view->horizontalHeader();
+    int columns = 0;
+    for (int c = 0; c < header->count(); ++c) {
+        if (!header->isSectionHidden(c))
+            columns += header->sectionSize(c);
+    }
+    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+    const int chrome = scrollBar + 2 * style()->pixelMetric(QStyle::PM_LayoutLeftMargin) + 24;
+    QSize wanted(columns + chrome, 680);
+    if (const QScreen *s = screen()) {
+        const QRect room = s->availableGeometry();
+        wanted = wanted.boundedTo(QSize(room.width() * 9 / 10, room.height() * 85 / 100));
+    }
+    return wanted.expandedTo(QSize(640, 420));
 }
 
 void MainWindow::restoreLayout()

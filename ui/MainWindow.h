@@ -65,6 +65,7 @@ private:
     void buildActions();
     void buildMenus();
     void buildCentral();
+    QSize defaultSize() const;
     void restoreLayout();
     void saveLayout();
     void addFiles();

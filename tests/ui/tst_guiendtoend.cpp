@@ -118,7 +118,12 @@ private slots:
         bool accepted = false;
         for (int row = 0; row < deliveries->rowCount(); ++row) {
             const DeliveryRecord &r = deliveries->record(row);
-            accepted |= r.jobId == id && r.verdict == DeliveryRecord::Verdict::Accepted;
+            if (r.jobId != id || r.verdict != DeliveryRecord::Verdict::Accepted)
+                continue;
+            accepted = true;
+            // It names the file, not an id nobody knows.
+            QCOMPARE(deliveries->index(row, DeliveryLogModel::JobColumn).data().toString(),
+                     u"meeting.mp3"_s);
         }
         QVERIFY(accepted);
         QTRY_COMPARE_WITH_TIMEOUT(window.windowTitle(), QApplication::applicationDisplayName(),

@@ -8,6 +8,8 @@
 #include "UiTestSupport.h"
 
 #include <QHeaderView>
+#include <QScreen>
+#include <QScrollBar>
 
 using namespace Qt::StringLiterals;
 
@@ -24,6 +26,42 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(Translations::install(u"en"_s));
+    }
+
+    void firstWindowShowsEveryColumnAsFarAsTheScreenAllows()
+    {
+        QTemporaryDir data;
+        auto services = UiTest::start(UiTest::options(data, u"http://127.0.0.1:9"_s));
+        QVERIFY(services);
+        MainWindow window(*services);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // One job, so the table (not the empty-state drop zone) fills the window.
+        QTemporaryDir audio;
+        QCOMPARE(UiTest::addAndWait(window, {UiTest::writeFile(audio.filePath(u"a.wav"_s))}).size(),
+                 1);
+        QTRY_VERIFY_WITH_TIMEOUT(window.jobView()->isVisible(), 5000);
+        QHeaderView *header = window.jobView()->horizontalHeader();
+        int columns = 0;
+        for (int c = 0; c < header->count(); ++c)
+            columns += header->isSectionHidden(c) ? 0 : header->sectionSize(c);
+        const QRect room = window.screen()->availableGeometry();
+        if (columns + 80 <= room.width() * 9 / 10) {
+            // Room enough: no scrolling sideways (the 1000×620 default needed it).
+            QTRY_VERIFY2_WITH_TIMEOUT(window.jobView()->viewport()->width() >= columns,
+                                      qPrintable(u"viewport %1, columns %2, window %3"_s
+                                                     .arg(window.jobView()->viewport()->width())
+                                                     .arg(columns)
+                                                     .arg(window.width())),
+                                      5000);
+            QVERIFY(!window.jobView()->horizontalScrollBar()->isVisible());
+        } else {
+            // A small screen: the window takes what it may, and still fits on it.
+            QVERIFY2(window.width() >= room.width() * 8 / 10,
+                     qPrintable(u"%1 of %2"_s.arg(window.width()).arg(room.width())));
+        }
+        QVERIFY(window.width() <= room.width());
+        QVERIFY(window.height() <= room.height());
     }
 
     void layoutIsRemembered()
