@@ -5,9 +5,11 @@
 #include "ProgressDelegate.h"
 
 #include <QDateTime>
+#include <QFocusEvent>
 #include <QHeaderView>
 #include <QLocale>
 #include <QMenu>
+#include <QPainter>
 
 using namespace Qt::StringLiterals;
 
@@ -83,4 +85,51 @@ void JobTableView::showHeaderMenu(const QPoint &pos)
                 [header, column](bool on) { header->setSectionHidden(column, !on); });
     }
     menu.exec(header->mapToGlobal(pos));
+}
+
+void JobTableView::focusInEvent(QFocusEvent *event)
+{
+    QTableView::focusInEvent(event);
+    if (!model() || model()->rowCount() == 0 || !selectionModel())
+        return;
+    // Tab from the filter used to land on a cell with nothing selected: Return did nothing.
+    if (!selectionModel()->hasSelection()) {
+        const QModelIndex current =
+            currentIndex().isValid() ? currentIndex() : model()->index(0, 0);
+        selectionModel()->setCurrentIndex(current, QItemSelectionModel::ClearAndSelect |
+                                                       QItemSelectionModel::Rows);
+    }
+}
+
+void JobTableView::focusOutEvent(QFocusEvent *event)
+{
+    QTableView::focusOutEvent(event);
+    viewport()->update(); // the row frame goes
+}
+
+void JobTableView::currentChanged(const QModelIndex &current, const QModelIndex &previous)
+{
+    QTableView::currentChanged(current, previous);
+    viewport()->update(); // the row frame moves with it (the base repaints only cells)
+}
+
+void JobTableView::paintEvent(QPaintEvent *event)
+{
+    QTableView::paintEvent(event);
+    if (!hasFocus() || !currentIndex().isValid())
+        return;
+    // The style's dotted focus cell is too faint to follow: frame the whole current row.
+    const int row = currentIndex().row();
+    QRect rect;
+    for (int column = 0; column < model()->columnCount(); ++column) {
+        if (!isColumnHidden(column))
+            rect = rect.united(visualRect(model()->index(row, column)));
+    }
+    if (!rect.isValid() || !viewport()->rect().intersects(rect))
+        return;
+    QPainter painter(viewport());
+    QPen pen(palette().color(QPalette::Active, QPalette::Highlight).darker(140), 2);
+    painter.setPen(pen);
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(rect.adjusted(1, 1, -1, -1));
 }
