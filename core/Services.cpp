@@ -16,6 +16,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QTcpServer>
 #include <QTimer>
 #include <QUrl>
 
@@ -233,14 +234,42 @@ void Services::startReceiver()
     config.headerName = m_settings->webhookHeaderName().toLatin1();
     m_receiver->stop();
     QString error;
+    m_receiverPort = config.port;
+    m_receiverPortInUse = false;
     if (!m_receiver->start(config, &error)) {
         m_receiverError = error;
         qCWarning(lcJobs) << "webhook receiver:" << error;
+        // Taken by another program (or another Hookscribe on another data folder)?
+        QTcpServer probe;
+        m_receiverPortInUse = config.port != 0 && !probe.listen(config.address, config.port) &&
+                              probe.serverError() == QAbstractSocket::AddressInUseError;
     } else {
         m_receiverError.clear();
     }
     emit receiverStateChanged();
     applyTunnel(false);
+}
+
+quint16 Services::freePortNear() const
+{
+    const QHostAddress address =
+        m_receiver->isListening() ? m_receiver->address() : QHostAddress(m_settings->listenHost());
+    for (int port = m_receiverPort + 1; port > 1 && port <= 65535 && port <= m_receiverPort + 50;
+         ++port) {
+        QTcpServer probe;
+        if (probe.listen(address.isNull() ? QHostAddress(QHostAddress::LocalHost) : address,
+                         quint16(port)))
+            return quint16(port);
+    }
+    return 0;
+}
+
+void Services::useListenPort(quint16 port)
+{
+    m_settings->setListenPort(port);
+    m_settings->sync();
+    m_options.listenPort = port; // an override for this run gives way too
+    startReceiver();
 }
 
 EngineConfig Services::engineConfig() const

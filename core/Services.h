@@ -93,6 +93,13 @@ public:
     static QString newestModel(const QList<Soniox::Model> &asyncModels);
     // Empty when the receiver listens; else why it could not.
     QString receiverError() const { return m_receiverError; }
+    // The last start failed because another program listens on the port (receiverPort()).
+    bool receiverPortInUse() const { return m_receiverPortInUse; }
+    quint16 receiverPort() const { return m_receiverPort; }
+    // A free port just above the configured one, 0 when none of the next 50 is free.
+    quint16 freePortNear() const;
+    // Listens on port from now on (kept in Settings) and restarts the receiver there.
+    void useListenPort(quint16 port);
     // The engine's configuration as the settings (and the command line) say.
     EngineConfig engineConfig() const;
 
@@ -133,6 +140,8 @@ private:
     QString m_tunnelKey;        // mode, program and port the tunnel was started with
     QString m_apiKey;
     QString m_receiverError;
+    bool m_receiverPortInUse = false;
+    quint16 m_receiverPort = 0;
     QByteArray m_receiverHeader;
     bool m_secretsPersistent = true;
     bool m_ready = false;

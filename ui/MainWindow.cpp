@@ -19,7 +19,9 @@
 #include "config/Settings.h"
 #include "jobs/AudioFiles.h"
 #include "jobs/JobEngine.h"
+#include "tunnel/TunnelManager.h"
 #include "webhook/DeliveryLog.h" // before JobEngine.h, which needs it complete
+#include "webhook/WebhookReceiver.h"
 
 #include <QAction>
 #include <QApplication>
@@ -126,6 +128,48 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
     updateStatus();
     if (engine.isQueuePaused())
         showPaused();
+    connect(&services, &Services::receiverStateChanged, this, &MainWindow::showReceiverProblem);
+    // Once the queue runs again, a receiver that is still down is worth the bar.
+    connect(&engine, &JobEngine::queueResumed, this, &MainWindow::showReceiverProblem,
+            Qt::QueuedConnection);
+    showReceiverProblem();
+}
+
+void MainWindow::showReceiverProblem()
+{
+    if (m_services.receiver().isListening()) {
+        if (m_receiverProblemShown)
+            m_infoBar->hide();
+        m_receiverProblemShown = false;
+        return;
+    }
+    if (m_services.receiverError().isEmpty() || m_services.engine().isQueuePaused())
+        return; // the status bar says it; a held queue matters more
+    m_receiverProblemShown = true;
+    if (!m_services.receiverPortInUse()) {
+        m_infoBar->showMessage(tr("The webhook receiver could not start (%1). Jobs finish by "
+                                  "polling, a little later.")
+                                   .arg(m_services.receiverError()),
+                               InfoBar::Kind::Warning);
+        m_infoBar->setAction(tr("Open &Settings…"), [this] { openSettings(); });
+        return;
+    }
+    const quint16 port = m_services.receiverPort();
+    const quint16 other = m_services.freePortNear();
+    QString text = tr("Port %1 is in use by another program, so webhooks cannot reach "
+                      "Hookscribe: jobs finish by polling, a little later.")
+                       .arg(port);
+    if (other == 0) {
+        m_infoBar->showMessage(text + u' ' + tr("Choose another port in Settings › Webhooks."),
+                               InfoBar::Kind::Warning);
+        m_infoBar->setAction(tr("Open &Settings…"), [this] { openSettings(); });
+        return;
+    }
+    if (!m_services.tunnel().isManaged() && !m_services.publicUrl().isEmpty())
+        text += u' ' + tr("If you run the tunnel yourself, point it at the new port.");
+    m_infoBar->showMessage(text, InfoBar::Kind::Warning);
+    m_infoBar->setAction(tr("&Use port %1").arg(other),
+                         [this, other] { m_services.useListenPort(other); });
 }
 
 void MainWindow::showPaused()

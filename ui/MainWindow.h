@@ -81,6 +81,7 @@ private:
     // Why the queue holds (no API key, budget used up, ...); empty when it runs.
     QString pausedText() const;
     void showPaused();
+    void showReceiverProblem(); // the receiver did not start: why, and another port
     // "Open Settings…" (no API key) or "Resume" (e.g. after a 402) beside the message.
     void addPausedAction();
 
@@ -96,6 +97,7 @@ private:
     InfoBar *m_infoBar = nullptr;
     QLineEdit *m_filter = nullptr;
     JobTableView *m_view = nullptr;
+    bool m_receiverProblemShown = false;
     StatusIndicators *m_indicators = nullptr;
     QTimer *m_statusTimer = nullptr;
 

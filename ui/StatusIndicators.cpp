@@ -25,6 +25,7 @@ StatusIndicators::StatusIndicators(Services &services, QStatusBar *bar, QObject 
         bar->addPermanentWidget(label);
     }
     connect(&services, &Services::receiverStateChanged, this, &StatusIndicators::updateReceiver);
+    connect(&services, &Services::receiverStateChanged, this, &StatusIndicators::updatePublicUrl);
     connect(&services.receiver(), &WebhookReceiver::listeningChanged, this,
             &StatusIndicators::updateReceiver);
     connect(&services, &Services::publicUrlChanged, this, &StatusIndicators::updatePublicUrl);
@@ -51,7 +52,9 @@ void StatusIndicators::updateReceiver()
         m_receiver->setToolTip(tr("The webhook receiver is listening on this address."));
         return;
     }
-    m_receiver->setText(tr("Receiver: stopped"));
+    m_receiver->setText(m_services.receiverPortInUse()
+                            ? tr("Receiver: port %1 in use").arg(m_services.receiverPort())
+                            : tr("Receiver: stopped"));
     const QString why = m_services.receiverError();
     m_receiver->setToolTip(tr("The webhook receiver is not listening: jobs finish by polling.") +
                            (why.isEmpty() ? QString() : u"\n"_s + why));
@@ -62,6 +65,13 @@ void StatusIndicators::updatePublicUrl()
     const TunnelSelfTest &test = m_services.selfTest();
     const QString url = m_services.publicUrl();
     const TunnelSelfTest::Result &result = test.result();
+    if (!url.isEmpty() && result.status == TunnelSelfTest::Status::NotSet &&
+        !m_services.receiver().isListening() && !test.isRunning()) {
+        // Set, but nothing can answer through it: not "not set".
+        m_publicUrl->setText(tr("Public URL: not tested (receiver stopped)"));
+        m_publicUrl->setToolTip(url);
+        return;
+    }
     m_publicUrl->setText(TunnelText::statusLine(result, test.isRunning() && !url.isEmpty()));
     if (url.isEmpty())
         m_publicUrl->setToolTip(

@@ -1,15 +1,21 @@
 // The main window remembers its layout: hidden and moved columns, the sort, the window
 // geometry and the docks come back in the next window (stored under Settings' ui/ group).
 #include "DeliveriesDock.h"
+#include "InfoBar.h"
 #include "JobTableModel.h"
 #include "JobTableView.h"
 #include "MainWindow.h"
 #include "Translations.h"
 #include "UiTestSupport.h"
+#include "config/Settings.h"
+#include "webhook/WebhookReceiver.h"
 
 #include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
 #include <QScreen>
 #include <QScrollBar>
+#include <QTcpServer>
 
 using namespace Qt::StringLiterals;
 
@@ -62,6 +68,46 @@ private slots:
         }
         QVERIFY(window.width() <= room.width());
         QVERIFY(window.height() <= room.height());
+    }
+
+    void aTakenPortIsNamedAndAnotherOffered()
+    {
+        // Another program holds the port the receiver wants.
+        QTcpServer squatter;
+        QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
+        QTemporaryDir data;
+        Services::Options o = UiTest::options(data, u"http://127.0.0.1:9"_s, u"key"_s);
+        o.listenPort = squatter.serverPort();
+        o.publicUrl = u"https://tunnel.example.org"_s;
+        auto services = UiTest::start(o);
+        QVERIFY(services);
+        QVERIFY(!services->receiver().isListening());
+        QVERIFY(services->receiverPortInUse());
+        MainWindow window(*services);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        auto *receiver = window.findChild<QLabel *>(u"receiverStatus"_s);
+        QVERIFY(receiver);
+        QCOMPARE(receiver->text(), u"Receiver: port %1 in use"_s.arg(squatter.serverPort()));
+        auto *publicUrl = window.findChild<QLabel *>(u"publicUrlStatus"_s);
+        QVERIFY(publicUrl);
+        QCOMPARE(publicUrl->text(), u"Public URL: not tested (receiver stopped)"_s);
+        const QString message = window.infoBar()->text();
+        QVERIFY2(message.contains(u"Port %1 is in use"_s.arg(squatter.serverPort())),
+                 qPrintable(message));
+        QPushButton *use = window.infoBar()->actionButton();
+        QVERIFY(use->isVisible());
+        QVERIFY2(use->text().startsWith(u"&Use port "_s), qPrintable(use->text()));
+        const quint16 offered = quint16(use->text().mid(10).toUInt());
+        QVERIFY(offered > squatter.serverPort());
+
+        use->click();
+        QTRY_VERIFY_WITH_TIMEOUT(services->receiver().isListening(), 5000);
+        QCOMPARE(services->receiver().port(), offered);
+        QCOMPARE(services->settings().listenPort(), int(offered));
+        QTRY_COMPARE_WITH_TIMEOUT(receiver->text(), u"Receiver: 127.0.0.1:%1"_s.arg(offered), 5000);
+        QVERIFY(!window.infoBar()->isVisible());
     }
 
     void layoutIsRemembered()
