@@ -356,8 +356,22 @@ void JobActions::handleOpenFolder()
     }
     if (folder.isEmpty())
         folder = m_services.settings().exportFolder();
-    if (!folder.isEmpty())
-        QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
+    if (folder.isEmpty())
+        return;
+    const QString native = QDir::toNativeSeparators(folder);
+    if (!QFileInfo(folder).isDir()) {
+        MessageBox::warning(m_window, tr("Folder not found"),
+                            tr("The folder %1 no longer exists.").arg(native));
+        return;
+    }
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(folder))) {
+        // No file manager registered (a bare window manager, a minimal install): say where
+        // it is and put the path where it can be pasted.
+        QGuiApplication::clipboard()->setText(native);
+        MessageBox::warning(
+            m_window, tr("Could not open the folder"),
+            tr("No file manager opened %1. Its path is on the clipboard.").arg(native));
+    }
 }
 
 void JobActions::handleCopyId()
