@@ -5,49 +5,49 @@
     <name>AddFilesFlow</name>
     <message>
         <source>“%1” has the same content as “%2”, also in what you added.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat denselben Inhalt wie „%2“, das Sie ebenfalls hinzugefügt haben.</translation>
     </message>
     <message>
         <source>“%1” was already transcribed on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde bereits am %2 transkribiert.</translation>
     </message>
     <message>
         <source>“%1” was already transcribed on %2, as “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde bereits am %2 transkribiert, als „%3“.</translation>
     </message>
     <message>
         <source>“%1” is being transcribed already (added %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird bereits transkribiert (hinzugefügt %2).</translation>
     </message>
     <message>
         <source>&amp;Open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>&amp;Show it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeigen</translation>
     </message>
     <message>
         <source>&amp;Transcribe again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut transkribieren</translation>
     </message>
     <message>
         <source>&amp;Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;berspringen</translation>
     </message>
     <message>
         <source>Already transcribed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits transkribiert</translation>
     </message>
     <message>
         <source>Transcribing it again is billed again by Soniox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine erneute Transkription stellt Soniox erneut in Rechnung.</translation>
     </message>
     <message numerus="yes">
         <source>Do the same for the %n other file(s) like it in this batch</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Genauso für die %n weitere solche Datei in diesem Stapel</numerusform>
+            <numerusform>Genauso für die %n weiteren solchen Dateien in diesem Stapel</numerusform>
         </translation>
     </message>
 </context>
@@ -95,7 +95,7 @@
     </message>
     <message>
         <source>T&amp;est</source>
-        <translation type="unfinished">T&amp;esten</translation>
+        <translation>T&amp;esten</translation>
     </message>
 </context>
 <context>
@@ -115,6 +115,14 @@
     <message>
         <source>%1 since start — %2</source>
         <translation>%1 seit dem Start — %2</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>
@@ -313,15 +321,15 @@
     </message>
     <message>
         <source>Hookscribe sends your audio to Soniox for transcription. Paste the API key from the Soniox console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hookscribe sendet Ihre Audiodateien zur Transkription an Soniox. Fügen Sie den API-Schlüssel aus der Soniox-Konsole ein.</translation>
     </message>
     <message>
         <source>Soniox can call Hookscribe the moment a transcript is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soniox kann Hookscribe benachrichtigen, sobald ein Transkript fertig ist.</translation>
     </message>
     <message>
         <source>It needs a public https address that reaches this computer — for example a cloudflared or ngrok tunnel. Without one, Hookscribe asks Soniox from time to time instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dazu braucht es eine öffentliche https-Adresse, die diesen Computer erreicht – etwa einen cloudflared- oder ngrok-Tunnel. Ohne sie fragt Hookscribe stattdessen von Zeit zu Zeit bei Soniox nach.</translation>
     </message>
 </context>
 <context>
@@ -458,6 +466,26 @@
             <numerusform>%n Transkriptions-ID kopiert.</numerusform>
             <numerusform>%n Transkriptions-IDs kopiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Details…</translation>
+    </message>
+    <message>
+        <source>Folder not found</source>
+        <translation>Ordner nicht gefunden</translation>
+    </message>
+    <message>
+        <source>The folder %1 no longer exists.</source>
+        <translation>Den Ordner %1 gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Could not open the folder</source>
+        <translation>Ordner konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>No file manager opened %1. Its path is on the clipboard.</source>
+        <translation>Kein Dateimanager hat %1 geöffnet. Der Pfad liegt in der Zwischenablage.</translation>
     </message>
 </context>
 <context>
@@ -649,23 +677,63 @@
     </message>
     <message>
         <source>At Soniox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Soniox</translation>
     </message>
     <message>
         <source>Processing at Soniox</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bei Soniox verarbeitet</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 of about %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von etwa %2</translation>
     </message>
     <message>
         <source>%1 (usually about %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (meist etwa %2)</translation>
+    </message>
+    <message>
+        <source>Retry (Ctrl+R) starts it again.</source>
+        <translation>„Wiederholen“ (Strg+R) startet den Auftrag erneut.</translation>
+    </message>
+    <message>
+        <source>This can pass by itself: Retry (Ctrl+R) tries again.</source>
+        <translation>Das kann sich von selbst geben: „Wiederholen“ (Strg+R) versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>Check that the file still exists, can be read and is an audio or video file Soniox accepts, then Retry (Ctrl+R).</source>
+        <translation>Prüfen Sie, ob die Datei noch existiert, lesbar ist und eine Audio- oder Videodatei ist, die Soniox annimmt; dann „Wiederholen“ (Strg+R).</translation>
+    </message>
+    <message>
+        <source>Soniox did not accept the request: check the model and the options in Settings › Soniox, then Retry (Ctrl+R).</source>
+        <translation>Soniox hat die Anfrage nicht angenommen: Prüfen Sie Modell und Optionen unter Einstellungen › Soniox, dann „Wiederholen“ (Strg+R).</translation>
+    </message>
+    <message>
+        <source>Soniox could not transcribe this file. Retry (Ctrl+R) once; if it fails again, the file may be damaged or in a format Soniox does not read.</source>
+        <translation>Soniox konnte diese Datei nicht transkribieren. Versuchen Sie es einmal mit „Wiederholen“ (Strg+R); scheitert es erneut, ist die Datei vielleicht beschädigt oder in einem Format, das Soniox nicht liest.</translation>
+    </message>
+    <message>
+        <source>Soniox keeps the transcript for a while: Retry (Ctrl+R) fetches it again.</source>
+        <translation>Soniox bewahrt das Transkript eine Weile auf: „Wiederholen“ (Strg+R) holt es erneut ab.</translation>
+    </message>
+    <message>
+        <source>Check that the export folder exists and can be written to (Settings › Export), then export again (Ctrl+S).</source>
+        <translation>Prüfen Sie, ob der Exportordner existiert und beschreibbar ist (Einstellungen › Export), dann erneut exportieren (Strg+S).</translation>
+    </message>
+    <message>
+        <source>Retry (Ctrl+R) tries again.</source>
+        <translation>„Wiederholen“ (Strg+R) versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 (Soniox: %2)</source>
+        <translation>%1 (Soniox: %2)</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
@@ -799,119 +867,139 @@
     </message>
     <message>
         <source>Soniox refused the API key: the jobs wait until it is replaced in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soniox hat den API-Schlüssel abgelehnt: Die Aufträge warten, bis er in den Einstellungen ersetzt wird.</translation>
     </message>
     <message>
         <source>If you quit, they go on the next time Hookscribe starts; an upload under way starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie beenden, laufen sie beim nächsten Start von Hookscribe weiter; ein laufender Upload beginnt von vorn.</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) are still running. Hookscribe can keep running in the tray and quit by itself when they are done.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Auftrag läuft noch. Hookscribe kann im Infobereich weiterlaufen und sich selbst beenden, wenn er fertig ist.</numerusform>
+            <numerusform>%n Aufträge laufen noch. Hookscribe kann im Infobereich weiterlaufen und sich selbst beenden, wenn sie fertig sind.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Keep running in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Infobereich &amp;weiterlaufen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>It quits by itself when the jobs are done. Click the tray icon to show the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es beendet sich selbst, wenn die Aufträge fertig sind. Klicken Sie auf das Symbol im Infobereich, um das Fenster zu zeigen.</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) are still running.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Auftrag läuft noch.</numerusform>
+            <numerusform>%n Aufträge laufen noch.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Quit anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trotzdem beenden</translation>
     </message>
     <message>
         <source>Looking at the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien werden geprüft…</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) already transcribed left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bereits transkribierte Datei ausgelassen.</numerusform>
+            <numerusform>%n bereits transkribierte Dateien ausgelassen.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 done — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 fertig — %3</translation>
+    </message>
+    <message>
+        <source>The webhook receiver could not start (%1). Jobs finish by polling, a little later.</source>
+        <translation>Der Webhook-Empfänger konnte nicht starten (%1). Aufträge werden per Abfrage fertig, etwas später.</translation>
+    </message>
+    <message>
+        <source>Port %1 is in use by another program, so webhooks cannot reach Hookscribe: jobs finish by polling, a little later.</source>
+        <translation>Port %1 wird von einem anderen Programm belegt, daher erreichen Webhooks Hookscribe nicht: Aufträge werden per Abfrage fertig, etwas später.</translation>
+    </message>
+    <message>
+        <source>Choose another port in Settings › Webhooks.</source>
+        <translation>Wählen Sie unter Einstellungen › Webhooks einen anderen Port.</translation>
+    </message>
+    <message>
+        <source>If you run the tunnel yourself, point it at the new port.</source>
+        <translation>Wenn Sie den Tunnel selbst betreiben, richten Sie ihn auf den neuen Port.</translation>
+    </message>
+    <message>
+        <source>&amp;Use port %1</source>
+        <translation>Port %1 &amp;verwenden</translation>
     </message>
 </context>
 <context>
     <name>PlatformText</name>
     <message>
         <source>A key is stored in the Windows Credential Manager. Type a new one to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüssel ist in der Windows-Anmeldeinformationsverwaltung gespeichert. Geben Sie einen neuen ein, um ihn zu ersetzen.</translation>
     </message>
     <message>
         <source>A key is stored in your macOS keychain. Type a new one to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüssel ist in Ihrem macOS-Schlüsselbund gespeichert. Geben Sie einen neuen ein, um ihn zu ersetzen.</translation>
     </message>
     <message>
         <source>A key is stored in the system keychain. Type a new one to replace it.</source>
-        <translation type="unfinished">Ein Schlüssel ist im Schlüsselbund des Systems gespeichert. Geben Sie einen neuen ein, um ihn zu ersetzen.</translation>
+        <translation>Ein Schlüssel ist im Schlüsselbund des Systems gespeichert. Geben Sie einen neuen ein, um ihn zu ersetzen.</translation>
     </message>
     <message>
         <source>No key yet. Create one in the Soniox console; it is stored in the Windows Credential Manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Schlüssel. Erstellen Sie einen in der Soniox-Konsole; er wird in der Windows-Anmeldeinformationsverwaltung gespeichert.</translation>
     </message>
     <message>
         <source>No key yet. Create one in the Soniox console; it is stored in your macOS keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Schlüssel. Erstellen Sie einen in der Soniox-Konsole; er wird in Ihrem macOS-Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <source>No key yet. Create one in the Soniox console; it is stored in the system keychain.</source>
-        <translation type="unfinished">Noch kein Schlüssel. Legen Sie einen in der Soniox-Konsole an; er wird im Schlüsselbund des Systems gespeichert.</translation>
+        <translation>Noch kein Schlüssel. Erstellen Sie einen in der Soniox-Konsole; er wird im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <source>The Windows Credential Manager cannot be used: the key is kept for this run only and never written to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Windows-Anmeldeinformationsverwaltung ist nicht nutzbar: Der Schlüssel gilt nur für diese Sitzung und wird nie in eine Datei geschrieben.</translation>
     </message>
     <message>
         <source>The macOS keychain cannot be used: the key is kept for this run only and never written to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der macOS-Schlüsselbund ist nicht nutzbar: Der Schlüssel gilt nur für diese Sitzung und wird nie in eine Datei geschrieben.</translation>
     </message>
     <message>
         <source>No keychain works on this system: the key is kept for this run only and never written to a file.</source>
-        <translation type="unfinished">Auf diesem System funktioniert kein Schlüsselbund: Der Schlüssel wird nur für diese Sitzung behalten und nie in eine Datei geschrieben.</translation>
+        <translation>Auf diesem System funktioniert kein Schlüsselbund: Der Schlüssel gilt nur für diese Sitzung und wird nie in eine Datei geschrieben.</translation>
     </message>
     <message>
         <source>Waiting for the Windows Credential Manager, which keeps the Soniox API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die Windows-Anmeldeinformationsverwaltung, die den Soniox-API-Schlüssel aufbewahrt.</translation>
     </message>
     <message>
         <source>Waiting for your macOS keychain, which keeps the Soniox API key. If it asks for your password, answer it to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Ihren macOS-Schlüsselbund, der den Soniox-API-Schlüssel aufbewahrt. Fragt er nach Ihrem Passwort, geben Sie es ein, um fortzufahren.</translation>
     </message>
     <message>
         <source>Waiting for the system keychain, which keeps the Soniox API key. If it asks for a password, answer it to go on.</source>
-        <translation type="unfinished">Warte auf den Schlüsselbund des Systems, der den Soniox-API-Schlüssel aufbewahrt. Wenn er nach einem Passwort fragt, antworten Sie ihm, damit es weitergeht.</translation>
+        <translation>Warten auf den Schlüsselbund des Systems, der den Soniox-API-Schlüssel aufbewahrt. Fragt er nach einem Passwort, geben Sie es ein, um fortzufahren.</translation>
     </message>
     <message>
         <source>It is kept in the Windows Credential Manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wird in der Windows-Anmeldeinformationsverwaltung aufbewahrt.</translation>
     </message>
     <message>
         <source>It is kept in your macOS keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wird in Ihrem macOS-Schlüsselbund aufbewahrt.</translation>
     </message>
     <message>
         <source>It is kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wird im Schlüsselbund des Systems aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -1129,58 +1217,58 @@
     </message>
     <message>
         <source>Tell speakers &amp;apart (diarization)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprecher &amp;unterscheiden (Diarisierung)</translation>
     </message>
     <message>
         <source>Identify the lan&amp;guage of each part</source>
-        <translation type="unfinished"></translation>
+        <translation>Sp&amp;rache jedes Abschnitts erkennen</translation>
     </message>
     <message>
         <source>Conte&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konte&amp;xt:</translation>
     </message>
     <message>
         <source>&amp;Listen port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>O&amp;verwrite existing files (otherwise keep both)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Dateien ü&amp;berschreiben (sonst beide behalten)</translation>
     </message>
     <message>
         <source>Soniox refused the new API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soniox hat den neuen API-Schlüssel abgelehnt.</translation>
     </message>
     <message>
         <source>The new API key could not be tested: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue API-Schlüssel konnte nicht getestet werden: %1</translation>
     </message>
     <message>
         <source>Save it anyway, in place of the key stored now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem speichern, anstelle des jetzt gespeicherten Schlüssels?</translation>
     </message>
     <message>
         <source>Save it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem speichern?</translation>
     </message>
     <message>
         <source>Save an untested API key?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungetesteten API-Schlüssel speichern?</translation>
     </message>
     <message>
         <source>A field on this tab needs fixing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Feld auf dieser Registerkarte muss korrigiert werden</translation>
     </message>
     <message numerus="yes">
         <source>Fix the marked field on the %1 tab to save.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Korrigieren Sie das markierte Feld auf der Registerkarte %1, um zu speichern.</numerusform>
+            <numerusform>Korrigieren Sie das markierte Feld auf der Registerkarte %1, um zu speichern.</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -1227,6 +1315,14 @@
     <message>
         <source>Without a public URL Soniox cannot send webhooks; jobs finish by polling. Set one in Settings → Webhooks.</source>
         <translation>Ohne öffentliche URL kann Soniox keine Webhooks senden; Aufträge werden durch regelmäßige Abfragen abgeschlossen. Legen Sie eine unter Einstellungen → Webhooks fest.</translation>
+    </message>
+    <message>
+        <source>Receiver: port %1 in use</source>
+        <translation>Empfänger: Port %1 belegt</translation>
+    </message>
+    <message>
+        <source>Public URL: not tested (receiver stopped)</source>
+        <translation>Öffentliche URL: nicht getestet (Empfänger gestoppt)</translation>
     </message>
 </context>
 <context>
@@ -1438,6 +1534,18 @@
         <source>+%1 s</source>
         <translation>+%1 s</translation>
     </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Was tun:</translation>
+    </message>
+    <message>
+        <source>The text is on the clipboard.</source>
+        <translation>Der Text liegt in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Gespeichert unter %1.</translation>
+    </message>
 </context>
 <context>
     <name>TrayNotifier</name>
@@ -1539,11 +1647,11 @@
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Durchsuchen …</translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Tunnel: not started yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnel: noch nicht gestartet</translation>
     </message>
 </context>
 <context>
@@ -1606,11 +1714,11 @@
     </message>
     <message>
         <source>Public URL: local only</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche URL: nur lokal</translation>
     </message>
     <message>
         <source>It answers from this computer, but only for local testing: %1 is a loopback or private address that Soniox cannot reach. Use a public https address, such as a cloudflared or ngrok tunnel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie antwortet von diesem Computer, aber nur für lokale Tests: %1 ist eine Loopback- oder private Adresse, die Soniox nicht erreichen kann. Verwenden Sie eine öffentliche https-Adresse, etwa einen cloudflared- oder ngrok-Tunnel.</translation>
     </message>
 </context>
 </TS>

@@ -116,6 +116,14 @@
         <source>%1 since start — %2</source>
         <translation>%1 since start — %2</translation>
     </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished">no answer</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished">%1 ms</translation>
+    </message>
 </context>
 <context>
     <name>DeliveryLogModel</name>
@@ -459,6 +467,26 @@
             <numerusform>Copied %n transcription ids.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file manager opened %1. Its path is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobTableModel</name>
@@ -667,6 +695,46 @@
         <source>%1 (usually about %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Retry (Ctrl+R) starts it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This can pass by itself: Retry (Ctrl+R) tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the file still exists, can be read and is an audio or video file Soniox accepts, then Retry (Ctrl+R).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soniox did not accept the request: check the model and the options in Settings › Soniox, then Retry (Ctrl+R).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soniox could not transcribe this file. Retry (Ctrl+R) once; if it fails again, the file may be damaged or in a format Soniox does not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soniox keeps the transcript for a while: Retry (Ctrl+R) fetches it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the export folder exists and can be written to (Settings › Export), then export again (Ctrl+S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry (Ctrl+R) tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Soniox: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1: %2 {1.?}</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -848,6 +916,26 @@
     </message>
     <message>
         <source>%1 of %2 done — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook receiver could not start (%1). Jobs finish by polling, a little later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 is in use by another program, so webhooks cannot reach Hookscribe: jobs finish by polling, a little later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another port in Settings › Webhooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you run the tunnel yourself, point it at the new port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use port %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1228,6 +1316,14 @@
         <source>Without a public URL Soniox cannot send webhooks; jobs finish by polling. Set one in Settings → Webhooks.</source>
         <translation>Without a public URL Soniox cannot send webhooks; jobs finish by polling. Set one in Settings → Webhooks.</translation>
     </message>
+    <message>
+        <source>Receiver: port %1 in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public URL: not tested (receiver stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TranscriptView</name>
@@ -1437,6 +1533,18 @@
     <message>
         <source>+%1 s</source>
         <translation>+%1 s</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
