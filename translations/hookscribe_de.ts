@@ -532,7 +532,7 @@
     </message>
     <message>
         <source>Via</source>
-        <translation>Über</translation>
+        <translation>Zustellung</translation>
     </message>
     <message>
         <source>Output</source>

@@ -42,6 +42,7 @@ bool Translations::install(const QString &language)
         QCoreApplication::removeTranslator(s_qt.get());
     s_ours.reset();
     s_qt.reset();
+    QLocale::setDefault(QLocale::system());
     if (language.isEmpty())
         return true;
 
@@ -55,5 +56,10 @@ bool Translations::install(const QString &language)
         return false;
     QCoreApplication::installTranslator(ours.get());
     s_ours = std::move(ours);
+    // Dates and numbers in the language of the words around them ("2. Dez. 2026", not
+    // "2 Dec 2026") when the system's own locale speaks another language; a German system
+    // keeps its regional variant (de_AT, de_CH).
+    if (language != u"en"_s && QLocale::system().language() != QLocale(language).language())
+        QLocale::setDefault(QLocale(language));
     return true;
 }

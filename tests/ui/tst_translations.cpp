@@ -4,10 +4,13 @@
 #include "Translations.h"
 
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTest>
+#include <QXmlStreamReader>
 
 using namespace Qt::StringLiterals;
 
@@ -34,6 +37,42 @@ private slots:
                  u"Audio- oder Videodateien hier ablegen"_s);
         QCOMPARE(JobText::stateName(JobState::Completed), u"Fertig"_s);
         QCOMPARE(JobText::phase(Job{}), u"Wartet auf das Hochladen"_s);
+    }
+
+    void germanCatalogueIsComplete()
+    {
+        // Every string a user reads has its German: lupdate marks a new or changed source
+        // text "unfinished" until someone translates it.
+        QFile ts(QStringLiteral(HOOKSCRIBE_TRANSLATIONS_DIR "/hookscribe_de.ts"));
+        QVERIFY2(ts.open(QIODevice::ReadOnly), qPrintable(ts.fileName()));
+        QXmlStreamReader xml(&ts);
+        QString source;
+        QStringList unfinished;
+        int messages = 0;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() == u"source") {
+                source = xml.readElementText();
+                ++messages;
+            } else if (xml.name() == u"translation" &&
+                       xml.attributes().value(QLatin1String("type")) ==
+                           QLatin1String("unfinished")) {
+                unfinished << source;
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(messages > 300);
+        QVERIFY2(unfinished.isEmpty(), qPrintable(unfinished.join(u"\n"_s)));
+    }
+
+    void germanDatesGoWithGermanWords()
+    {
+        QVERIFY(Translations::install(u"de"_s));
+        if (QLocale::system().language() != QLocale::German)
+            QCOMPARE(QLocale().language(), QLocale::German);
+        QVERIFY(Translations::install(u"en"_s));
+        QCOMPARE(QLocale().language(), QLocale::system().language());
     }
 
     void germanPluralForms()
