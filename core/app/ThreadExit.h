@@ -27,5 +27,5 @@ public:
     bool waitForExit(int timeoutMs);
 
 private:
-    std::atomic<void *> m_handle{nullptr};
+    [[maybe_unused]] std::atomic<void *> m_handle{nullptr}; // used on Windows only
 };
