@@ -99,6 +99,8 @@ QTcpSocket *GuardedTcpServer::nextPendingConnection()
 
 void GuardedTcpServer::backOff()
 {
+    if (!m_acceptNotifier)
+        return;
     m_acceptNotifier->setEnabled(false);
     m_resumeDelayMs = m_resumeDelayMs == 0 ? 10 : std::min(m_resumeDelayMs * 2, MaxResumeDelayMs);
     m_resume.start(m_resumeDelayMs);

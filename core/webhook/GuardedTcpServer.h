@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QPointer>
 #include <QTcpServer>
 #include <QTimer>
 
@@ -119,7 +120,7 @@ private:
     QHash<QTcpSocket *, Connections::iterator> m_index;
     QTcpSocket *m_current = nullptr;
     QTimer m_sweep;
-    QSocketNotifier *m_acceptNotifier = nullptr;
+    QPointer<QSocketNotifier> m_acceptNotifier; // ours; QPointer: never used once gone
     QTimer m_resume;
     int m_resumeDelayMs = 0;
 };

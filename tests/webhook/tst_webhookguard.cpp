@@ -183,9 +183,10 @@ void TestWebhookGuard::fullServerLetsTheOldestIdleGoForNewcomers()
     QCOMPARE(cap, 24);
 
     constexpr int Count = 300;
-    std::vector<std::unique_ptr<QTcpSocket>> sockets;
+    // Before the sockets: their lambdas count into these until the sockets are gone.
     int connectedCount = 0;
     int letGo = 0;
+    std::vector<std::unique_ptr<QTcpSocket>> sockets;
     for (int i = 0; i < Count; ++i) {
         auto socket = std::make_unique<QTcpSocket>();
         connect(socket.get(), &QTcpSocket::connected, this, [&] { ++connectedCount; });
