@@ -111,6 +111,15 @@ void FollowerHub::begin(Follower &f)
 {
     if (f.started || !f.socket || !m_engine)
         return;
+    const QString action = f.request.value("action"_L1).toString();
+    if (action == "retry"_L1) {
+        retryJobs(f);
+        return;
+    }
+    if (action == "remove"_L1) {
+        removeJobs(f);
+        return;
+    }
     QStringList files;
     for (const QJsonValue &v : f.request.value("files"_L1).toArray()) {
         if (v.isString() && !v.toString().isEmpty())
@@ -152,6 +161,56 @@ void FollowerHub::begin(Follower &f)
         if (f.jobs.contains(id))
             sendJob(f, id);
     }
+}
+
+void FollowerHub::retryJobs(Follower &f)
+{
+    QJsonArray retried;
+    for (const QJsonValue &v : f.request.value("jobs"_L1).toArray()) {
+        const QString id = v.toString();
+        const Job *job = m_engine->job(id);
+        if (!job || f.jobs.contains(id) ||
+            (job->state != JobState::Failed && job->state != JobState::Cancelled))
+            continue;
+        m_engine->retry(id); // as the window's Retry
+        f.jobs.insert(id);
+        retried.append(id);
+    }
+    qCInfo(lcApp, "a hookscribe-cli retried %lld job(s)", qint64(retried.size()));
+    f.started = true;
+    send(f, {{"event"_L1, u"accepted"_s},
+             {"jobs"_L1, retried},
+             {"skipped"_L1, QJsonArray()},
+             {"error"_L1, QString()}});
+    for (const QString &id : m_engine->jobIds()) {
+        if (f.jobs.contains(id))
+            sendJob(f, id);
+    }
+}
+
+void FollowerHub::removeJobs(Follower &f)
+{
+    QStringList known;
+    for (const QJsonValue &v : f.request.value("jobs"_L1).toArray()) {
+        if (m_engine->job(v.toString()) && !known.contains(v.toString()))
+            known.append(v.toString());
+    }
+    // The engine says in a notice why the store refused, and then removes nothing.
+    QString error;
+    const QMetaObject::Connection refused = connect(
+        m_engine, &JobEngine::notice, this, [&error](const QString &text) { error = text; });
+    m_engine->remove(known, f.request.value("delete_remote"_L1).toBool()); // as the window's
+    disconnect(refused);
+    QJsonArray removed;
+    for (const QString &id : std::as_const(known)) {
+        if (!m_engine->job(id))
+            removed.append(id);
+    }
+    if (removed.size() == known.size())
+        error.clear();
+    qCInfo(lcApp, "a hookscribe-cli removed %lld job(s)", qint64(removed.size()));
+    f.started = true; // it follows nothing; it goes once it has the answer
+    send(f, {{"event"_L1, u"removed"_s}, {"jobs"_L1, removed}, {"error"_L1, error}});
 }
 
 void FollowerHub::send(Follower &f, const QJsonObject &event)

@@ -25,6 +25,16 @@ class QLocalSocket;
 //   {"event":"notice","text":"..."}
 // "all": every job still running, and every job the engine gets from then on (serve). A follower
 // that does not read what it is sent (more than 8 MiB waiting) is let go; it may come back.
+//
+// The request may name an action on stored jobs instead of files (hookscribe-cli retry and
+// remove: one engine per data folder, so the engine that runs the jobs does it, with the
+// same calls as the window's Retry and Remove):
+//   {"command":"follow","action":"retry","jobs":[ids]}
+//       the failed or cancelled ones among them are retried and followed as above;
+//       "accepted" names those retried (the others were not failed or cancelled, or unknown)
+//   {"command":"follow","action":"remove","jobs":[ids],"delete_remote":true}
+//       they are removed (JobEngine::remove); the one answer is
+//       {"event":"removed","jobs":[ids removed],"error":"why the others were not"}
 class FollowerHub : public QObject
 {
     Q_OBJECT
@@ -53,6 +63,8 @@ private:
     };
 
     void begin(Follower &follower);
+    void retryJobs(Follower &follower);
+    void removeJobs(Follower &follower);
     void send(Follower &follower, const QJsonObject &event);
     void sendJob(Follower &follower, const QString &id);
     void broadcast(const QString &id, const QJsonObject &event);

@@ -82,6 +82,29 @@ void InstanceClient::follow(const QStringList &files, const QStringList &ids, bo
                               {"content_hashes"_L1, hashes},
                               {"jobs"_L1, QJsonArray::fromStringList(ids)},
                               {"all"_L1, all}};
+    send(request, timeoutMs);
+}
+
+void InstanceClient::retry(const QStringList &ids, int timeoutMs)
+{
+    send({{"command"_L1, u"follow"_s},
+          {"action"_L1, u"retry"_s},
+          {"jobs"_L1, QJsonArray::fromStringList(ids)}},
+         timeoutMs);
+}
+
+void InstanceClient::remove(const QStringList &ids, bool deleteRemote, int timeoutMs)
+{
+    m_removing = true;
+    send({{"command"_L1, u"follow"_s},
+          {"action"_L1, u"remove"_s},
+          {"jobs"_L1, QJsonArray::fromStringList(ids)},
+          {"delete_remote"_L1, deleteRemote}},
+         timeoutMs);
+}
+
+void InstanceClient::send(const QJsonObject &request, int timeoutMs)
+{
     m_request = QJsonDocument(request).toJson(QJsonDocument::Compact) + '\n';
     m_deadline = QDateTime::currentMSecsSinceEpoch() + timeoutMs;
     m_wasConnected = false;
@@ -113,6 +136,15 @@ void InstanceClient::handleLine(const QByteArray &line)
         if (fresh)
             emit jobAdded(job->id);
         emit jobChanged(job->id);
+    } else if (event == "removed"_L1) {
+        QStringList ids;
+        for (const QJsonValue &v : o.value("jobs"_L1).toArray())
+            ids.append(v.toString());
+        emit removed(ids, o.value("error"_L1).toString());
+    } else if (event == "accepted"_L1 && m_removing) {
+        // An owner that knows no actions took the request for a plain follow.
+        emit removed({}, u"The running Hookscribe is older than this hookscribe-cli and cannot "
+                         "remove jobs for it; remove them in its window."_s);
     } else if (event == "accepted"_L1) {
         QStringList ids;
         for (const QJsonValue &v : o.value("jobs"_L1).toArray())

@@ -4,6 +4,7 @@
 #include "jobs/JobFeed.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QLocalSocket>
 #include <QStringList>
 #include <QTimer>
@@ -24,6 +25,11 @@ public:
     // contentHashes: the files' ContentFingerprint, kept with the jobs made of them.
     void follow(const QStringList &files, const QStringList &ids, bool all,
                 const QHash<QString, QString> &contentHashes = {}, int timeoutMs = 10000);
+    // Asks to retry the jobs `ids` (the failed or cancelled ones; FollowerHub) and to follow
+    // them: accepted() names those retried.
+    void retry(const QStringList &ids, int timeoutMs = 10000);
+    // Asks to remove the jobs `ids` (with deleteRemote also at Soniox): removed() answers.
+    void remove(const QStringList &ids, bool deleteRemote, int timeoutMs = 10000);
     const Job *job(const QString &id) const override;
     bool isConnected() const { return m_socket.state() == QLocalSocket::ConnectedState; }
 
@@ -32,12 +38,16 @@ signals:
     void accepted(const QStringList &jobIds, const QList<AudioFiles::Skipped> &skipped,
                   const QString &error);
     void jobAdded(const QString &id); // first heard of
+    // The owner's answer to remove(): the jobs removed; `error` says why others were not
+    // (also when the owner is too old to remove jobs for a follower).
+    void removed(const QStringList &jobIds, const QString &error);
     // Could not reach an owner within the timeout.
     void connectionFailed(const QString &reason);
     // The owner went away (it quit or crashed): nobody runs the jobs now.
     void ownerGone();
 
 private:
+    void send(const QJsonObject &request, int timeoutMs);
     void tryConnect();
     void handleLine(const QByteArray &line);
 
@@ -45,6 +55,7 @@ private:
     QLocalSocket m_socket;
     QByteArray m_buffer;
     QByteArray m_request;
+    bool m_removing = false; // remove() asked: the answer is "removed"
     QHash<QString, Job> m_jobs;
     QTimer m_retry;
     qint64 m_deadline = 0;
