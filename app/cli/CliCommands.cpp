@@ -1,4 +1,5 @@
-// `list` and `export`: read the job store directly, no network and no receiver.
+// `list` and `export`: read the job store directly, no network and no receiver. Also the
+// look-up of job ids from the command line (export, retry, remove).
 #include "CliRunner.h"
 
 #include "config/Settings.h"
@@ -6,6 +7,7 @@
 #include "jobs/JobStore.h"
 #include "soniox/SonioxJson.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,6 +18,11 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CliCommands", text);
+}
 
 void print(const QString &text)
 {
@@ -95,6 +102,47 @@ QStringList exportJob(const JobStore &store, const Settings &settings, const Job
 
 } // namespace
 
+JobLookup resolveJobIds(const QList<Job> &jobs, const QStringList &arguments)
+{
+    JobLookup result;
+    for (const QString &argument : arguments) {
+        const QString wanted = argument.trimmed().toLower();
+        if (wanted.size() < JobLookup::MinPrefix) {
+            result.error = tr("'%1' is too short for a job id: give at least %2 characters "
+                              "('hookscribe-cli list' shows the ids).")
+                               .arg(argument)
+                               .arg(JobLookup::MinPrefix);
+            return result;
+        }
+        QList<const Job *> matches;
+        for (const Job &job : jobs) {
+            const QString id = job.id.toLower();
+            if (id == wanted) { // a whole id is never ambiguous
+                matches = {&job};
+                break;
+            }
+            if (id.startsWith(wanted))
+                matches.append(&job);
+        }
+        if (matches.isEmpty()) {
+            result.error = tr("No job %1 ('hookscribe-cli list' shows the jobs).").arg(argument);
+            return result;
+        }
+        if (matches.size() > 1) {
+            QString lines;
+            for (const Job *job : std::as_const(matches))
+                lines += u"\n  %1  %2"_s.arg(job->id, job->fileName);
+            result.error =
+                tr("The job id %1 is ambiguous; give more characters. It could be:").arg(argument) +
+                lines;
+            return result;
+        }
+        if (!result.ids.contains(matches.constFirst()->id))
+            result.ids.append(matches.constFirst()->id);
+    }
+    return result;
+}
+
 QStringList exportStoredJob(const CliOptions &options, const QString &jobId, QString *error)
 {
     JobStore store;
@@ -156,10 +204,15 @@ int runExport(const CliOptions &options)
                 jobs.append(job);
         }
     } else {
-        for (const QString &id : options.arguments) {
+        const JobLookup lookup = resolveJobIds(store.loadAll(), options.arguments);
+        if (!lookup.error.isEmpty()) {
+            printError(lookup.error);
+            return 2;
+        }
+        for (const QString &id : lookup.ids) {
             const std::optional<Job> job = store.job(id);
-            if (!job) {
-                printError(u"no job %1"_s.arg(id));
+            if (!job) { // removed since
+                printError(tr("No job %1 ('hookscribe-cli list' shows the jobs).").arg(id));
                 return 2;
             }
             if (job->state != JobState::Completed) {

@@ -34,6 +34,130 @@ QStringList splitList(const QString &value)
     return out;
 }
 
+std::optional<CliOptions::Command> commandFromName(const QString &name)
+{
+    using C = CliOptions::Command;
+    if (name == "transcribe"_L1)
+        return C::Transcribe;
+    if (name == "serve"_L1)
+        return C::Serve;
+    if (name == "list"_L1)
+        return C::List;
+    if (name == "export"_L1)
+        return C::Export;
+    if (name == "retry"_L1)
+        return C::Retry;
+    if (name == "remove"_L1)
+        return C::Remove;
+    return std::nullopt;
+}
+
+// One command's help: what it does, which options apply, and an example.
+struct CommandHelp
+{
+    QString synopsis; // after "hookscribe-cli "
+    QString description;
+    QStringList options; // names, in the order shown
+    QString example;
+};
+
+CommandHelp commandHelp(CliOptions::Command command)
+{
+    using C = CliOptions::Command;
+    // The options that start jobs, and those that follow them.
+    const QStringList run{u"data-dir"_s,      u"api-base"_s,         u"public-url"_s, u"tunnel"_s,
+                          u"listen"_s,        u"format"_s,           u"out"_s,        u"json"_s,
+                          u"poll-grace-ms"_s, u"poll-interval-ms"_s, u"verbose"_s};
+    const QStringList recognition{u"model"_s, u"language-hints"_s, u"diarize"_s,
+                                  u"identify-language"_s, u"context"_s};
+    switch (command) {
+    case C::Transcribe:
+        return {tr("transcribe [options] FILE|DIR..."),
+                tr("Adds the audio files (folders are searched) as jobs, runs until every one "
+                   "is finished, and exports the transcripts. Content transcribed before is "
+                   "skipped unless --again. When Hookscribe already runs on the data folder, "
+                   "the files go to it and their progress is shown here."),
+                recognition + run + QStringList{u"again"_s},
+                tr("hookscribe-cli transcribe --format srt,txt --out ~/Transcripts interview.wav")};
+    case C::Serve:
+        return {tr("serve [options] [FILE|DIR...]"),
+                tr("Like transcribe, and keeps running until SIGINT or SIGTERM: resumes "
+                   "unfinished jobs and runs the files that a Hookscribe window or another "
+                   "hookscribe-cli hands over."),
+                recognition + run + QStringList{u"again"_s},
+                tr("hookscribe-cli serve --tunnel cloudflared --listen 127.0.0.1:8787")};
+    case C::List:
+        return {tr("list [options]"),
+                tr("Lists the jobs in the store: id, state, file, and the files written or why "
+                   "the job failed."),
+                {u"data-dir"_s, u"json"_s, u"verbose"_s},
+                tr("hookscribe-cli list --json")};
+    case C::Export:
+        return {tr("export [options] JOB...|--all"),
+                tr("Writes the stored transcripts of completed jobs again. A JOB is a job id "
+                   "from 'list', or its first characters (at least 4) when no other job's id "
+                   "starts with them."),
+                {u"data-dir"_s, u"format"_s, u"out"_s, u"all"_s, u"json"_s, u"verbose"_s},
+                tr("hookscribe-cli export 3f2a --format srt --out ~/Subtitles")};
+    case C::Retry:
+        return {tr("retry [options] JOB...|--all-failed"),
+                tr("Transcribes failed or cancelled jobs again and follows them to the end, as "
+                   "transcribe does. A JOB is a job id from 'list', or its first characters "
+                   "(at least 4) when no other job's id starts with them."),
+                run + QStringList{u"all-failed"_s}, tr("hookscribe-cli retry 3f2a 9b07")};
+    case C::Remove:
+        return {tr("remove [options] JOB..."),
+                tr("Removes jobs from the store, as Remove in the window does: a running job "
+                   "is stopped, exported files stay where they are. A JOB is a job id from "
+                   "'list', or its first characters (at least 4) when no other job's id starts "
+                   "with them."),
+                {u"data-dir"_s, u"api-base"_s, u"delete-remote"_s, u"keep-remote"_s, u"json"_s,
+                 u"verbose"_s},
+                tr("hookscribe-cli remove 3f2a --delete-remote")};
+    }
+    return {};
+}
+
+// Words into lines of at most `width` columns (a word longer than that gets its own line).
+QString wrap(const QString &text, int width)
+{
+    QStringList lines;
+    QString line;
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+            lines.append(line);
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : u" "_s) + word;
+    }
+    if (!line.isEmpty())
+        lines.append(line);
+    return lines.join(u'\n');
+}
+
+QString commandHelpText(CliOptions::Command command, const QList<QCommandLineOption> &all)
+{
+    const CommandHelp help = commandHelp(command);
+    QCommandLineParser parser;
+    parser.addOption(QCommandLineOption({u"h"_s, u"help"_s}, tr("Show this help.")));
+    for (const QString &name : help.options) {
+        for (const QCommandLineOption &option : all) {
+            if (option.names().contains(name))
+                parser.addOption(option);
+        }
+    }
+    // Qt's text starts "Usage: NAME [options]"; ours names the command and its arguments,
+    // and says what it does.
+    const QString qtText = parser.helpText();
+    QString text = tr("Usage: hookscribe-cli %1").arg(help.synopsis) + u"\n\n"_s +
+                   wrap(help.description, 79) + u'\n' + qtText.mid(qtText.indexOf(u'\n') + 1);
+    if (!text.endsWith(u'\n'))
+        text += u'\n';
+    text += u'\n' + tr("Example:") + u"\n  "_s + help.example + u"\n\n"_s +
+            tr("'hookscribe-cli --help' lists every command.") + u'\n';
+    return text;
+}
+
 } // namespace
 
 std::optional<CliOptions> CliOptions::parse(const QCoreApplication &app, int *exitCode)
@@ -47,12 +171,21 @@ std::optional<CliOptions> CliOptions::parse(const QCoreApplication &app, int *ex
            "  serve [FILE|DIR...]      the same, and keep running (resuming unfinished jobs)\n"
            "                           until SIGINT or SIGTERM\n"
            "  list                     the jobs in the store\n"
-           "  export JOB...|--all      export stored transcripts (--format, --out)\n\n"
+           "  export JOB...|--all      export stored transcripts (--format, --out)\n"
+           "  retry JOB...             transcribe failed or cancelled jobs again\n"
+           "                           (--all-failed: every failed job)\n"
+           "  remove JOB...            remove jobs from the store (--delete-remote: at\n"
+           "                           Soniox too)\n\n"
+           "A JOB is a job id from 'list', or its first characters (at least 4) when no\n"
+           "other job's id starts with them. 'hookscribe-cli COMMAND --help' shows a\n"
+           "command's options and an example.\n\n"
            "The API key comes from SONIOX_API_KEY, else from the system keychain.\n"
-           "Exit status: 0 all completed, 1 any failed, 2 usage error."));
+           "Exit status: 0 all completed, 1 any failed, 2 usage error, unknown job, or\n"
+           "nothing could start."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(u"command"_s, tr("transcribe, serve, list or export"));
+    parser.addPositionalArgument(u"command"_s,
+                                 tr("transcribe, serve, list, export, retry or remove"));
     parser.addPositionalArgument(u"args"_s, tr("Files and folders, or job ids"), u"[args...]"_s);
     const QCommandLineOption dataDir(u"data-dir"_s, tr("Keep jobs and settings in DIR."), u"DIR"_s);
     const QCommandLineOption apiBase(u"api-base"_s,
@@ -93,15 +226,30 @@ std::optional<CliOptions> CliOptions::parse(const QCoreApplication &app, int *ex
     const QCommandLineOption interval(u"poll-interval-ms"_s, tr("First polling interval."),
                                       u"MS"_s);
     const QCommandLineOption verbose(u"verbose"_s, tr("Also print informational log lines."));
-    parser.addOptions({verbose, dataDir, apiBase, publicUrl, tunnel, listen, model, hints, diarize,
-                       identify, context, format, out, json, all, again, grace, interval});
+    const QCommandLineOption allFailed(u"all-failed"_s, tr("retry: every failed job."));
+    const QCommandLineOption deleteRemote(
+        u"delete-remote"_s,
+        tr("remove: also delete the jobs' transcriptions and files at Soniox (default: as "
+           "the settings say)."));
+    const QCommandLineOption keepRemote(
+        u"keep-remote"_s, tr("remove: keep the jobs' transcriptions and files at Soniox."));
+    const QList<QCommandLineOption> options{
+        verbose, dataDir, apiBase,  publicUrl, tunnel,    listen,       model,
+        hints,   diarize, identify, context,   format,    out,          json,
+        all,     again,   grace,    interval,  allFailed, deleteRemote, keepRemote};
+    parser.addOptions(options);
 
     if (!parser.parse(app.arguments())) {
         usageError(parser.errorText());
         return std::nullopt;
     }
     if (parser.isSet(u"help"_s)) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
+        // "hookscribe-cli transcribe --help": that command's options and an example.
+        const QStringList words = parser.positionalArguments();
+        const std::optional<Command> named =
+            words.isEmpty() ? std::nullopt : commandFromName(words.constFirst());
+        std::fputs(qPrintable(named ? commandHelpText(*named, options) : parser.helpText()),
+                   stdout);
         *exitCode = 0;
         return std::nullopt;
     }
@@ -118,15 +266,9 @@ std::optional<CliOptions> CliOptions::parse(const QCoreApplication &app, int *ex
         return std::nullopt;
     }
     const QString command = positional.takeFirst();
-    if (command == "transcribe"_L1)
-        o.command = Command::Transcribe;
-    else if (command == "serve"_L1)
-        o.command = Command::Serve;
-    else if (command == "list"_L1)
-        o.command = Command::List;
-    else if (command == "export"_L1)
-        o.command = Command::Export;
-    else {
+    if (const std::optional<Command> known = commandFromName(command)) {
+        o.command = *known;
+    } else {
         usageError(tr("unknown command '%1'").arg(command));
         return std::nullopt;
     }
@@ -145,6 +287,13 @@ std::optional<CliOptions> CliOptions::parse(const QCoreApplication &app, int *ex
     o.json = parser.isSet(json);
     o.all = parser.isSet(all);
     o.again = parser.isSet(again);
+    o.allFailed = parser.isSet(allFailed);
+    if (parser.isSet(deleteRemote) && parser.isSet(keepRemote)) {
+        usageError(tr("--delete-remote and --keep-remote exclude each other"));
+        return std::nullopt;
+    }
+    if (parser.isSet(deleteRemote) || parser.isSet(keepRemote))
+        o.deleteRemote = parser.isSet(deleteRemote);
 
     if (o.command == Command::Transcribe && o.arguments.isEmpty()) {
         usageError(tr("transcribe needs at least one file or folder"));
@@ -152,6 +301,14 @@ std::optional<CliOptions> CliOptions::parse(const QCoreApplication &app, int *ex
     }
     if (o.command == Command::Export && o.arguments.isEmpty() == !o.all) {
         usageError(tr("export needs job ids or --all (not both)"));
+        return std::nullopt;
+    }
+    if (o.command == Command::Retry && o.arguments.isEmpty() == !o.allFailed) {
+        usageError(tr("retry needs job ids or --all-failed (not both)"));
+        return std::nullopt;
+    }
+    if (o.command == Command::Remove && o.arguments.isEmpty()) {
+        usageError(tr("remove needs at least one job id"));
         return std::nullopt;
     }
     if (!o.apiBase.isEmpty()) {

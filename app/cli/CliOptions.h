@@ -11,10 +11,10 @@ class QCoreApplication;
 // message and leads to exit code 2.
 struct CliOptions
 {
-    enum class Command { Transcribe, Serve, List, Export };
+    enum class Command { Transcribe, Serve, List, Export, Retry, Remove };
 
     Command command = Command::Transcribe;
-    QStringList arguments; // files/folders, or job ids for export
+    QStringList arguments; // files/folders, or job ids (or unique prefixes) for export/retry/remove
 
     QString dataDir;
     QString apiBase;
@@ -31,7 +31,11 @@ struct CliOptions
     QString outDir;
     bool json = false;
     bool all = false;
-    bool again = false; // transcribe content transcribed before, too
+    bool again = false;     // transcribe content transcribed before, too
+    bool allFailed = false; // retry: every failed job
+    // remove: also delete the jobs' transcriptions and files at Soniox; unset = as the
+    // settings say (the window's Remove asks, with the same default).
+    std::optional<bool> deleteRemote;
     int pollGraceMs = -1;
     int pollIntervalMs = -1;
 

@@ -10,6 +10,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -20,14 +23,103 @@ void writeOut(const QString &text)
     std::fflush(stdout);
 }
 
+// The text in exactly `width` columns: cut with "…", or padded with spaces.
 QString elide(const QString &text, int width)
 {
-    if (text.size() <= width)
-        return text.leftJustified(width);
-    return text.left(width - 1) + u'…';
+    const QString fitted = CliPrinter::fitToWidth(text, width);
+    return fitted + QString(width - CliPrinter::displayWidth(fitted), u' ');
+}
+
+// Columns of one code point on a terminal (what wcwidth() says on a UTF-8 system, without
+// depending on the C locale; Windows has no wcwidth).
+int codePointWidth(char32_t c)
+{
+    if (c < 0x20 || (c >= 0x7f && c < 0xa0))
+        return 0;
+    switch (QChar::category(c)) {
+    case QChar::Mark_NonSpacing:
+    case QChar::Mark_Enclosing:
+    case QChar::Other_Format:
+        return 0;
+    default:
+        break;
+    }
+    // East Asian Wide and Fullwidth (Unicode 15), with the emoji that terminals draw wide.
+    static constexpr std::pair<char32_t, char32_t> wide[] = {
+        {0x1100, 0x115F},   {0x231A, 0x231B},   {0x2329, 0x232A},   {0x23E9, 0x23EC},
+        {0x23F0, 0x23F0},   {0x23F3, 0x23F3},   {0x25FD, 0x25FE},   {0x2614, 0x2615},
+        {0x2648, 0x2653},   {0x267F, 0x267F},   {0x2693, 0x2693},   {0x26A1, 0x26A1},
+        {0x26AA, 0x26AB},   {0x26BD, 0x26BE},   {0x26C4, 0x26C5},   {0x26CE, 0x26CE},
+        {0x26D4, 0x26D4},   {0x26EA, 0x26EA},   {0x26F2, 0x26F3},   {0x26F5, 0x26F5},
+        {0x26FA, 0x26FA},   {0x26FD, 0x26FD},   {0x2705, 0x2705},   {0x270A, 0x270B},
+        {0x2728, 0x2728},   {0x274C, 0x274C},   {0x274E, 0x274E},   {0x2753, 0x2755},
+        {0x2757, 0x2757},   {0x2795, 0x2797},   {0x27B0, 0x27B0},   {0x27BF, 0x27BF},
+        {0x2B1B, 0x2B1C},   {0x2B50, 0x2B50},   {0x2B55, 0x2B55},   {0x2E80, 0x303E},
+        {0x3041, 0x33FF},   {0x3400, 0x4DBF},   {0x4E00, 0x9FFF},   {0xA000, 0xA4CF},
+        {0xA960, 0xA97F},   {0xAC00, 0xD7A3},   {0xF900, 0xFAFF},   {0xFE10, 0xFE19},
+        {0xFE30, 0xFE6F},   {0xFF00, 0xFF60},   {0xFFE0, 0xFFE6},   {0x16FE0, 0x18CFF},
+        {0x1B000, 0x1B2FF}, {0x1F004, 0x1F004}, {0x1F0CF, 0x1F0CF}, {0x1F18E, 0x1F18E},
+        {0x1F191, 0x1F19A}, {0x1F200, 0x1F2FF}, {0x1F300, 0x1F64F}, {0x1F680, 0x1F6FF},
+        {0x1F7E0, 0x1F7EB}, {0x1F90C, 0x1F9FF}, {0x1FA70, 0x1FAFF}, {0x20000, 0x3FFFD},
+    };
+    for (const auto &[first, last] : wide) {
+        if (c < first)
+            return 1;
+        if (c <= last)
+            return 2;
+    }
+    return 1;
 }
 
 } // namespace
+
+int CliPrinter::displayWidth(const QString &text)
+{
+    int width = 0;
+    for (const char32_t c : QStringView(text).toUcs4())
+        width += codePointWidth(c);
+    return width;
+}
+
+QString CliPrinter::fitToWidth(const QString &text, int columns)
+{
+    if (displayWidth(text) <= columns)
+        return text;
+    if (columns <= 0)
+        return {};
+    // Whole code points (and the marks that follow them) up to one column short, then "…".
+    const QList<uint> points = text.toUcs4();
+    QString out;
+    int width = 0;
+    for (const uint c : points) {
+        const int w = codePointWidth(c);
+        if (width + w > columns - 1)
+            break;
+        width += w;
+        const char32_t point = c;
+        out += QString::fromUcs4(&point, 1);
+    }
+    return out + u'…';
+}
+
+QString CliPrinter::redrawText(const QStringList &lines, int previousRows, int columns, int *rows)
+{
+    // The last column stays free: some terminals (the Windows console) wrap as soon as it is
+    // written, and the newline after it would then take a second row.
+    const int room = std::max(columns - 1, 1);
+    QString out;
+    if (previousRows > 0)
+        out += u"\x1b[%1A"_s.arg(previousRows);
+    for (const QString &line : lines)
+        out += u"\r\x1b[2K"_s + fitToWidth(line, room) + u'\n';
+    // Rows of a longer block drawn before are cleared, and the cursor goes back up.
+    for (qsizetype i = lines.size(); i < previousRows; ++i)
+        out += u"\r\x1b[2K\n"_s;
+    if (previousRows > lines.size())
+        out += u"\x1b[%1A"_s.arg(previousRows - lines.size());
+    *rows = int(lines.size());
+    return out;
+}
 
 CliPrinter::CliPrinter(JobFeed *feed, Mode mode, QObject *parent)
     : QObject(parent)
@@ -82,15 +174,17 @@ CliPrinter::Mode CliPrinter::detectMode(bool json)
     return interactive ? Mode::Terminal : Mode::Plain;
 }
 
-void CliPrinter::watch(const QStringList &ids, bool resumed)
+void CliPrinter::watch(const QStringList &ids, Origin origin)
 {
     for (const QString &id : ids) {
         if (m_watchedSet.contains(id))
             continue;
         m_watched.append(id);
         m_watchedSet.insert(id);
-        if (resumed)
+        if (origin == Origin::Resumed)
             m_resumed.insert(id);
+        else if (origin == Origin::Retried)
+            m_retried.insert(id);
         // Announced once the job is known (a followed job arrives a moment later).
         if (m_feed && m_feed->job(id))
             announce(*m_feed->job(id));
@@ -105,11 +199,18 @@ void CliPrinter::announce(const Job &job)
         return;
     m_lastState.insert(job.id, Jobs::toString(job.state));
     const bool resumed = m_resumed.contains(job.id);
+    const bool retried = m_retried.contains(job.id);
     if (m_mode == Mode::Json) {
         QJsonObject fields = jobFields(job);
         if (resumed)
             fields.insert("resumed"_L1, true);
+        if (retried)
+            fields.insert("retried"_L1, true);
         event(u"job_added"_s, fields);
+    } else if (retried) {
+        // One line a job, on a terminal too (above the live block).
+        scrolled();
+        writeOut(tr("%1: retrying (job %2)").arg(job.fileName, job.id) + u'\n');
     } else if (m_mode == Mode::Plain) {
         writeOut(resumed
                      ? u"%1: resumed from an earlier run (added %2, %3)\n"_s.arg(
@@ -134,17 +235,32 @@ void CliPrinter::message(const QString &text)
         event(u"notice"_s, {{"text"_L1, text}});
         return;
     }
-    if (m_mode == Mode::Terminal)
-        m_drawnLines = 0; // the message scrolls the block; draw it afresh below
+    scrolled();
     writeOut(text + u'\n');
-    if (m_mode == Mode::Terminal)
-        m_redraw.start();
+}
+
+void CliPrinter::scrolled()
+{
+    if (m_mode != Mode::Terminal)
+        return;
+    m_drawnLines = 0; // the line scrolls the block; draw it afresh below
+    m_redraw.start();
 }
 
 void CliPrinter::error(const QString &text)
 {
     if (m_mode == Mode::Json)
         event(u"error"_s, {{"text"_L1, text}});
+    scrolled(); // stderr is the same terminal, as a rule
+    std::fprintf(stderr, "hookscribe-cli: %s\n", text.toUtf8().constData());
+    std::fflush(stderr);
+}
+
+void CliPrinter::warning(const QString &text)
+{
+    if (m_mode == Mode::Json)
+        event(u"notice"_s, {{"text"_L1, text}});
+    scrolled();
     std::fprintf(stderr, "hookscribe-cli: %s\n", text.toUtf8().constData());
     std::fflush(stderr);
 }
@@ -248,12 +364,9 @@ void CliPrinter::handleDelivery(const DeliveryRecord &record)
             ? u"Webhook receiver: refused a request: %1%2"_s.arg(what, from)
             : u"Webhook receiver: refused %1 requests in the last second: %2%3"_s.arg(record.count)
                   .arg(what, from);
-    if (m_mode == Mode::Terminal)
-        m_drawnLines = 0;
+    scrolled();
     std::fprintf(stderr, "%s\n", text.toUtf8().constData());
     std::fflush(stderr);
-    if (m_mode == Mode::Terminal)
-        m_redraw.start();
 }
 
 QString CliPrinter::line(const Job &job) const
@@ -282,11 +395,9 @@ QString CliPrinter::line(const Job &job) const
 
 void CliPrinter::redraw()
 {
-    if (m_mode != Mode::Terminal)
+    // No block before the first job (a message scrolled by).
+    if (m_mode != Mode::Terminal || (m_watched.isEmpty() && m_drawnLines == 0))
         return;
-    QString out;
-    if (m_drawnLines > 0)
-        out += u"\x1b[%1A"_s.arg(m_drawnLines);
     // Up to 30 lines: unfinished jobs first, then the most recent finished ones.
     QStringList shown;
     for (const QString &id : std::as_const(m_watched)) {
@@ -298,23 +409,15 @@ void CliPrinter::redraw()
         if (const Job *j = m_feed ? m_feed->job(*it) : nullptr; j && j->isFinished())
             shown.append(*it);
     }
-    int lines = 0;
-    for (const QString &id : std::as_const(shown)) {
-        out += u"\x1b[2K"_s + line(*m_feed->job(id)) + u'\n';
-        ++lines;
-    }
+    QStringList lines;
+    for (const QString &id : std::as_const(shown))
+        lines.append(line(*m_feed->job(id)));
     // This run's jobs, not the whole store.
     const Totals c = totals();
-    out += u"\x1b[2K%1 running, %2 completed, %3 failed\n"_s.arg(c.running)
-               .arg(c.completed)
-               .arg(c.failed);
-    ++lines;
-    for (int i = lines; i < m_drawnLines; ++i)
-        out += u"\x1b[2K\n"_s;
-    if (m_drawnLines > lines)
-        out += u"\x1b[%1A"_s.arg(m_drawnLines - lines);
-    m_drawnLines = lines;
-    writeOut(out);
+    lines.append(
+        u"%1 running, %2 completed, %3 failed"_s.arg(c.running).arg(c.completed).arg(c.failed));
+    // Asked each time: the window may have been resized since.
+    writeOut(redrawText(lines, m_drawnLines, Console::terminalColumns(), &m_drawnLines));
 }
 
 CliPrinter::Totals CliPrinter::totals() const
@@ -334,10 +437,15 @@ CliPrinter::Totals CliPrinter::totals() const
 
 void CliPrinter::finish()
 {
+    // A run that never got to jobs (it could not start) has no summary for people; --json
+    // always ends with "done".
     if (m_mode == Mode::Terminal) {
-        redraw();
+        if (!m_watched.isEmpty())
+            redraw();
         return;
     }
+    if (m_mode == Mode::Plain && m_watched.isEmpty())
+        return;
     const Totals c = totals();
     const int other = c.running + c.cancelled;
     if (m_mode == Mode::Json)

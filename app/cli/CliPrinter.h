@@ -30,13 +30,29 @@ public:
 
     static Mode detectMode(bool json);
 
-    // Only these jobs are shown and counted (the ones this run added or resumed).
-    void watch(const QStringList &ids, bool resumed = false);
+    // How a watched job came into this run: added by it, resumed from an earlier run, or
+    // retried by it (hookscribe-cli retry).
+    enum class Origin { Added, Resumed, Retried };
+    // Only these jobs are shown and counted (the ones this run added, resumed or retried).
+    void watch(const QStringList &ids, Origin origin = Origin::Added);
     const QStringList &watched() const { return m_watched; }
     void event(const QString &name, QJsonObject fields);
     void message(const QString &text); // a notice for people
     void error(const QString &text);   // to stderr (and as an event with --json)
+    void warning(const QString &text); // to stderr (and as a notice with --json)
     void finish();                     // final lines and summary
+
+    // The live block of a terminal, as a pure function: the text that replaces the
+    // `previousRows` rows drawn last (the cursor just below them) by `lines`, the cursor
+    // ending just below those. Each line is cut (with "…") to fit in `columns` less one, so
+    // no line wraps into a row the next redraw would not move up over; *rows says how many
+    // rows the new block takes.
+    static QString redrawText(const QStringList &lines, int previousRows, int columns, int *rows);
+    // Columns a terminal gives the text: East Asian wide characters two, combining marks
+    // and other zero-width code points none.
+    static int displayWidth(const QString &text);
+    // The text cut to at most `columns` columns, ending in "…" when something was cut.
+    static QString fitToWidth(const QString &text, int columns);
 
     void handleDelivery(const DeliveryRecord &record);
 
@@ -55,6 +71,7 @@ private:
     void handleJobChanged(const QString &id);
     void handleProgress(const QString &id, qint64 sent, qint64 total);
     void redraw();
+    void scrolled(); // a line went out on the terminal: draw the block afresh below it
     QString line(const Job &job) const;
     QJsonObject jobFields(const Job &job) const;
 
@@ -63,6 +80,7 @@ private:
     QStringList m_watched;
     QSet<QString> m_watchedSet;
     QSet<QString> m_resumed;
+    QSet<QString> m_retried;
     QHash<QString, QString> m_lastState;
     QHash<QString, qint64> m_lastProgressMs;
     QHash<QString, int> m_progressPercent;

@@ -2,6 +2,7 @@
 
 #include "CliFileCheck.h"
 #include "CliPrinter.h"
+#include "Console.h"
 #include "Services.h"
 #include "SignalWatcher.h"
 #include "app/FollowerHub.h"
@@ -10,6 +11,9 @@
 #include "config/Settings.h"
 #include "jobs/JobEngine.h"
 #include "jobs/JobFeed.h"
+#include "jobs/JobStore.h"
+#include "soniox/SonioxClient.h"
+#include "soniox/SonioxReply.h"
 #include "tunnel/TunnelManager.h"
 #include "tunnel/TunnelSelfTest.h"
 #include "webhook/DeliveryLog.h"
@@ -19,11 +23,27 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLocalSocket>
+#include <QTcpServer>
 #include <QTimer>
+
+#include <algorithm>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// How long the system keychain may take to answer before the CLI gives up (a locked
+// keychain that asks for a password, or a session bus that never answers).
+constexpr int KeychainNoticeMs = 500;
+constexpr int DefaultKeychainTimeoutMs = 20000;
+
+int keychainTimeoutMs()
+{
+    bool ok = false;
+    const int ms = qEnvironmentVariableIntValue("HOOKSCRIBE_KEYCHAIN_TIMEOUT_MS", &ok);
+    return ok && ms > 0 ? ms : DefaultKeychainTimeoutMs;
+}
 
 Services::Options servicesOptions(const CliOptions &o)
 {
@@ -35,6 +55,12 @@ Services::Options servicesOptions(const CliOptions &o)
     s.tunnelMode = o.tunnel == "none"_L1 ? u"manual"_s : o.tunnel;
     s.listenHost = o.listenHost;
     s.listenPort = o.listenPort;
+    if (o.command == CliOptions::Command::Remove) {
+        // Removing needs no webhooks: no tunnel, and no port another program may hold.
+        s.tunnelMode = u"manual"_s;
+        s.listenHost = u"127.0.0.1"_s;
+        s.listenPort = 0;
+    }
     s.adjustConfig = [o](EngineConfig &config) {
         if (!o.model.isEmpty())
             config.model = o.model;
@@ -74,6 +100,34 @@ CliRunner::CliRunner(const CliOptions &options, QObject *parent)
         stop(m_options.command == CliOptions::Command::Serve ? 0 : 1);
     });
     m_printer = new CliPrinter(nullptr, CliPrinter::detectMode(options.json), this);
+    m_keychainNotice = new QTimer(this);
+    m_keychainNotice->setSingleShot(true);
+    m_keychainNotice->setInterval(KeychainNoticeMs);
+    connect(m_keychainNotice, &QTimer::timeout, this,
+            [this] { m_printer->warning(tr("Waiting for the system keychain to unlock…")); });
+    m_keychainDeadline = new QTimer(this);
+    m_keychainDeadline->setSingleShot(true);
+    m_keychainDeadline->setTimerType(Qt::PreciseTimer); // "within 20 s" means it
+    m_keychainDeadline->setInterval(keychainTimeoutMs());
+    connect(m_keychainDeadline, &QTimer::timeout, this, [this] {
+        Console::releaseWarnings();
+        const int seconds = (m_keychainDeadline->interval() + 999) / 1000;
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+        m_printer->error(
+            tr("The system keychain did not answer within %1 s, so the webhook secret (and an "
+               "API key stored by the app) cannot be read. Unlock the keychain, or start its "
+               "Secret Service, and try again. Where no keychain can run (over SSH, on a "
+               "server), start hookscribe-cli with DISPLAY and DBUS_SESSION_BUS_ADDRESS unset "
+               "and the key in SONIOX_API_KEY: it then keeps its secrets for that run only.")
+                .arg(seconds));
+#else
+        m_printer->error(
+            tr("The system keychain did not answer within %1 s, so the webhook secret (and an "
+               "API key stored by the app) cannot be read. Unlock the keychain and try again.")
+                .arg(seconds));
+#endif
+        stop(2);
+    });
     m_hub = new FollowerHub(this);
     connect(m_instance.get(), &SingleInstance::followRequested, m_hub, &FollowerHub::adopt);
     connect(m_instance.get(), &SingleInstance::yieldRequested, this, &CliRunner::handleYield);
@@ -86,6 +140,12 @@ CliRunner::~CliRunner()
 
 void CliRunner::start()
 {
+    if (m_options.command == CliOptions::Command::Retry ||
+        m_options.command == CliOptions::Command::Remove) {
+        if (lookUpJobs())
+            begin();
+        return;
+    }
     if (m_options.arguments.isEmpty()) {
         begin();
         return;
@@ -114,6 +174,65 @@ void CliRunner::start()
     check->start();
 }
 
+bool CliRunner::lookUpJobs()
+{
+    // The store is read while the app runs too (WAL): ids are looked up here, and the
+    // engine that runs the folder gets whole ids.
+    const QString path = m_options.dataDir.isEmpty()
+                             ? JobStore::defaultPath()
+                             : QDir(m_options.dataDir).filePath(u"hookscribe.sqlite"_s);
+    QList<Job> jobs;
+    if (QFileInfo::exists(path)) {
+        JobStore store;
+        if (const StoreResult opened = store.open(path); !opened) {
+            m_printer->error(tr("Could not open %1: %2").arg(path, opened.error));
+            stop(2);
+            return false;
+        }
+        jobs = store.loadAll();
+    }
+    for (const Job &job : std::as_const(jobs))
+        m_namedJobs.insert(job.id, job);
+    const bool retry = m_options.command == CliOptions::Command::Retry;
+    if (retry && m_options.allFailed) {
+        for (const Job &job : std::as_const(jobs)) {
+            if (job.state == JobState::Failed)
+                m_jobIds.append(job.id);
+        }
+        if (m_jobIds.isEmpty()) {
+            m_printer->message(tr("No failed jobs to retry."));
+            stop(0);
+            return false;
+        }
+        return true;
+    }
+    const JobLookup lookup = resolveJobIds(jobs, m_options.arguments);
+    if (!lookup.error.isEmpty()) {
+        m_printer->error(lookup.error);
+        stop(2);
+        return false;
+    }
+    if (!retry) {
+        m_jobIds = lookup.ids;
+        return true;
+    }
+    for (const QString &id : lookup.ids) {
+        const Job &job = m_namedJobs[id];
+        if (job.state == JobState::Failed || job.state == JobState::Cancelled)
+            m_jobIds.append(id);
+        else
+            m_printer->message(tr("Not retried: %1 (job %2) is %3; only failed or cancelled "
+                                  "jobs can be retried.")
+                                   .arg(job.fileName, id, Jobs::toString(job.state)));
+    }
+    if (m_jobIds.isEmpty()) {
+        m_printer->error(tr("Nothing to retry."));
+        stop(2);
+        return false;
+    }
+    return true;
+}
+
 void CliRunner::begin()
 {
     const SingleInstance::StartResult claim = m_instance->claim();
@@ -129,21 +248,30 @@ void CliRunner::begin()
 void CliRunner::runLocal()
 {
     m_instance->setYieldsToWindow(true);
+    // Until the services are up, warnings wait: the CLI says in its own words, once, what
+    // went wrong (the webhook port in use), and drops the log lines that say the same.
+    Console::holdWarnings();
     m_services = std::make_unique<Services>(servicesOptions(m_options));
     m_engineFeed = std::make_unique<EngineFeed>(&m_services->engine());
     m_printer->setFeed(m_engineFeed.get());
     connect(&m_services->deliveryLog(), &DeliveryLog::recordAppended, m_printer,
             &CliPrinter::handleDelivery);
     connect(m_services.get(), &Services::startFailed, this, [this](const QString &reason) {
+        m_keychainNotice->stop();
+        m_keychainDeadline->stop();
+        Console::releaseWarnings();
         m_printer->error(reason);
         stop(2);
     });
     connect(m_services.get(), &Services::ready, this, &CliRunner::handleReady);
     connect(m_services.get(), &Services::notice, m_printer, &CliPrinter::message);
-    connect(&m_services->tunnel(), &TunnelManager::stateChanged, this,
-            &CliRunner::printTunnelState);
-    connect(&m_services->selfTest(), &TunnelSelfTest::resultChanged, this,
-            &CliRunner::printSelfTest);
+    const bool remove = m_options.command == CliOptions::Command::Remove;
+    if (!remove) { // removing jobs needs no tunnel
+        connect(&m_services->tunnel(), &TunnelManager::stateChanged, this,
+                &CliRunner::printTunnelState);
+        connect(&m_services->selfTest(), &TunnelSelfTest::resultChanged, this,
+                &CliRunner::printSelfTest);
+    }
     connect(&m_services->engine(), &JobEngine::jobChanged, this, &CliRunner::checkDone);
     connect(&m_services->engine(), &JobEngine::allFinished, this, &CliRunner::checkDone);
     connect(&m_services->engine(), &JobEngine::queuePaused, this, [this](const QString &reason) {
@@ -155,14 +283,31 @@ void CliRunner::runLocal()
             "Hookscribe runs with a working key."_s.arg(qEnvironmentVariableIsSet("SONIOX_API_KEY")
                                                             ? u"SONIOX_API_KEY"_s
                                                             : u"the key stored by the app"_s));
-        if (m_options.command == CliOptions::Command::Transcribe)
+        if (m_options.command == CliOptions::Command::Transcribe ||
+            m_options.command == CliOptions::Command::Retry)
             stop(1);
     });
+    // The engine starts on every stored job; to remove some, none is uploaded meanwhile.
+    if (remove)
+        m_services->engine().pauseQueue(tr("Removing jobs."));
     m_services->start();
+    if (!m_stopping && !m_services->isReady())
+        waitForKeychain();
+}
+
+void CliRunner::waitForKeychain()
+{
+    // Reading the secrets is all Services waits for before it is ready; a keychain that
+    // is locked (or a session bus that never answers) would keep the CLI silent.
+    m_keychainNotice->start();
+    m_keychainDeadline->start();
 }
 
 void CliRunner::stopLocal()
 {
+    m_keychainNotice->stop();
+    m_keychainDeadline->stop();
+    Console::releaseWarnings();
     m_hub->setEngine(nullptr);
     m_printer->setFeed(nullptr);
     m_engineFeed.reset();
@@ -195,7 +340,9 @@ void CliRunner::follow(const QStringList &files)
         const QDateTime since = QDateTime::currentDateTimeUtc();
         connect(m_client.get(), &InstanceClient::jobAdded, this, [this, since](const QString &id) {
             const Job *job = m_client->job(id);
-            m_printer->watch({id}, job && job->addedAt.isValid() && job->addedAt < since);
+            m_printer->watch({id}, job && job->addedAt.isValid() && job->addedAt < since
+                                       ? CliPrinter::Origin::Resumed
+                                       : CliPrinter::Origin::Added);
         });
     }
     connect(m_client.get(), &InstanceClient::jobChanged, this, [this](const QString &id) {
@@ -209,13 +356,42 @@ void CliRunner::follow(const QStringList &files)
         takeOver();
     });
     connect(m_client.get(), &InstanceClient::ownerGone, this, &CliRunner::takeOver);
-    m_client->follow(files, m_printer->watched(), serve, m_hashes);
+    connect(m_client.get(), &InstanceClient::removed, this,
+            [this](const QStringList &ids, const QString &error) {
+                m_requestDone = true;
+                reportRemoved(ids, error, false);
+            });
+    if (m_options.command == CliOptions::Command::Remove && !m_requestDone)
+        m_client->remove(m_jobIds, deleteRemote());
+    else if (m_options.command == CliOptions::Command::Retry && !m_requestDone)
+        m_client->retry(m_jobIds);
+    else
+        m_client->follow(files, m_printer->watched(), serve, m_hashes);
 }
 
 void CliRunner::handleAccepted(const QStringList &ids)
 {
-    if (!m_filesAdded && !m_files.isEmpty()) {
-        m_filesAdded = true;
+    if (!m_requestDone && m_options.command == CliOptions::Command::Retry) {
+        m_requestDone = true;
+        m_printer->message(tr("Hookscribe is running on these jobs already: it retries them, "
+                              "and their progress is shown here."));
+        for (const QString &id : std::as_const(m_jobIds)) {
+            if (!ids.contains(id))
+                m_printer->message(tr("Not retried: %1 (job %2) is no longer failed or "
+                                      "cancelled.")
+                                       .arg(m_namedJobs.value(id).fileName, id));
+        }
+        for (const QString &id : ids)
+            m_ours.insert(id);
+        m_printer->watch(ids, CliPrinter::Origin::Retried);
+        if (ids.isEmpty()) {
+            m_printer->error(tr("Nothing to retry."));
+            stop(2);
+            return;
+        }
+    }
+    if (!m_requestDone && !m_files.isEmpty()) {
+        m_requestDone = true;
         m_printer->message(u"Hookscribe is running on these jobs already: the files went to it, "
                            "and their progress is shown here."_s);
         if (!m_options.model.isEmpty() || !m_options.languageHints.isEmpty() || m_options.diarize ||
@@ -249,7 +425,11 @@ void CliRunner::takeOver()
         return;
     }
     m_printer->message(u"The Hookscribe that ran the jobs has gone: running them here."_s);
-    m_filesAdded = true;
+    // Files handed over are jobs in the store now; a retry or removal not answered yet is
+    // done here.
+    if (m_options.command != CliOptions::Command::Retry &&
+        m_options.command != CliOptions::Command::Remove)
+        m_requestDone = true;
     runLocal();
 }
 
@@ -259,17 +439,37 @@ void CliRunner::handleYield(QLocalSocket *socket)
         socket->abort();
         return;
     }
+    if (m_options.command == CliOptions::Command::Remove && m_requestDone) {
+        // Removed; what was still being deleted at Soniox is left to the window's engine.
+        stopLocal();
+        m_instance->yield(socket);
+        stop(0);
+        return;
+    }
     m_printer->message(u"A Hookscribe window opened on these jobs: it runs them now, and "
                        "their progress is shown here."_s);
     stopLocal();
     m_instance->yield(socket);
     // Files of the command line not made into jobs yet (the keychain had not answered) go
-    // to the window with the request to follow.
-    follow(m_filesAdded ? QStringList() : m_files);
+    // to the window with the request to follow; so do a retry or a removal not done yet.
+    follow(m_requestDone ? QStringList() : m_files);
 }
 
 void CliRunner::handleReady()
 {
+    m_keychainNotice->stop();
+    m_keychainDeadline->stop();
+    // The receiver's reason is said once below, as a sentence; the log lines with it go.
+    const QString receiverError = m_services->receiverError();
+    Console::releaseWarnings([&receiverError](const QString &line) {
+        return !receiverError.isEmpty() && line.contains(receiverError);
+    });
+    if (m_options.command == CliOptions::Command::Remove) {
+        m_hub->setEngine(&m_services->engine());
+        if (!m_requestDone)
+            removeLocally();
+        return;
+    }
     if (!m_services->hasApiKey()) {
         m_printer->error(u"No Soniox API key: set SONIOX_API_KEY, or store one with the "
                          "Hookscribe app (Settings → Soniox)."_s);
@@ -286,15 +486,16 @@ void CliRunner::handleReady()
             m_printer->message(u"Receiving webhooks on %1:%2"_s.arg(receiver.address().toString())
                                    .arg(receiver.port()));
     } else {
-        m_printer->error(u"The webhook receiver is not listening (%1); jobs will finish by "
-                         "polling."_s.arg(m_services->receiverError()));
+        m_printer->error(receiverProblem());
     }
     if (config.publicUrl.isEmpty() && !m_services->tunnel().isManaged())
         m_printer->message(u"No public URL: jobs finish by polling (use --public-url)."_s);
 
     m_hub->setEngine(&m_services->engine());
-    if (!m_files.isEmpty() && !m_filesAdded) {
-        m_filesAdded = true;
+    if (m_options.command == CliOptions::Command::Retry && !m_requestDone)
+        retryLocally();
+    if (!m_files.isEmpty() && !m_requestDone) {
+        m_requestDone = true;
         const JobEngine::AddResult added = m_services->engine().addFiles(m_files, m_hashes);
         for (const AudioFiles::Skipped &skipped : added.skipped)
             m_printer->message(u"Skipped %1: %2"_s.arg(QDir::toNativeSeparators(skipped.path),
@@ -321,7 +522,7 @@ void CliRunner::handleReady()
             if (j && !j->isFinished() && !m_ours.contains(id))
                 unfinished.append(id);
         }
-        m_printer->watch(unfinished, true);
+        m_printer->watch(unfinished, CliPrinter::Origin::Resumed);
         // And whatever comes later (a window or another CLI hands files over).
         connect(&m_services->engine(), &JobEngine::jobAdded, this,
                 [this](const QString &id) { m_printer->watch({id}); });
@@ -329,9 +530,171 @@ void CliRunner::handleReady()
     checkDone();
 }
 
+void CliRunner::retryLocally()
+{
+    m_requestDone = true;
+    JobEngine &engine = m_services->engine();
+    QStringList retried;
+    for (const QString &id : std::as_const(m_jobIds)) {
+        const Job *job = engine.job(id);
+        if (job && (job->state == JobState::Failed || job->state == JobState::Cancelled)) {
+            engine.retry(id); // as the window's Retry
+            retried.append(id);
+        } else {
+            m_printer->message(tr("Not retried: %1 (job %2) is no longer failed or cancelled.")
+                                   .arg(m_namedJobs.value(id).fileName, id));
+        }
+    }
+    for (const QString &id : std::as_const(retried))
+        m_ours.insert(id);
+    m_printer->watch(retried, CliPrinter::Origin::Retried);
+    if (retried.isEmpty()) {
+        m_printer->error(tr("Nothing to retry."));
+        stop(2);
+    }
+}
+
+bool CliRunner::deleteRemote() const
+{
+    if (m_options.deleteRemote)
+        return *m_options.deleteRemote;
+    // The default of the window's question.
+    return Settings(m_options.dataDir.isEmpty()
+                        ? QString()
+                        : QDir(m_options.dataDir).filePath(u"settings.ini"_s))
+        .deleteRemoteTranscription();
+}
+
+void CliRunner::removeLocally()
+{
+    m_requestDone = true;
+    JobEngine &engine = m_services->engine();
+    bool alsoRemote = deleteRemote();
+    if (alsoRemote && !m_services->hasApiKey()) {
+        m_printer->warning(tr("No Soniox API key: the jobs are removed here, but their "
+                              "transcriptions and files at Soniox are kept (set "
+                              "SONIOX_API_KEY to delete them too)."));
+        alsoRemote = false;
+    }
+    QStringList known;
+    for (const QString &id : std::as_const(m_jobIds)) {
+        if (engine.job(id))
+            known.append(id);
+    }
+    // The deletions at Soniox are the calls the client makes during remove(); the CLI
+    // waits for them before it ends (they would be cut off otherwise).
+    Soniox::SonioxClient &client = m_services->client();
+    const QList<Soniox::SonioxReply *> before =
+        client.findChildren<Soniox::SonioxReply *>(Qt::FindDirectChildrenOnly);
+    QString error;
+    const QMetaObject::Connection refused =
+        connect(&engine, &JobEngine::notice, this, [&error](const QString &text) { error = text; });
+    engine.remove(known, alsoRemote); // as the window's Remove
+    disconnect(refused);
+    QStringList removed;
+    for (const QString &id : std::as_const(known)) {
+        if (!engine.job(id))
+            removed.append(id);
+    }
+    if (removed.size() == known.size())
+        error.clear();
+    QList<Soniox::SonioxReply *> deletions;
+    for (Soniox::SonioxReply *reply :
+         client.findChildren<Soniox::SonioxReply *>(Qt::FindDirectChildrenOnly)) {
+        if (!before.contains(reply) && !reply->isFinished())
+            deletions.append(reply);
+    }
+    if (deletions.isEmpty()) {
+        reportRemoved(removed, error, true);
+        return;
+    }
+    auto pending = std::make_shared<int>(int(deletions.size()));
+    auto failures = std::make_shared<QStringList>();
+    const auto finished = [this, removed, error, pending, failures] {
+        if (--*pending > 0 || m_stopping)
+            return;
+        reportRemoved(removed, error, true);
+        if (!failures->isEmpty())
+            m_printer->warning(
+                tr("Soniox did not delete everything: %1").arg(failures->join(u"; "_s)));
+    };
+    for (Soniox::SonioxReply *reply : std::as_const(deletions)) {
+        connect(reply, &Soniox::SonioxReply::finished, this, [reply, failures, finished] {
+            if (const auto failure = reply->error())
+                failures->append(failure->toString());
+            finished();
+        });
+    }
+}
+
+void CliRunner::reportRemoved(const QStringList &removed, const QString &error, bool here)
+{
+    bool anyRemote = false;
+    for (const QString &id : removed) {
+        const Job job = m_namedJobs.value(id);
+        anyRemote = anyRemote || !job.transcriptionId.isEmpty() || !job.fileId.isEmpty();
+        if (m_options.json)
+            m_printer->event(u"removed"_s,
+                             {{"job"_L1, id}, {"file"_L1, QDir::toNativeSeparators(job.filePath)}});
+        else
+            m_printer->message(tr("Removed %1 (job %2)").arg(job.fileName, id));
+    }
+    for (const QString &id : std::as_const(m_jobIds)) {
+        if (!removed.contains(id) && error.isEmpty())
+            m_printer->message(tr("Not removed: %1 (job %2) is no longer in the store.")
+                                   .arg(m_namedJobs.value(id).fileName, id));
+    }
+    const bool alsoRemote = deleteRemote() && (!here || m_services->hasApiKey());
+    if (anyRemote && !alsoRemote)
+        m_printer->message(tr("The transcriptions and files at Soniox are kept "
+                              "(--delete-remote deletes them)."));
+    else if (anyRemote && here)
+        m_printer->message(tr("The transcriptions and files at Soniox were deleted too."));
+    else if (anyRemote)
+        m_printer->message(tr("The running Hookscribe deletes the transcriptions and files "
+                              "at Soniox too."));
+    if (!error.isEmpty()) {
+        m_printer->error(error);
+        stop(1);
+        return;
+    }
+    stop(0);
+}
+
+QString CliRunner::receiverProblem() const
+{
+    const Settings &settings = m_services->settings();
+    const QString host =
+        m_options.listenHost.isEmpty() ? settings.listenHost() : m_options.listenHost;
+    const int port = m_options.listenPort >= 0 ? m_options.listenPort : settings.listenPort();
+    const QHostAddress address(host);
+    QTcpServer probe;
+    if (probe.listen(address, quint16(port)) ||
+        probe.serverError() != QAbstractSocket::AddressInUseError)
+        return tr("The webhook receiver could not start (%1), so jobs finish by polling.")
+            .arg(m_services->receiverError());
+    // Another port that is free now, to suggest.
+    int suggestion = 0;
+    for (int other = port + 1; other <= std::min(port + 100, 65535) && suggestion == 0; ++other) {
+        QTcpServer free;
+        if (free.listen(address, quint16(other)))
+            suggestion = other;
+    }
+    const QString listen = address.protocol() == QAbstractSocket::IPv6Protocol
+                               ? u"[%1]:%2"_s.arg(host).arg(suggestion)
+                               : u"%1:%2"_s.arg(host).arg(suggestion);
+    return tr("Port %1 on %2 is in use by another program, so webhooks cannot be received and "
+              "jobs finish by polling. To receive them, choose another port: --listen %3")
+        .arg(port)
+        .arg(host, listen);
+}
+
 void CliRunner::checkDone()
 {
-    if (m_stopping || m_options.command != CliOptions::Command::Transcribe || m_ours.isEmpty())
+    if (m_stopping ||
+        (m_options.command != CliOptions::Command::Transcribe &&
+         m_options.command != CliOptions::Command::Retry) ||
+        m_ours.isEmpty())
         return;
     const JobFeed *feed = m_client ? static_cast<const JobFeed *>(m_client.get())
                                    : static_cast<const JobFeed *>(m_engineFeed.get());
@@ -378,7 +741,8 @@ void CliRunner::stop(int exitCode)
     // Events already queued (an export's report) are printed before the summary; then the
     // event loop ends, and the engine and the store go with this object.
     QTimer::singleShot(0, this, [this, exitCode] {
-        m_printer->finish();
+        if (m_options.command != CliOptions::Command::Remove) // no jobs run: no summary
+            m_printer->finish();
         emit finished(exitCode);
     });
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CliOptions.h"
+#include "jobs/Job.h"
 
 #include <QHash>
 #include <QObject>
@@ -13,6 +14,7 @@ class EngineFeed;
 class FollowerHub;
 class InstanceClient;
 class QLocalSocket;
+class QTimer;
 class Services;
 class SingleInstance;
 
@@ -24,6 +26,9 @@ class SingleInstance;
 // - the window or another CLI runs them: the files go there (InstanceClient), and the CLI
 //   follows those jobs to the end, printing the same lines, events and exit codes; if that
 //   process goes away first, the CLI runs the jobs itself from there.
+// `retry` and `remove` go the same way: the engine that runs the folder's jobs retries or
+// removes them (through the running app, or here), with the calls of the window's Retry
+// and Remove; a retry is then followed to the end like a transcribe.
 // The exit code goes out through finished().
 class CliRunner : public QObject
 {
@@ -40,6 +45,7 @@ signals:
     void finished(int exitCode);
 
 private:
+    bool lookUpJobs();
     void begin();
     void runLocal();
     void follow(const QStringList &files);
@@ -47,6 +53,12 @@ private:
     void handleYield(QLocalSocket *socket);
     void handleReady();
     void handleAccepted(const QStringList &ids);
+    void retryLocally();
+    void removeLocally();
+    void reportRemoved(const QStringList &removed, const QString &error, bool here);
+    bool deleteRemote() const;
+    void waitForKeychain();
+    QString receiverProblem() const;
     void checkDone();
     void exportFollowed(const QString &id);
     void stop(int exitCode);
@@ -65,9 +77,27 @@ private:
     QHash<QString, QString> m_hashes; // their content fingerprints
     QSet<QString> m_ours;             // the jobs this run added (transcribe waits for them)
     QSet<QString> m_exported;         // followed jobs this CLI exported itself (--out/--format)
-    bool m_filesAdded = false;        // the command line's files are jobs now (here or there)
+    QStringList m_jobIds;             // retry/remove: the jobs named (looked up in the store)
+    QHash<QString, Job> m_namedJobs;  // ... as the store had them
+    // The command line's request is done (here or there): its files are jobs, or its jobs
+    // were retried or removed.
+    bool m_requestDone = false;
     bool m_stopping = false;
+    QTimer *m_keychainNotice = nullptr;   // "waiting for the keychain" after a moment
+    QTimer *m_keychainDeadline = nullptr; // and giving up after a while
 };
+
+// Job ids from the command line, as git takes commits: a whole id, or the first characters
+// (at least MinPrefix) of exactly one job's id, in any case. `ids`: each job once, in the
+// order given; `error`: the first argument that is unknown, too short or ambiguous (an
+// ambiguous one lists the jobs it could be, with their files).
+struct JobLookup
+{
+    static constexpr int MinPrefix = 4;
+    QStringList ids;
+    QString error;
+};
+JobLookup resolveJobIds(const QList<Job> &jobs, const QStringList &arguments);
 
 // `list` and `export`: read the store, no network.
 int runList(const CliOptions &options);

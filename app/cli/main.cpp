@@ -1,6 +1,7 @@
 #include "AppInfo.h"
 #include "CliOptions.h"
 #include "CliRunner.h"
+#include "Console.h"
 #include "app/LegacyCliData.h"
 #include "app/ProcessLimits.h"
 
@@ -24,6 +25,8 @@ int main(int argc, char *argv[])
     const bool verbose = app.arguments().contains(QStringLiteral("--verbose"));
     QLoggingCategory::setFilterRules(verbose ? QStringLiteral("hookscribe.*.debug=true")
                                              : QStringLiteral("hookscribe.*.info=false"));
+    // Warnings as sentences for people ("hookscribe-cli: ..."), the category with --verbose.
+    Console::installLogHandler(verbose);
 
     int exitCode = 0;
     const std::optional<CliOptions> options = CliOptions::parse(app, &exitCode);
@@ -47,6 +50,8 @@ int main(int argc, char *argv[])
         return runExport(*options);
     case CliOptions::Command::Transcribe:
     case CliOptions::Command::Serve:
+    case CliOptions::Command::Retry:  // the engine of the data folder retries and runs them
+    case CliOptions::Command::Remove: // and removes them (as the window's Remove)
         break;
     }
     CliRunner runner(*options);

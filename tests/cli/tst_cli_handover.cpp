@@ -4,12 +4,15 @@
 //    end with the usual events and exit code; one upload and one transcription at Soniox.
 //  - `hookscribe-cli serve` runs the jobs; the window opens: the CLI gives way and follows;
 //    a transcribe goes to the window; the window quits: the CLI runs the jobs again.
+//  - The window runs; `hookscribe-cli retry` and `remove` go to its engine.
 #include "CliProcess.h"
 
 #include "FakeSonioxServer.h"
+#include "app/InstanceClient.h"
 
 #include <QDir>
 #include <QFile>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -40,12 +43,17 @@ private slots:
     void cleanup();
     void cliHandsItsFileToTheRunningWindow();
     void serveGivesWayToTheWindowAndTakesOverAgain();
+    void retryAndRemoveGoToTheRunningWindow();
 
 private:
     // The environment both programs share: one home, one data folder, one temp folder (where
     // the single-instance socket is), the API key.
     QProcessEnvironment environment() const;
     bool startWindow(QProcess &window);
+    // The window runs its engine once it answers a follow request on its single-instance
+    // socket (its store is open then: a CLI that opened it earlier raced the window's first
+    // migration of a new store).
+    bool waitUntilWindowRuns();
     QString audio(const QString &name) const { return m_dir->filePath(name); }
 
     std::unique_ptr<FakeSonioxServer> m_fake;
@@ -106,6 +114,27 @@ bool tst_CliHandover::startWindow(QProcess &window)
     return window.waitForStarted(30000);
 }
 
+bool tst_CliHandover::waitUntilWindowRuns()
+{
+    const QDir tmp(m_dir->filePath(u"tmp"_s));
+    QString socket;
+    const bool listening = QTest::qWaitFor(
+        [&] {
+            for (const QString &name : tmp.entryList({u"hookscribe-*"_s}, QDir::System)) {
+                if (!name.endsWith(u".lock"_s))
+                    socket = tmp.filePath(name);
+            }
+            return !socket.isEmpty();
+        },
+        30000);
+    if (!listening)
+        return false;
+    InstanceClient probe(socket);
+    QSignalSpy accepted(&probe, &InstanceClient::accepted);
+    probe.follow({}, {}, false);
+    return accepted.wait(30000);
+}
+
 void tst_CliHandover::cliHandsItsFileToTheRunningWindow()
 {
     QProcess window;
@@ -115,9 +144,7 @@ void tst_CliHandover::cliHandsItsFileToTheRunningWindow()
         if (!window.waitForFinished(15000))
             window.kill();
     });
-    // The window is up once it listens for other instances.
-    const QDir tmp(m_dir->filePath(u"tmp"_s));
-    QTRY_VERIFY_WITH_TIMEOUT(!tmp.entryList({u"hookscribe-*"_s}, QDir::System).isEmpty(), 30000);
+    QVERIFY(waitUntilWindowRuns());
 
     CliProcess cli;
     cli.process.setProcessEnvironment(environment());
@@ -202,6 +229,52 @@ void tst_CliHandover::serveGivesWayToTheWindowAndTakesOverAgain()
     QTRY_VERIFY_WITH_TIMEOUT(serve.eventsNamed(u"receiver"_s).size() >= 2, 30000);
     serve.process.terminate();
     QCOMPARE(serve.waitForExit(30000), 0);
+}
+
+void tst_CliHandover::retryAndRemoveGoToTheRunningWindow()
+{
+    QProcess window;
+    QVERIFY(startWindow(window));
+    const auto stopWindow = qScopeGuard([&window] {
+        window.terminate();
+        if (!window.waitForFinished(15000))
+            window.kill();
+    });
+    QVERIFY(waitUntilWindowRuns());
+    const auto cliRun = [this](const QStringList &arguments) {
+        auto cli = std::make_unique<CliProcess>();
+        cli->process.setProcessEnvironment(environment());
+        if (cli->start(arguments))
+            cli->waitForExit(LongWait);
+        return cli;
+    };
+
+    // A job that fails in the window.
+    m_fake->failTranscription(u"talk.wav"_s, u"audio_decode_error"_s, u"Cannot decode."_s);
+    auto cli = cliRun({u"transcribe"_s, audio(u"talk.wav"_s), u"--json"_s});
+    QVERIFY2(cli->waitForExit(0) == 1, cli->stderrText.constData());
+    const QString id = cli->states.keys().value(0);
+    QCOMPARE(cli->states.value(id), u"failed"_s);
+
+    // Retried by the window's engine, followed here to the end.
+    cli = cliRun({u"retry"_s, id.left(6), u"--json"_s});
+    QVERIFY2(cli->waitForExit(0) == 0, cli->stdoutText.constData());
+    QVERIFY(cli->eventsNamed(u"receiver"_s).isEmpty());
+    QCOMPARE(cli->states.value(id), u"completed"_s);
+    QCOMPARE(m_fake->requestCount(u"POST /v1/files"_s), 1);
+    QCOMPARE(m_fake->requestCount(u"POST /v1/transcriptions"_s), 2);
+
+    // Removed by the window's engine, at Soniox too.
+    const int transcriptions = m_fake->transcriptionCount();
+    cli = cliRun({u"remove"_s, id.left(6), u"--delete-remote"_s});
+    QVERIFY2(cli->waitForExit(0) == 0, cli->stderrText.constData());
+    QVERIFY2(cli->stdoutText.startsWith(QByteArray("Removed talk.wav (job " + id.toUtf8() + ")\n")),
+             cli->stdoutText.constData());
+    QTRY_COMPARE_WITH_TIMEOUT(m_fake->transcriptionCount(), transcriptions - 1, 30000);
+    cli = cliRun({u"list"_s, u"--json"_s});
+    QCOMPARE(cli->waitForExit(0), 0);
+    QVERIFY2(!cli->stdoutText.contains(id.toUtf8()), cli->stdoutText.constData());
+    QVERIFY(window.state() == QProcess::Running);
 }
 
 QTEST_GUILESS_MAIN(tst_CliHandover)
