@@ -2,6 +2,7 @@
 
 #include "UtcZone.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -10,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <QVariant>
 
 #include <array>
@@ -255,6 +257,20 @@ QString sqlError(const QSqlQuery &q)
     return q.lastError().text();
 }
 
+// Runs one statement of open(), retrying while SQLite answers SQLITE_BUSY without waiting
+// in its busy handler: it does so while another connection turns a new file to WAL or
+// recovers its journal (two processes opening one new data folder at once).
+bool execWhileBusy(QSqlQuery &q, const QString &sql)
+{
+    const QDeadlineTimer deadline(kBusyTimeoutMs);
+    while (!q.exec(sql)) {
+        if (q.lastError().nativeErrorCode() != u"5"_s || deadline.hasExpired())
+            return false;
+        QThread::msleep(10);
+    }
+    return true;
+}
+
 // BEGIN IMMEDIATE takes the write lock at once (waiting up to the busy timeout), so a
 // transaction never fails half-way for another writer. Rolled back unless committed.
 class Transaction
@@ -359,14 +375,14 @@ StoreResult JobStore::open(const QString &path)
 
     QSqlQuery q(m_db);
     // The first statement also tells whether the file is a SQLite database at all.
-    if (!q.exec(u"PRAGMA journal_mode=WAL"_s) || !q.next())
+    if (!execWhileBusy(q, u"PRAGMA journal_mode=WAL"_s) || !q.next())
         return fail(sqlError(q));
     const QString mode = q.value(0).toString();
     if (mode.compare(u"wal"_s, Qt::CaseInsensitive) != 0)
         qCWarning(lcJobStore) << "Journal mode is" << mode << "rather than WAL for" << path;
     for (const QString &pragma : {u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA foreign_keys=ON"_s,
                                   u"PRAGMA busy_timeout=%1"_s.arg(kBusyTimeoutMs)}) {
-        if (!q.exec(pragma))
+        if (!execWhileBusy(q, pragma))
             return fail(sqlError(q));
     }
     q.finish();
@@ -385,7 +401,7 @@ StoreResult JobStore::migrate()
     int current = 0;
     {
         QSqlQuery q(m_db);
-        if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
+        if (!execWhileBusy(q, u"PRAGMA user_version"_s) || !q.next())
             return StoreResult::failure(
                 u"Could not read the schema version: %1"_s.arg(sqlError(q)));
         current = q.value(0).toInt();
@@ -406,6 +422,15 @@ StoreResult JobStore::migrate()
             return StoreResult::failure(
                 u"Could not upgrade the job database: %1"_s.arg(tx.error()));
         QSqlQuery q(m_db);
+        // Another process (the window and the CLI opening one new folder together) may have
+        // run this migration between our first read and the write lock: read again under it.
+        if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
+            return StoreResult::failure(
+                u"Could not read the schema version: %1"_s.arg(sqlError(q)));
+        current = q.value(0).toInt();
+        q.finish();
+        if (m.version <= current)
+            continue;
         for (const QLatin1String &statement : m.statements) {
             if (statement.isEmpty())
                 continue;

@@ -3,10 +3,13 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QMutex>
+#include <QSemaphore>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -474,6 +477,41 @@ private slots:
         QVERIFY(first.insert(job).ok());
         QVERIFY(second.job(job.id).has_value());
         QVERIFY(QSqlDatabase::connectionNames().size() >= 2);
+    }
+
+    void manyOpenersOfOneNewFileAllMigrateIt()
+    {
+        // The window and the CLI may open one new data folder together. Each opener runs in a
+        // thread of its own (a connection belongs to its thread); all start at one moment.
+        constexpr int kFiles = 12;
+        constexpr int kOpeners = 4;
+        for (int f = 0; f < kFiles; ++f) {
+            const QString path = m_dir->filePath(u"race/%1.sqlite"_s.arg(f));
+            QSemaphore ready;
+            QSemaphore go;
+            QStringList errors;
+            QMutex errorsLock;
+            std::vector<std::unique_ptr<QThread>> threads;
+            for (int i = 0; i < kOpeners; ++i) {
+                threads.emplace_back(QThread::create([&] {
+                    JobStore store;
+                    ready.release();
+                    go.acquire();
+                    const StoreResult r = store.open(path);
+                    if (!r.ok()) {
+                        const QMutexLocker locker(&errorsLock);
+                        errors << r.error;
+                    }
+                }));
+                threads.back()->start();
+            }
+            ready.acquire(kOpeners);
+            go.release(kOpeners);
+            for (const auto &t : threads)
+                QVERIFY(t->wait(30'000));
+            QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+            QCOMPARE(sideQuery(path, u"PRAGMA user_version"_s).toInt(), JobStore::schemaVersion());
+        }
     }
 
     void connectionIsRemovedWithTheStore()
