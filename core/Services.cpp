@@ -100,7 +100,8 @@ void Services::start()
                                ? JobStore::defaultPath()
                                : QDir(m_options.dataDir).filePath(u"hookscribe.sqlite"_s);
     if (const StoreResult opened = m_store->open(dbPath); !opened) {
-        emit startFailed(u"Could not open the job database %1: %2"_s.arg(dbPath, opened.error));
+        emit startFailed(
+            Services::tr("Could not open the job database %1: %2").arg(dbPath, opened.error));
         return;
     }
     applySettings();
@@ -196,10 +197,11 @@ void Services::modelsRefreshed(const QString &error)
         m_engine->setConfig(config);
         return;
     }
-    const QString why = error.isEmpty() ? u"Soniox lists no async model"_s : error;
+    const QString why = error.isEmpty() ? Services::tr("Soniox lists no async model") : error;
     qCWarning(lcJobs) << "could not choose a model:" << why;
-    emit notice(u"Could not look up the Soniox models (%1); trying again in a "
-                "minute. You can choose a model in Settings → Soniox."_s.arg(why));
+    emit notice(Services::tr("Could not look up the Soniox models (%1); trying again in a "
+                             "minute. You can choose a model in Settings → Soniox.")
+                    .arg(why));
     if (!m_modelRetryPending) {
         m_modelRetryPending = true;
         QTimer::singleShot(60 * 1000, this, [this] {
@@ -213,7 +215,7 @@ void Services::finishStart()
 {
     // Without a key every upload would fail with 401: hold the queue until one is set.
     if (m_apiKey.isEmpty())
-        m_engine->pauseQueue(u"No Soniox API key: add one in Settings."_s);
+        m_engine->pauseQueue(Services::tr("No Soniox API key: add one in Settings."));
     m_engine->start();
     if (!m_apiKey.isEmpty())
         m_models->refresh();
@@ -333,7 +335,7 @@ void Services::setApiKey(const QString &key)
     m_client->setApiKey(m_apiKey);
     if (m_apiKey.isEmpty()) {
         m_secrets->deleteSecret(SecretStore::apiKeyName());
-        m_engine->pauseQueue(u"No Soniox API key: add one in Settings."_s);
+        m_engine->pauseQueue(Services::tr("No Soniox API key: add one in Settings."));
     } else {
         m_secrets->writeSecret(SecretStore::apiKeyName(), m_apiKey);
         // A new key is a reason to try again, after a missing key or an exhausted budget;
@@ -413,10 +415,13 @@ void Services::updatePublicUrl()
     emit publicUrlChanged(url);
     if (!url.isEmpty()) {
         if (!m_lastAnnouncedUrl.isEmpty() && m_lastAnnouncedUrl != url) {
-            emit notice(u"The public URL changed to %1 (a quick tunnel gets a new address each "
-                        "time it starts), so running jobs created under the old one finish by "
-                        "polling; for an address that lasts, use a Cloudflare named tunnel or an "
-                        "ngrok reserved domain and enter it as the public URL."_s.arg(url));
+            emit notice(
+                Services::tr(
+                    "The public URL changed to %1 (a quick tunnel gets a new address each "
+                    "time it starts), so running jobs created under the old one finish by "
+                    "polling; for an address that lasts, use a Cloudflare named tunnel or an "
+                    "ngrok reserved domain and enter it as the public URL.")
+                    .arg(url));
         }
         m_lastAnnouncedUrl = url;
     }

@@ -99,6 +99,552 @@
     </message>
 </context>
 <context>
+    <name>CliCommands</name>
+    <message>
+        <source>&apos;%1&apos; is too short for a job id: give at least %2 characters (&apos;hookscribe-cli list&apos; shows the ids).</source>
+        <translation>„%1“ ist zu kurz für eine Auftrags-ID: Geben Sie mindestens %2 Zeichen an („hookscribe-cli list“ zeigt die IDs).</translation>
+    </message>
+    <message>
+        <source>No job %1 (&apos;hookscribe-cli list&apos; shows the jobs).</source>
+        <translation>Kein Auftrag %1 („hookscribe-cli list“ zeigt die Aufträge).</translation>
+    </message>
+    <message>
+        <source>The job id %1 is ambiguous; give more characters. It could be:</source>
+        <translation>Die Auftrags-ID %1 ist mehrdeutig; geben Sie mehr Zeichen an. Infrage kommen:</translation>
+    </message>
+    <message>
+        <source>could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>job %1 has no readable transcript</source>
+        <translation>Auftrag %1 hat kein lesbares Transkript</translation>
+    </message>
+    <message>
+        <source>no job %1</source>
+        <translation>kein Auftrag %1</translation>
+    </message>
+    <message>
+        <source>job %1 is %2, not completed</source>
+        <translation>Auftrag %1 ist %2, nicht abgeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>CliFileCheck</name>
+    <message>
+        <source>the same content as %1</source>
+        <translation>derselbe Inhalt wie %1</translation>
+    </message>
+    <message>
+        <source>already transcribed on %1 (job %2)</source>
+        <translation>bereits am %1 transkribiert (Auftrag %2)</translation>
+    </message>
+    <message>
+        <source>being transcribed already (job %1)</source>
+        <translation>wird bereits transkribiert (Auftrag %1)</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2; use --again to transcribe it again</source>
+        <translation>%1 übersprungen: %2; mit --again wird die Datei erneut transkribiert</translation>
+    </message>
+    <message>
+        <source>could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CliMain</name>
+    <message>
+        <source>moved %1 job(s) and %2 setting(s) of an earlier hookscribe-cli into the shared store</source>
+        <translation>%1 Auftrag/Aufträge und %2 Einstellung(en) eines früheren hookscribe-cli in den gemeinsamen Speicher übernommen</translation>
+    </message>
+</context>
+<context>
+    <name>CliOptions</name>
+    <message>
+        <source>transcribe [options] FILE|DIR...</source>
+        <translation>transcribe [Optionen] DATEI|ORDNER...</translation>
+    </message>
+    <message>
+        <source>Adds the audio files (folders are searched) as jobs, runs until every one is finished, and exports the transcripts. Content transcribed before is skipped unless --again. When Hookscribe already runs on the data folder, the files go to it and their progress is shown here.</source>
+        <translation>Fügt die Audiodateien (Ordner werden durchsucht) als Aufträge hinzu, läuft, bis jeder fertig ist, und exportiert die Transkripte. Bereits transkribierte Inhalte werden übersprungen, außer mit --again. Läuft Hookscribe schon auf dem Datenordner, gehen die Dateien dorthin, und ihr Fortschritt wird hier gezeigt.</translation>
+    </message>
+    <message>
+        <source>hookscribe-cli transcribe --format srt,txt --out ~/Transcripts interview.wav</source>
+        <translation>hookscribe-cli transcribe --format srt,txt --out ~/Transkripte interview.wav</translation>
+    </message>
+    <message>
+        <source>serve [options] [FILE|DIR...]</source>
+        <translation>serve [Optionen] [DATEI|ORDNER...]</translation>
+    </message>
+    <message>
+        <source>Like transcribe, and keeps running until SIGINT or SIGTERM: resumes unfinished jobs and runs the files that a Hookscribe window or another hookscribe-cli hands over.</source>
+        <translation>Wie transcribe, läuft aber weiter bis SIGINT oder SIGTERM: setzt unfertige Aufträge fort und bearbeitet die Dateien, die ein Hookscribe-Fenster oder ein anderes hookscribe-cli übergibt.</translation>
+    </message>
+    <message>
+        <source>hookscribe-cli serve --tunnel cloudflared --listen 127.0.0.1:8787</source>
+        <translation>hookscribe-cli serve --tunnel cloudflared --listen 127.0.0.1:8787</translation>
+    </message>
+    <message>
+        <source>list [options]</source>
+        <translation>list [Optionen]</translation>
+    </message>
+    <message>
+        <source>Lists the jobs in the store: id, state, file, and the files written or why the job failed.</source>
+        <translation>Listet die gespeicherten Aufträge: ID, Status, Datei und die geschriebenen Dateien oder warum der Auftrag fehlschlug.</translation>
+    </message>
+    <message>
+        <source>hookscribe-cli list --json</source>
+        <translation>hookscribe-cli list --json</translation>
+    </message>
+    <message>
+        <source>export [options] JOB...|--all</source>
+        <translation>export [Optionen] AUFTRAG...|--all</translation>
+    </message>
+    <message>
+        <source>Writes the stored transcripts of completed jobs again. A JOB is a job id from &apos;list&apos;, or its first characters (at least 4) when no other job&apos;s id starts with them.</source>
+        <translation>Schreibt die gespeicherten Transkripte abgeschlossener Aufträge erneut. Ein AUFTRAG ist eine Auftrags-ID aus „list“ oder deren erste Zeichen (mindestens 4), wenn keine andere ID damit beginnt.</translation>
+    </message>
+    <message>
+        <source>hookscribe-cli export 3f2a --format srt --out ~/Subtitles</source>
+        <translation>hookscribe-cli export 3f2a --format srt --out ~/Untertitel</translation>
+    </message>
+    <message>
+        <source>retry [options] JOB...|--all-failed</source>
+        <translation>retry [Optionen] AUFTRAG...|--all-failed</translation>
+    </message>
+    <message>
+        <source>Transcribes failed or cancelled jobs again and follows them to the end, as transcribe does. A JOB is a job id from &apos;list&apos;, or its first characters (at least 4) when no other job&apos;s id starts with them.</source>
+        <translation>Transkribiert fehlgeschlagene oder abgebrochene Aufträge erneut und verfolgt sie bis zum Ende, wie transcribe. Ein AUFTRAG ist eine Auftrags-ID aus „list“ oder deren erste Zeichen (mindestens 4), wenn keine andere ID damit beginnt.</translation>
+    </message>
+    <message>
+        <source>hookscribe-cli retry 3f2a 9b07</source>
+        <translation>hookscribe-cli retry 3f2a 9b07</translation>
+    </message>
+    <message>
+        <source>remove [options] JOB...</source>
+        <translation>remove [Optionen] AUFTRAG...</translation>
+    </message>
+    <message>
+        <source>Removes jobs from the store, as Remove in the window does: a running job is stopped, exported files stay where they are. A JOB is a job id from &apos;list&apos;, or its first characters (at least 4) when no other job&apos;s id starts with them.</source>
+        <translation>Entfernt Aufträge aus dem Speicher wie „Entfernen“ im Fenster: Ein laufender Auftrag wird gestoppt, exportierte Dateien bleiben, wo sie sind. Ein AUFTRAG ist eine Auftrags-ID aus „list“ oder deren erste Zeichen (mindestens 4), wenn keine andere ID damit beginnt.</translation>
+    </message>
+    <message>
+        <source>hookscribe-cli remove 3f2a --delete-remote</source>
+        <translation>hookscribe-cli remove 3f2a --delete-remote</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe zeigen.</translation>
+    </message>
+    <message>
+        <source>Usage: hookscribe-cli %1</source>
+        <translation>Aufruf: hookscribe-cli %1</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Beispiel:</translation>
+    </message>
+    <message>
+        <source>&apos;hookscribe-cli --help&apos; lists every command.</source>
+        <translation>„hookscribe-cli --help“ listet alle Befehle.</translation>
+    </message>
+    <message>
+        <source>Transcribe audio files with Soniox, driven by webhooks.
+
+Commands:
+  transcribe FILE|DIR...   add the files, run until every one is finished, export
+  serve [FILE|DIR...]      the same, and keep running (resuming unfinished jobs)
+                           until SIGINT or SIGTERM
+  list                     the jobs in the store
+  export JOB...|--all      export stored transcripts (--format, --out)
+  retry JOB...             transcribe failed or cancelled jobs again
+                           (--all-failed: every failed job)
+  remove JOB...            remove jobs from the store (--delete-remote: at
+                           Soniox too)
+
+A JOB is a job id from &apos;list&apos;, or its first characters (at least 4) when no
+other job&apos;s id starts with them. &apos;hookscribe-cli COMMAND --help&apos; shows a
+command&apos;s options and an example.
+
+The API key comes from SONIOX_API_KEY, else from the system keychain.
+Exit status: 0 all completed, 1 any failed, 2 usage error, unknown job, or
+nothing could start.</source>
+        <translation>Audiodateien mit Soniox transkribieren, gesteuert über Webhooks.
+
+Befehle:
+  transcribe DATEI|ORDNER...  Dateien hinzufügen, laufen bis alle fertig sind,
+                              exportieren
+  serve [DATEI|ORDNER...]     ebenso, und weiterlaufen (unfertige Aufträge
+                              fortsetzen) bis SIGINT oder SIGTERM
+  list                        die gespeicherten Aufträge
+  export AUFTRAG...|--all     gespeicherte Transkripte exportieren
+                              (--format, --out)
+  retry AUFTRAG...            fehlgeschlagene oder abgebrochene Aufträge erneut
+                              transkribieren (--all-failed: alle
+                              fehlgeschlagenen)
+  remove AUFTRAG...           Aufträge aus dem Speicher entfernen
+                              (--delete-remote: auch bei Soniox)
+
+Ein AUFTRAG ist eine Auftrags-ID aus „list“ oder deren erste Zeichen
+(mindestens 4), wenn keine andere ID damit beginnt. „hookscribe-cli BEFEHL
+--help“ zeigt die Optionen eines Befehls und ein Beispiel.
+
+Der API-Schlüssel kommt aus SONIOX_API_KEY, sonst aus dem Schlüsselbund des
+Systems. Exit-Status: 0 alle abgeschlossen, 1 einer fehlgeschlagen,
+2 Aufruffehler, unbekannter Auftrag oder nichts konnte starten.</translation>
+    </message>
+    <message>
+        <source>transcribe, serve, list, export, retry or remove</source>
+        <translation>transcribe, serve, list, export, retry oder remove</translation>
+    </message>
+    <message>
+        <source>Files and folders, or job ids</source>
+        <translation>Dateien und Ordner oder Auftrags-IDs</translation>
+    </message>
+    <message>
+        <source>Keep jobs and settings in DIR.</source>
+        <translation>Aufträge und Einstellungen in DIR ablegen.</translation>
+    </message>
+    <message>
+        <source>Soniox API base URL (default: from settings).</source>
+        <translation>Basis-URL der Soniox-API (Standard: aus den Einstellungen).</translation>
+    </message>
+    <message>
+        <source>The tunnel&apos;s public https URL that forwards to the receiver (plain http only for loopback hosts). Without one, jobs finish by polling.</source>
+        <translation>Die öffentliche https-URL des Tunnels, die an den Empfänger weiterleitet (einfaches http nur für Loopback-Hosts). Ohne sie werden Aufträge per Abfrage fertig.</translation>
+    </message>
+    <message>
+        <source>Start a tunnel to the receiver and use its public URL: cloudflared (a quick tunnel), ngrok, or none (use --public-url or the settings). Default: from settings.</source>
+        <translation>Einen Tunnel zum Empfänger starten und dessen öffentliche URL verwenden: cloudflared (ein Quick Tunnel), ngrok oder none (--public-url oder die Einstellungen verwenden). Standard: aus den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Where the webhook receiver listens (default 127.0.0.1:8787; port 0 = any free port).</source>
+        <translation>Wo der Webhook-Empfänger lauscht (Standard 127.0.0.1:8787; Port 0 = ein beliebiger freier Port).</translation>
+    </message>
+    <message>
+        <source>Soniox model (default: from settings).</source>
+        <translation>Soniox-Modell (Standard: aus den Einstellungen).</translation>
+    </message>
+    <message>
+        <source>Expected languages, e.g. en,de.</source>
+        <translation>Erwartete Sprachen, z. B. en,de.</translation>
+    </message>
+    <message>
+        <source>Label speakers.</source>
+        <translation>Sprecher kennzeichnen.</translation>
+    </message>
+    <message>
+        <source>Tag languages.</source>
+        <translation>Sprachen markieren.</translation>
+    </message>
+    <message>
+        <source>Context text to help recognition.</source>
+        <translation>Kontexttext, der der Erkennung hilft.</translation>
+    </message>
+    <message>
+        <source>Export formats: txt,timed,srt,vtt,json (default txt).</source>
+        <translation>Exportformate: txt,timed,srt,vtt,json (Standard txt).</translation>
+    </message>
+    <message>
+        <source>Export into DIR.</source>
+        <translation>Nach DIR exportieren.</translation>
+    </message>
+    <message>
+        <source>One JSON event a line on stdout.</source>
+        <translation>Ein JSON-Ereignis je Zeile auf stdout.</translation>
+    </message>
+    <message>
+        <source>export: every completed job.</source>
+        <translation>export: alle abgeschlossenen Aufträge.</translation>
+    </message>
+    <message>
+        <source>Transcribe files whose content was transcribed before (skipped otherwise; billed again).</source>
+        <translation>Dateien transkribieren, deren Inhalt schon transkribiert wurde (sonst übersprungen; wird erneut berechnet).</translation>
+    </message>
+    <message>
+        <source>Wait this long for a webhook before polling.</source>
+        <translation>So lange auf einen Webhook warten, bevor abgefragt wird.</translation>
+    </message>
+    <message>
+        <source>First polling interval.</source>
+        <translation>Erstes Abfrageintervall.</translation>
+    </message>
+    <message>
+        <source>Also print informational log lines.</source>
+        <translation>Auch informative Protokollzeilen ausgeben.</translation>
+    </message>
+    <message>
+        <source>retry: every failed job.</source>
+        <translation>retry: alle fehlgeschlagenen Aufträge.</translation>
+    </message>
+    <message>
+        <source>remove: also delete the jobs&apos; transcriptions and files at Soniox (default: as the settings say).</source>
+        <translation>remove: auch die Transkriptionen und Dateien der Aufträge bei Soniox löschen (Standard: wie in den Einstellungen).</translation>
+    </message>
+    <message>
+        <source>remove: keep the jobs&apos; transcriptions and files at Soniox.</source>
+        <translation>remove: die Transkriptionen und Dateien der Aufträge bei Soniox behalten.</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>kein Befehl angegeben</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>--delete-remote and --keep-remote exclude each other</source>
+        <translation>--delete-remote und --keep-remote schließen sich aus</translation>
+    </message>
+    <message>
+        <source>transcribe needs at least one file or folder</source>
+        <translation>transcribe braucht mindestens eine Datei oder einen Ordner</translation>
+    </message>
+    <message>
+        <source>export needs job ids or --all (not both)</source>
+        <translation>export braucht Auftrags-IDs oder --all (nicht beides)</translation>
+    </message>
+    <message>
+        <source>retry needs job ids or --all-failed (not both)</source>
+        <translation>retry braucht Auftrags-IDs oder --all-failed (nicht beides)</translation>
+    </message>
+    <message>
+        <source>remove needs at least one job id</source>
+        <translation>remove braucht mindestens eine Auftrags-ID</translation>
+    </message>
+    <message>
+        <source>--api-base: %1</source>
+        <translation>--api-base: %1</translation>
+    </message>
+    <message>
+        <source>--public-url: %1</source>
+        <translation>--public-url: %1</translation>
+    </message>
+    <message>
+        <source>--tunnel: expected cloudflared, ngrok or none</source>
+        <translation>--tunnel: erwartet cloudflared, ngrok oder none</translation>
+    </message>
+    <message>
+        <source>--tunnel %1 and --public-url exclude each other</source>
+        <translation>--tunnel %1 und --public-url schließen sich aus</translation>
+    </message>
+    <message>
+        <source>--language-hints: %1</source>
+        <translation>--language-hints: %1</translation>
+    </message>
+    <message>
+        <source>--format: unknown format &apos;%1&apos; (txt, timed, srt, vtt, json)</source>
+        <translation>--format: unbekanntes Format „%1“ (txt, timed, srt, vtt, json)</translation>
+    </message>
+    <message>
+        <source>--listen: expected HOST:PORT with a numeric address, e.g. 127.0.0.1:8787</source>
+        <translation>--listen: erwartet HOST:PORT mit numerischer Adresse, z. B. 127.0.0.1:8787</translation>
+    </message>
+    <message>
+        <source>--%1: expected milliseconds</source>
+        <translation>--%1: erwartet Millisekunden</translation>
+    </message>
+</context>
+<context>
+    <name>CliPrinter</name>
+    <message>
+        <source>%1: retrying (job %2)</source>
+        <translation>%1: wird wiederholt (Auftrag %2)</translation>
+    </message>
+    <message>
+        <source>%1: exported %2</source>
+        <translation>%1: exportiert nach %2</translation>
+    </message>
+    <message>
+        <source>%1: resumed from an earlier run (added %2, %3)</source>
+        <translation>%1: aus einem früheren Lauf fortgesetzt (hinzugefügt %2, %3)</translation>
+    </message>
+    <message>
+        <source>%1: added (%2)</source>
+        <translation>%1: hinzugefügt (%2)</translation>
+    </message>
+    <message>
+        <source> (last from %1)</source>
+        <translation> (zuletzt von %1)</translation>
+    </message>
+    <message>
+        <source>Webhook receiver: refused a request: %1%2</source>
+        <translation>Webhook-Empfänger: eine Anfrage abgelehnt: %1%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Webhook receiver: refused %n requests in the last second: %1%2</source>
+        <translation>
+            <numerusform>Webhook-Empfänger: %n Anfrage in der letzten Sekunde abgelehnt: %1%2</numerusform>
+            <numerusform>Webhook-Empfänger: %n Anfragen in der letzten Sekunde abgelehnt: %1%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation>über %1</translation>
+    </message>
+    <message>
+        <source>via %1 → %2</source>
+        <translation>über %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 running, %2 completed, %3 failed</source>
+        <translation>%1 laufen, %2 abgeschlossen, %3 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 completed, %2 failed</source>
+        <translation>%1 abgeschlossen, %2 fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>CliRunner</name>
+    <message>
+        <source>Waiting for the system keychain to unlock…</source>
+        <translation>Warte darauf, dass der Schlüsselbund des Systems entsperrt wird …</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer within %1 s, so the webhook secret (and an API key stored by the app) cannot be read. Unlock the keychain, or start its Secret Service, and try again. Where no keychain can run (over SSH, on a server), start hookscribe-cli with DISPLAY and DBUS_SESSION_BUS_ADDRESS unset and the key in SONIOX_API_KEY: it then keeps its secrets for that run only.</source>
+        <translation>Der Schlüsselbund des Systems hat nicht innerhalb von %1 s geantwortet, daher können das Webhook-Geheimnis (und ein von der App gespeicherter API-Schlüssel) nicht gelesen werden. Entsperren Sie den Schlüsselbund oder starten Sie seinen Secret Service und versuchen Sie es erneut. Wo kein Schlüsselbund laufen kann (über SSH, auf einem Server), starten Sie hookscribe-cli ohne DISPLAY und DBUS_SESSION_BUS_ADDRESS und mit dem Schlüssel in SONIOX_API_KEY: Es bewahrt seine Geheimnisse dann nur für diesen Lauf auf.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer within %1 s, so the webhook secret (and an API key stored by the app) cannot be read. Unlock the keychain and try again.</source>
+        <translation>Der Schlüsselbund des Systems hat nicht innerhalb von %1 s geantwortet, daher können das Webhook-Geheimnis (und ein von der App gespeicherter API-Schlüssel) nicht gelesen werden. Entsperren Sie den Schlüsselbund und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>No failed jobs to retry.</source>
+        <translation>Keine fehlgeschlagenen Aufträge zu wiederholen.</translation>
+    </message>
+    <message>
+        <source>Not retried: %1 (job %2) is %3; only failed or cancelled jobs can be retried.</source>
+        <translation>Nicht wiederholt: %1 (Auftrag %2) ist %3; nur fehlgeschlagene oder abgebrochene Aufträge lassen sich wiederholen.</translation>
+    </message>
+    <message>
+        <source>Nothing to retry.</source>
+        <translation>Nichts zu wiederholen.</translation>
+    </message>
+    <message>
+        <source>Removing jobs.</source>
+        <translation>Aufträge werden entfernt.</translation>
+    </message>
+    <message>
+        <source>Hookscribe is running on these jobs already: it retries them, and their progress is shown here.</source>
+        <translation>Hookscribe läuft bereits auf diesen Aufträgen: Es wiederholt sie, und ihr Fortschritt wird hier gezeigt.</translation>
+    </message>
+    <message>
+        <source>Not retried: %1 (job %2) is no longer failed or cancelled.</source>
+        <translation>Nicht wiederholt: %1 (Auftrag %2) ist nicht mehr fehlgeschlagen oder abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No Soniox API key: the jobs are removed here, but their transcriptions and files at Soniox are kept (set SONIOX_API_KEY to delete them too).</source>
+        <translation>Kein Soniox-API-Schlüssel: Die Aufträge werden hier entfernt, ihre Transkriptionen und Dateien bei Soniox bleiben aber erhalten (setzen Sie SONIOX_API_KEY, um auch sie zu löschen).</translation>
+    </message>
+    <message>
+        <source>Soniox did not delete everything: %1</source>
+        <translation>Soniox hat nicht alles gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>Removed %1 (job %2)</source>
+        <translation>%1 entfernt (Auftrag %2)</translation>
+    </message>
+    <message>
+        <source>Not removed: %1 (job %2) is no longer in the store.</source>
+        <translation>Nicht entfernt: %1 (Auftrag %2) ist nicht mehr im Speicher.</translation>
+    </message>
+    <message>
+        <source>The transcriptions and files at Soniox are kept (--delete-remote deletes them).</source>
+        <translation>Die Transkriptionen und Dateien bei Soniox bleiben erhalten (--delete-remote löscht sie).</translation>
+    </message>
+    <message>
+        <source>The transcriptions and files at Soniox were deleted too.</source>
+        <translation>Die Transkriptionen und Dateien bei Soniox wurden ebenfalls gelöscht.</translation>
+    </message>
+    <message>
+        <source>The running Hookscribe deletes the transcriptions and files at Soniox too.</source>
+        <translation>Das laufende Hookscribe löscht auch die Transkriptionen und Dateien bei Soniox.</translation>
+    </message>
+    <message>
+        <source>The webhook receiver could not start (%1), so jobs finish by polling.</source>
+        <translation>Der Webhook-Empfänger konnte nicht starten (%1), daher werden Aufträge per Abfrage fertig.</translation>
+    </message>
+    <message>
+        <source>Port %1 on %2 is in use by another program, so webhooks cannot be received and jobs finish by polling. To receive them, choose another port: --listen %3</source>
+        <translation>Port %1 auf %2 wird von einem anderen Programm belegt, daher können keine Webhooks empfangen werden, und Aufträge werden per Abfrage fertig. Um sie zu empfangen, wählen Sie einen anderen Port: --listen %3</translation>
+    </message>
+    <message>
+        <source>Stopping; unfinished jobs resume on the next start.</source>
+        <translation>Wird beendet; unfertige Aufträge gehen beim nächsten Start weiter.</translation>
+    </message>
+    <message>
+        <source>Nothing new to transcribe.</source>
+        <translation>Nichts Neues zu transkribieren.</translation>
+    </message>
+    <message>
+        <source>Nothing to transcribe.</source>
+        <translation>Nichts zu transkribieren.</translation>
+    </message>
+    <message>
+        <source>Running without the one-engine-per-folder guard: %1</source>
+        <translation>Läuft ohne die Sperre „eine Engine je Ordner“: %1</translation>
+    </message>
+    <message>
+        <source>Soniox refused the API key (%1). The jobs wait; they go on when Hookscribe runs with a working key.</source>
+        <translation>Soniox hat den API-Schlüssel abgelehnt (%1). Die Aufträge warten; sie gehen weiter, sobald Hookscribe mit einem gültigen Schlüssel läuft.</translation>
+    </message>
+    <message>
+        <source>the key stored by the app</source>
+        <translation>der von der App gespeicherte Schlüssel</translation>
+    </message>
+    <message>
+        <source>Hookscribe is running on these jobs already: the files went to it, and their progress is shown here.</source>
+        <translation>Hookscribe läuft bereits auf diesen Aufträgen: Die Dateien gingen dorthin, und ihr Fortschritt wird hier gezeigt.</translation>
+    </message>
+    <message>
+        <source>The running Hookscribe transcribes with its own settings: --model, --language-hints, --diarize, --identify-language and --context apply when hookscribe-cli runs the jobs itself.</source>
+        <translation>Das laufende Hookscribe transkribiert mit seinen eigenen Einstellungen: --model, --language-hints, --diarize, --identify-language und --context gelten, wenn hookscribe-cli die Aufträge selbst ausführt.</translation>
+    </message>
+    <message>
+        <source>The Hookscribe that ran the jobs has gone: running them here.</source>
+        <translation>Das Hookscribe, das die Aufträge ausführte, ist beendet: Sie laufen jetzt hier.</translation>
+    </message>
+    <message>
+        <source>A Hookscribe window opened on these jobs: it runs them now, and their progress is shown here.</source>
+        <translation>Ein Hookscribe-Fenster hat diese Aufträge geöffnet: Es führt sie jetzt aus, und ihr Fortschritt wird hier gezeigt.</translation>
+    </message>
+    <message>
+        <source>No Soniox API key: set SONIOX_API_KEY, or store one with the Hookscribe app (Settings → Soniox).</source>
+        <translation>Kein Soniox-API-Schlüssel: Setzen Sie SONIOX_API_KEY oder speichern Sie einen in der Hookscribe-App (Einstellungen → Soniox).</translation>
+    </message>
+    <message>
+        <source>Receiving webhooks on %1:%2</source>
+        <translation>Webhooks werden auf %1:%2 empfangen</translation>
+    </message>
+    <message>
+        <source>No public URL: jobs finish by polling (use --public-url).</source>
+        <translation>Keine öffentliche URL: Aufträge werden per Abfrage fertig (--public-url verwenden).</translation>
+    </message>
+    <message>
+        <source>Tunnel (%1): running at %2</source>
+        <translation>Tunnel (%1): läuft unter %2</translation>
+    </message>
+    <message>
+        <source>Tunnel (%1): not found. %2</source>
+        <translation>Tunnel (%1): nicht gefunden. %2</translation>
+    </message>
+    <message>
+        <source>Self-test: no public URL (jobs finish by polling)</source>
+        <translation>Selbsttest: keine öffentliche URL (Aufträge werden per Abfrage fertig)</translation>
+    </message>
+    <message>
+        <source>Self-test: OK, %1 reaches this app (%2 ms)</source>
+        <translation>Selbsttest: OK, %1 erreicht diese App (%2 ms)</translation>
+    </message>
+</context>
+<context>
     <name>DeliveriesDock</name>
     <message>
         <source>Webhook deliveries</source>
@@ -340,6 +886,13 @@
     </message>
 </context>
 <context>
+    <name>InstanceClient</name>
+    <message>
+        <source>The running Hookscribe is older than this hookscribe-cli and cannot remove jobs for it; remove them in its window.</source>
+        <translation>Das laufende Hookscribe ist älter als dieses hookscribe-cli und kann keine Aufträge für es entfernen; entfernen Sie sie in seinem Fenster.</translation>
+    </message>
+</context>
+<context>
     <name>JobActions</name>
     <message>
         <source>&amp;Open transcript</source>
@@ -486,6 +1039,164 @@
     <message>
         <source>No file manager opened %1. Its path is on the clipboard.</source>
         <translation>Kein Dateimanager hat %1 geöffnet. Der Pfad liegt in der Zwischenablage.</translation>
+    </message>
+</context>
+<context>
+    <name>JobEngine</name>
+    <message>
+        <source>Public URL changed: finishing by polling</source>
+        <translation>Öffentliche URL geändert: wird per Abfrage fertig</translation>
+    </message>
+    <message>
+        <source>The public URL changed: %1 running job(s) created under the old URL will finish by polling.</source>
+        <translation>Die öffentliche URL hat sich geändert: %1 laufende(r) Auftrag/Aufträge, unter der alten URL angelegt, werden per Abfrage fertig.</translation>
+    </message>
+    <message>
+        <source>Could not load the jobs: %1</source>
+        <translation>Die Aufträge konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not add the files: %1</source>
+        <translation>Die Dateien konnten nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the job %1: %2</source>
+        <translation>Der Auftrag %1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Soniox is busy (%1); trying again shortly</source>
+        <translation>Soniox ist ausgelastet (%1); gleich neuer Versuch</translation>
+    </message>
+    <message>
+        <source>Waiting for a model (choose one in Settings)</source>
+        <translation>Warte auf ein Modell (wählen Sie eines in den Einstellungen)</translation>
+    </message>
+    <message>
+        <source>No public URL: finishing by polling</source>
+        <translation>Keine öffentliche URL: wird per Abfrage fertig</translation>
+    </message>
+    <message>
+        <source>Could not ask Soniox: %1</source>
+        <translation>Soniox konnte nicht gefragt werden: %1</translation>
+    </message>
+    <message>
+        <source>The transcript is no longer available.</source>
+        <translation>Das Transkript ist nicht mehr verfügbar.</translation>
+    </message>
+    <message>
+        <source>Soniox refused the API key.</source>
+        <translation>Soniox hat den API-Schlüssel abgelehnt.</translation>
+    </message>
+    <message>
+        <source>no stored transcript</source>
+        <translation>kein gespeichertes Transkript</translation>
+    </message>
+    <message>
+        <source>Could not export %1: %2</source>
+        <translation>%1 konnte nicht exportiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Export failed: </source>
+        <translation>Export fehlgeschlagen: </translation>
+    </message>
+</context>
+<context>
+    <name>JobStore</name>
+    <message>
+        <source>Unknown job state &quot;%1&quot; in the database.</source>
+        <translation>Unbekannter Auftragsstatus „%1“ in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>the job database is not open.</source>
+        <translation>die Auftragsdatenbank ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver of Qt (QSQLITE) is not available.</source>
+        <translation>Der SQLite-Treiber von Qt (QSQLITE) ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Could not open the job database %1: %2</source>
+        <translation>Die Auftragsdatenbank %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the schema version: %1</source>
+        <translation>Die Schemaversion konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The job database %1 was written by a newer version of Hookscribe (schema %2; this version knows schema %3 at most). Update Hookscribe, or use another data folder.</source>
+        <translation>Die Auftragsdatenbank %1 wurde von einer neueren Hookscribe-Version geschrieben (Schema %2; diese Version kennt höchstens Schema %3). Aktualisieren Sie Hookscribe oder verwenden Sie einen anderen Datenordner.</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the job database: %1</source>
+        <translation>Die Auftragsdatenbank konnte nicht aktualisiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the job database to schema %1 (%2): %3</source>
+        <translation>Die Auftragsdatenbank konnte nicht auf Schema %1 aktualisiert werden (%2): %3</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the job database to schema %1: %2</source>
+        <translation>Die Auftragsdatenbank konnte nicht auf Schema %1 aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not save the jobs: %1</source>
+        <translation>Die Aufträge konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not save job %1 (%2): %3</source>
+        <translation>Auftrag %1 (%2) konnte nicht gespeichert werden: %3</translation>
+    </message>
+    <message>
+        <source>Could not save job %1: %2</source>
+        <translation>Auftrag %1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not save job %1: it is not in the store.</source>
+        <translation>Auftrag %1 konnte nicht gespeichert werden: Er ist nicht im Speicher.</translation>
+    </message>
+    <message>
+        <source>Could not store the transcript of job %1: %2</source>
+        <translation>Das Transkript von Auftrag %1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>the job is %1, not completed.</source>
+        <translation>der Auftrag ist %1, nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>the job is not in the store.</source>
+        <translation>der Auftrag ist nicht im Speicher.</translation>
+    </message>
+    <message>
+        <source>Could not remove the jobs: %1</source>
+        <translation>Die Aufträge konnten nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not remove job %1: %2</source>
+        <translation>Auftrag %1 konnte nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the jobs: the job database is not open.</source>
+        <translation>Die Aufträge konnten nicht gelesen werden: Die Auftragsdatenbank ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Could not read the jobs: %1</source>
+        <translation>Die Aufträge konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The job database is not open.</source>
+        <translation>Die Auftragsdatenbank ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Could not read job %1: %2</source>
+        <translation>Auftrag %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the transcript of job %1: %2</source>
+        <translation>Das Transkript von Auftrag %1 konnte nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -734,6 +1445,21 @@
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>LegacyCliData</name>
+    <message>
+        <source>The job store of an earlier hookscribe-cli could not be read: %1</source>
+        <translation>Der Auftragsspeicher eines früheren hookscribe-cli konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The job store could not be opened: %1</source>
+        <translation>Der Auftragsspeicher konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>A job of an earlier hookscribe-cli could not be copied: %1</source>
+        <translation>Ein Auftrag eines früheren hookscribe-cli konnte nicht übernommen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1748,119 @@
     </message>
 </context>
 <context>
+    <name>SecretStore</name>
+    <message>
+        <source>Could not read &quot;%1&quot; from the keychain: %2</source>
+        <translation>„%1“ konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not store &quot;%1&quot; in the keychain: %2</source>
+        <translation>„%1“ konnte nicht im Schlüsselbund gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not delete &quot;%1&quot; from the keychain: %2</source>
+        <translation>„%1“ konnte nicht aus dem Schlüsselbund gelöscht werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Services</name>
+    <message>
+        <source>Could not open the job database %1: %2</source>
+        <translation>Die Auftragsdatenbank %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Soniox lists no async model</source>
+        <translation>Soniox listet kein asynchrones Modell</translation>
+    </message>
+    <message>
+        <source>Could not look up the Soniox models (%1); trying again in a minute. You can choose a model in Settings → Soniox.</source>
+        <translation>Die Soniox-Modelle konnten nicht abgefragt werden (%1); neuer Versuch in einer Minute. Sie können unter Einstellungen → Soniox ein Modell wählen.</translation>
+    </message>
+    <message>
+        <source>No Soniox API key: add one in Settings.</source>
+        <translation>Kein Soniox-API-Schlüssel: Tragen Sie einen in den Einstellungen ein.</translation>
+    </message>
+    <message>
+        <source>The public URL changed to %1 (a quick tunnel gets a new address each time it starts), so running jobs created under the old one finish by polling; for an address that lasts, use a Cloudflare named tunnel or an ngrok reserved domain and enter it as the public URL.</source>
+        <translation>Die öffentliche URL ist jetzt %1 (ein Quick Tunnel bekommt bei jedem Start eine neue Adresse), daher werden laufende Aufträge, die unter der alten angelegt wurden, per Abfrage fertig; für eine bleibende Adresse verwenden Sie einen benannten Cloudflare-Tunnel oder eine reservierte ngrok-Domain und tragen sie als öffentliche URL ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>The %1 is empty.</source>
+        <translation>„%1“ ist leer.</translation>
+    </message>
+    <message>
+        <source>The %1 must not contain spaces.</source>
+        <translation>„%1“ darf keine Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>The %1 is not a valid URL.</source>
+        <translation>„%1“ ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>The %1 must start with https://.</source>
+        <translation>„%1“ muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>The %1 has no host name.</source>
+        <translation>„%1“ hat keinen Hostnamen.</translation>
+    </message>
+    <message>
+        <source>The %1 must not contain a user name or password.</source>
+        <translation>„%1“ darf keinen Benutzernamen und kein Passwort enthalten.</translation>
+    </message>
+    <message>
+        <source>The %1 must not contain a query (?...).</source>
+        <translation>„%1“ darf keine Abfrage (?...) enthalten.</translation>
+    </message>
+    <message>
+        <source>The %1 must not contain a fragment (#...).</source>
+        <translation>„%1“ darf kein Fragment (#...) enthalten.</translation>
+    </message>
+    <message>
+        <source>The %1 must use https; plain http is only allowed for this computer (localhost, 127.0.0.1, ::1).</source>
+        <translation>„%1“ muss https verwenden; einfaches http ist nur für diesen Computer erlaubt (localhost, 127.0.0.1, ::1).</translation>
+    </message>
+    <message>
+        <source>The public URL is too long: the webhook URL would have %1 characters, and Soniox accepts 256 at most.</source>
+        <translation>Die öffentliche URL ist zu lang: Die Webhook-URL hätte %1 Zeichen, Soniox nimmt höchstens 256 an.</translation>
+    </message>
+    <message>
+        <source>The header name is empty.</source>
+        <translation>Der Header-Name ist leer.</translation>
+    </message>
+    <message>
+        <source>The header name is longer than 256 characters.</source>
+        <translation>Der Header-Name ist länger als 256 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The header name may only contain letters, digits and !#$%&amp;&apos;*+-.^_`|~.</source>
+        <translation>Der Header-Name darf nur Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~ enthalten.</translation>
+    </message>
+    <message>
+        <source>At most 100 language hints are allowed.</source>
+        <translation>Höchstens 100 Sprachhinweise sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>A language hint is empty.</source>
+        <translation>Ein Sprachhinweis ist leer.</translation>
+    </message>
+    <message>
+        <source>The language hint &quot;%1&quot; is longer than 10 characters.</source>
+        <translation>Der Sprachhinweis „%1“ ist länger als 10 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The language hint &quot;%1&quot; may only contain letters and dashes.</source>
+        <translation>Der Sprachhinweis „%1“ darf nur Buchstaben und Bindestriche enthalten.</translation>
+    </message>
+    <message>
+        <source>API base URL</source>
+        <translation>API-Basis-URL</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1272,6 +2111,65 @@
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Another Hookscribe is starting and holds %1.</source>
+        <translation>Ein anderes Hookscribe startet gerade und hält %1.</translation>
+    </message>
+    <message>
+        <source>Another Hookscribe is running but does not accept connections.</source>
+        <translation>Ein anderes Hookscribe läuft, nimmt aber keine Verbindungen an.</translation>
+    </message>
+    <message>
+        <source>Another Hookscribe is running but did not take the files.</source>
+        <translation>Ein anderes Hookscribe läuft, hat die Dateien aber nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>Could not listen for other Hookscribe instances: %1</source>
+        <translation>Auf andere Hookscribe-Instanzen kann nicht gelauscht werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Soniox::ModelCatalog</name>
+    <message>
+        <source>Soniox lists no async model</source>
+        <translation>Soniox listet kein asynchrones Modell</translation>
+    </message>
+</context>
+<context>
+    <name>Soniox::SonioxClient</name>
+    <message>
+        <source>%1 is not a valid id.</source>
+        <translation>%1 ist keine gültige ID.</translation>
+    </message>
+    <message>
+        <source>The server returned the same page cursor twice.</source>
+        <translation>Der Server hat denselben Seiten-Cursor zweimal geliefert.</translation>
+    </message>
+</context>
+<context>
+    <name>Soniox::SonioxReply</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>Soniox::UploadWorker</name>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The answer to the upload was larger than %1 MiB.</source>
+        <translation>Die Antwort auf den Upload war größer als %1 MiB.</translation>
+    </message>
+    <message>
+        <source>Operation canceled</source>
+        <translation>Vorgang abgebrochen</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Hookscribe cannot start</source>
@@ -1323,6 +2221,49 @@
     <message>
         <source>Public URL: not tested (receiver stopped)</source>
         <translation>Öffentliche URL: nicht getestet (Empfänger gestoppt)</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptExporter</name>
+    <message>
+        <source>No export folder is set.</source>
+        <translation>Kein Exportordner ist eingestellt.</translation>
+    </message>
+    <message>
+        <source>The export folder is a file, not a folder.</source>
+        <translation>Der Exportordner ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>The export folder does not exist and cannot be created.</source>
+        <translation>Der Exportordner existiert nicht und kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The export folder is read-only.</source>
+        <translation>Der Exportordner ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>The file already exists.</source>
+        <translation>Die Datei existiert bereits.</translation>
+    </message>
+    <message>
+        <source>The file cannot be created: %1</source>
+        <translation>Die Datei kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Too many files with this name already exist.</source>
+        <translation>Es gibt bereits zu viele Dateien mit diesem Namen.</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened for writing: %1</source>
+        <translation>Die Datei kann nicht zum Schreiben geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>Die Datei kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be saved: %1</source>
+        <translation>Die Datei kann nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +2596,65 @@
     </message>
 </context>
 <context>
+    <name>TunnelSelfTest</name>
+    <message>
+        <source>Hookscribe answered at the public URL, but not this copy of it: the health check never reached this app&apos;s receiver. The tunnel may point to another port or another computer.</source>
+        <translation>Unter der öffentlichen URL hat ein Hookscribe geantwortet, aber nicht dieses: Die Prüfung hat den Empfänger dieser App nie erreicht. Der Tunnel zeigt vielleicht auf einen anderen Port oder einen anderen Computer.</translation>
+    </message>
+    <message>
+        <source>No public URL is set: webhooks cannot reach this app, so jobs finish by polling.</source>
+        <translation>Keine öffentliche URL ist eingestellt: Webhooks erreichen diese App nicht, daher werden Aufträge per Abfrage fertig.</translation>
+    </message>
+    <message>
+        <source>The public URL reaches this app.</source>
+        <translation>Die öffentliche URL erreicht diese App.</translation>
+    </message>
+    <message>
+        <source>The public URL&apos;s host name %1 does not resolve (DNS): the tunnel&apos;s address may be gone or mistyped.</source>
+        <translation>Der Hostname %1 der öffentlichen URL lässt sich nicht auflösen (DNS): Die Adresse des Tunnels ist vielleicht weg oder falsch geschrieben.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed (TLS): %2</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen (TLS): %2</translation>
+    </message>
+    <message>
+        <source>Nothing accepts connections at the public URL (%1 refused the connection).</source>
+        <translation>Unter der öffentlichen URL nimmt nichts Verbindungen an (%1 hat die Verbindung abgelehnt).</translation>
+    </message>
+    <message>
+        <source>No answer from the public URL in time.</source>
+        <translation>Keine rechtzeitige Antwort von der öffentlichen URL.</translation>
+    </message>
+    <message>
+        <source>The public URL could not be reached: %1</source>
+        <translation>Die öffentliche URL war nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>it redirects elsewhere</source>
+        <translation>sie leitet anderswohin um</translation>
+    </message>
+    <message>
+        <source>the tunnel runs but does not reach this app</source>
+        <translation>der Tunnel läuft, erreicht diese App aber nicht</translation>
+    </message>
+    <message>
+        <source>another server or program answers there</source>
+        <translation>dort antwortet ein anderer Server oder ein anderes Programm</translation>
+    </message>
+    <message>
+        <source>The public URL answered HTTP %1 instead of Hookscribe&apos;s health check: %2.</source>
+        <translation>Die öffentliche URL antwortete mit HTTP %1 statt mit der Prüfantwort von Hookscribe: %2.</translation>
+    </message>
+    <message>
+        <source>Something other than Hookscribe answered at the public URL (HTTP 200 without Hookscribe&apos;s health answer): the tunnel points to another program or port.</source>
+        <translation>Unter der öffentlichen URL hat etwas anderes als Hookscribe geantwortet (HTTP 200 ohne die Prüfantwort von Hookscribe): Der Tunnel zeigt auf ein anderes Programm oder einen anderen Port.</translation>
+    </message>
+    <message>
+        <source>No answer from the public URL within %1 s: the tunnel may be down or stuck.</source>
+        <translation>Keine Antwort von der öffentlichen URL innerhalb von %1 s: Der Tunnel ist vielleicht ausgefallen oder hängt.</translation>
+    </message>
+</context>
+<context>
     <name>TunnelText</name>
     <message>
         <source>the host name does not resolve</source>
@@ -1719,6 +2719,37 @@
     <message>
         <source>It answers from this computer, but only for local testing: %1 is a loopback or private address that Soniox cannot reach. Use a public https address, such as a cloudflared or ngrok tunnel.</source>
         <translation>Sie antwortet von diesem Computer, aber nur für lokale Tests: %1 ist eine Loopback- oder private Adresse, die Soniox nicht erreichen kann. Verwenden Sie eine öffentliche https-Adresse, etwa einen cloudflared- oder ngrok-Tunnel.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookPayload</name>
+    <message>
+        <source>The body is not valid JSON.</source>
+        <translation>Der Inhalt ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object.</source>
+        <translation>Der Inhalt ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The field &quot;id&quot; is missing or not a string.</source>
+        <translation>Das Feld „id“ fehlt oder ist keine Zeichenkette.</translation>
+    </message>
+    <message>
+        <source>The field &quot;id&quot; is empty.</source>
+        <translation>Das Feld „id“ ist leer.</translation>
+    </message>
+    <message>
+        <source>The field &quot;id&quot; is longer than 128 characters.</source>
+        <translation>Das Feld „id“ ist länger als 128 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The field &quot;status&quot; is missing or not a string.</source>
+        <translation>Das Feld „status“ fehlt oder ist keine Zeichenkette.</translation>
+    </message>
+    <message>
+        <source>The field &quot;status&quot; is neither &quot;completed&quot; nor &quot;error&quot;.</source>
+        <translation>Das Feld „status“ ist weder „completed“ noch „error“.</translation>
     </message>
 </context>
 </TS>

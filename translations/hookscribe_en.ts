@@ -99,6 +99,530 @@
     </message>
 </context>
 <context>
+    <name>CliCommands</name>
+    <message>
+        <source>&apos;%1&apos; is too short for a job id: give at least %2 characters (&apos;hookscribe-cli list&apos; shows the ids).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job %1 (&apos;hookscribe-cli list&apos; shows the jobs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job id %1 is ambiguous; give more characters. It could be:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1 has no readable transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1 is %2, not completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliFileCheck</name>
+    <message>
+        <source>the same content as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already transcribed on %1 (job %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being transcribed already (job %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2; use --again to transcribe it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliMain</name>
+    <message>
+        <source>moved %1 job(s) and %2 setting(s) of an earlier hookscribe-cli into the shared store</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliOptions</name>
+    <message>
+        <source>transcribe [options] FILE|DIR...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the audio files (folders are searched) as jobs, runs until every one is finished, and exports the transcripts. Content transcribed before is skipped unless --again. When Hookscribe already runs on the data folder, the files go to it and their progress is shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hookscribe-cli transcribe --format srt,txt --out ~/Transcripts interview.wav</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serve [options] [FILE|DIR...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like transcribe, and keeps running until SIGINT or SIGTERM: resumes unfinished jobs and runs the files that a Hookscribe window or another hookscribe-cli hands over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hookscribe-cli serve --tunnel cloudflared --listen 127.0.0.1:8787</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the jobs in the store: id, state, file, and the files written or why the job failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hookscribe-cli list --json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export [options] JOB...|--all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the stored transcripts of completed jobs again. A JOB is a job id from &apos;list&apos;, or its first characters (at least 4) when no other job&apos;s id starts with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hookscribe-cli export 3f2a --format srt --out ~/Subtitles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry [options] JOB...|--all-failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcribes failed or cancelled jobs again and follows them to the end, as transcribe does. A JOB is a job id from &apos;list&apos;, or its first characters (at least 4) when no other job&apos;s id starts with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hookscribe-cli retry 3f2a 9b07</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove [options] JOB...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes jobs from the store, as Remove in the window does: a running job is stopped, exported files stay where they are. A JOB is a job id from &apos;list&apos;, or its first characters (at least 4) when no other job&apos;s id starts with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hookscribe-cli remove 3f2a --delete-remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: hookscribe-cli %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;hookscribe-cli --help&apos; lists every command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcribe audio files with Soniox, driven by webhooks.
+
+Commands:
+  transcribe FILE|DIR...   add the files, run until every one is finished, export
+  serve [FILE|DIR...]      the same, and keep running (resuming unfinished jobs)
+                           until SIGINT or SIGTERM
+  list                     the jobs in the store
+  export JOB...|--all      export stored transcripts (--format, --out)
+  retry JOB...             transcribe failed or cancelled jobs again
+                           (--all-failed: every failed job)
+  remove JOB...            remove jobs from the store (--delete-remote: at
+                           Soniox too)
+
+A JOB is a job id from &apos;list&apos;, or its first characters (at least 4) when no
+other job&apos;s id starts with them. &apos;hookscribe-cli COMMAND --help&apos; shows a
+command&apos;s options and an example.
+
+The API key comes from SONIOX_API_KEY, else from the system keychain.
+Exit status: 0 all completed, 1 any failed, 2 usage error, unknown job, or
+nothing could start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transcribe, serve, list, export, retry or remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files and folders, or job ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep jobs and settings in DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soniox API base URL (default: from settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tunnel&apos;s public https URL that forwards to the receiver (plain http only for loopback hosts). Without one, jobs finish by polling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a tunnel to the receiver and use its public URL: cloudflared (a quick tunnel), ngrok, or none (use --public-url or the settings). Default: from settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the webhook receiver listens (default 127.0.0.1:8787; port 0 = any free port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soniox model (default: from settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected languages, e.g. en,de.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label speakers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context text to help recognition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export formats: txt,timed,srt,vtt,json (default txt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export into DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One JSON event a line on stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: every completed job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcribe files whose content was transcribed before (skipped otherwise; billed again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait this long for a webhook before polling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First polling interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also print informational log lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry: every failed job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove: also delete the jobs&apos; transcriptions and files at Soniox (default: as the settings say).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove: keep the jobs&apos; transcriptions and files at Soniox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delete-remote and --keep-remote exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transcribe needs at least one file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs job ids or --all (not both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry needs job ids or --all-failed (not both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove needs at least one job id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--api-base: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--public-url: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tunnel: expected cloudflared, ngrok or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tunnel %1 and --public-url exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--language-hints: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format: unknown format &apos;%1&apos; (txt, timed, srt, vtt, json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--listen: expected HOST:PORT with a numeric address, e.g. 127.0.0.1:8787</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: expected milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliPrinter</name>
+    <message>
+        <source>%1: retrying (job %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: exported %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: resumed from an earlier run (added %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: added (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (last from %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook receiver: refused a request: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Webhook receiver: refused %n requests in the last second: %1%2</source>
+        <translation>
+            <numerusform>Webhook receiver: refused %n request in the last second: %1%2</numerusform>
+            <numerusform>Webhook receiver: refused %n requests in the last second: %1%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>via %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 running, %2 completed, %3 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 completed, %2 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliRunner</name>
+    <message>
+        <source>Waiting for the system keychain to unlock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer within %1 s, so the webhook secret (and an API key stored by the app) cannot be read. Unlock the keychain, or start its Secret Service, and try again. Where no keychain can run (over SSH, on a server), start hookscribe-cli with DISPLAY and DBUS_SESSION_BUS_ADDRESS unset and the key in SONIOX_API_KEY: it then keeps its secrets for that run only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer within %1 s, so the webhook secret (and an API key stored by the app) cannot be read. Unlock the keychain and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No failed jobs to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not retried: %1 (job %2) is %3; only failed or cancelled jobs can be retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hookscribe is running on these jobs already: it retries them, and their progress is shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not retried: %1 (job %2) is no longer failed or cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Soniox API key: the jobs are removed here, but their transcriptions and files at Soniox are kept (set SONIOX_API_KEY to delete them too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soniox did not delete everything: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 (job %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not removed: %1 (job %2) is no longer in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transcriptions and files at Soniox are kept (--delete-remote deletes them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transcriptions and files at Soniox were deleted too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The running Hookscribe deletes the transcriptions and files at Soniox too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook receiver could not start (%1), so jobs finish by polling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 on %2 is in use by another program, so webhooks cannot be received and jobs finish by polling. To receive them, choose another port: --listen %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping; unfinished jobs resume on the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new to transcribe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to transcribe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running without the one-engine-per-folder guard: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soniox refused the API key (%1). The jobs wait; they go on when Hookscribe runs with a working key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key stored by the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hookscribe is running on these jobs already: the files went to it, and their progress is shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The running Hookscribe transcribes with its own settings: --model, --language-hints, --diarize, --identify-language and --context apply when hookscribe-cli runs the jobs itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Hookscribe that ran the jobs has gone: running them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Hookscribe window opened on these jobs: it runs them now, and their progress is shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Soniox API key: set SONIOX_API_KEY, or store one with the Hookscribe app (Settings → Soniox).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving webhooks on %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No public URL: jobs finish by polling (use --public-url).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tunnel (%1): running at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tunnel (%1): not found. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-test: no public URL (jobs finish by polling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-test: OK, %1 reaches this app (%2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeliveriesDock</name>
     <message>
         <source>Webhook deliveries</source>
@@ -340,6 +864,13 @@
     </message>
 </context>
 <context>
+    <name>InstanceClient</name>
+    <message>
+        <source>The running Hookscribe is older than this hookscribe-cli and cannot remove jobs for it; remove them in its window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JobActions</name>
     <message>
         <source>&amp;Open transcript</source>
@@ -485,6 +1016,164 @@
     </message>
     <message>
         <source>No file manager opened %1. Its path is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobEngine</name>
+    <message>
+        <source>Public URL changed: finishing by polling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public URL changed: %1 running job(s) created under the old URL will finish by polling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the jobs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the job %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soniox is busy (%1); trying again shortly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a model (choose one in Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No public URL: finishing by polling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not ask Soniox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transcript is no longer available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soniox refused the API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no stored transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobStore</name>
+    <message>
+        <source>Unknown job state &quot;%1&quot; in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the job database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite driver of Qt (QSQLITE) is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the job database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the schema version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job database %1 was written by a newer version of Hookscribe (schema %2; this version knows schema %3 at most). Update Hookscribe, or use another data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not upgrade the job database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not upgrade the job database to schema %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not upgrade the job database to schema %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the jobs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save job %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save job %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save job %1: it is not in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store the transcript of job %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the job is %1, not completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the job is not in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the jobs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove job %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the jobs: the job database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the jobs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read job %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the transcript of job %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -734,6 +1423,21 @@
     <message>
         <source>%1. %2</source>
         <translation type="unfinished">%1: %2 {1.?}</translation>
+    </message>
+</context>
+<context>
+    <name>LegacyCliData</name>
+    <message>
+        <source>The job store of an earlier hookscribe-cli could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job store could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A job of an earlier hookscribe-cli could not be copied: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1726,119 @@
     </message>
 </context>
 <context>
+    <name>SecretStore</name>
+    <message>
+        <source>Could not read &quot;%1&quot; from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store &quot;%1&quot; in the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete &quot;%1&quot; from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Services</name>
+    <message>
+        <source>Could not open the job database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soniox lists no async model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not look up the Soniox models (%1); trying again in a minute. You can choose a model in Settings → Soniox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Soniox API key: add one in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public URL changed to %1 (a quick tunnel gets a new address each time it starts), so running jobs created under the old one finish by polling; for an address that lasts, use a Cloudflare named tunnel or an ngrok reserved domain and enter it as the public URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>The %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 must not contain spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 has no host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 must not contain a user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 must not contain a query (?...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 must not contain a fragment (#...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 must use https; plain http is only allowed for this computer (localhost, 127.0.0.1, ::1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public URL is too long: the webhook URL would have %1 characters, and Soniox accepts 256 at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header name is longer than 256 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header name may only contain letters, digits and !#$%&amp;&apos;*+-.^_`|~.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 100 language hints are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A language hint is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language hint &quot;%1&quot; is longer than 10 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language hint &quot;%1&quot; may only contain letters and dashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1272,6 +2089,65 @@
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Another Hookscribe is starting and holds %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Hookscribe is running but does not accept connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Hookscribe is running but did not take the files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not listen for other Hookscribe instances: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Soniox::ModelCatalog</name>
+    <message>
+        <source>Soniox lists no async model</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Soniox::SonioxClient</name>
+    <message>
+        <source>%1 is not a valid id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server returned the same page cursor twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Soniox::SonioxReply</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Soniox::UploadWorker</name>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to the upload was larger than %1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Hookscribe cannot start</source>
@@ -1322,6 +2198,49 @@
     </message>
     <message>
         <source>Public URL: not tested (receiver stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptExporter</name>
+    <message>
+        <source>No export folder is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export folder is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export folder does not exist and cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export folder is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many files with this name already exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be opened for writing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1655,6 +2574,65 @@
     </message>
 </context>
 <context>
+    <name>TunnelSelfTest</name>
+    <message>
+        <source>Hookscribe answered at the public URL, but not this copy of it: the health check never reached this app&apos;s receiver. The tunnel may point to another port or another computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No public URL is set: webhooks cannot reach this app, so jobs finish by polling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public URL reaches this app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public URL&apos;s host name %1 does not resolve (DNS): the tunnel&apos;s address may be gone or mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed (TLS): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing accepts connections at the public URL (%1 refused the connection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from the public URL in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public URL could not be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it redirects elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tunnel runs but does not reach this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another server or program answers there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public URL answered HTTP %1 instead of Hookscribe&apos;s health check: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something other than Hookscribe answered at the public URL (HTTP 200 without Hookscribe&apos;s health answer): the tunnel points to another program or port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from the public URL within %1 s: the tunnel may be down or stuck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TunnelText</name>
     <message>
         <source>the host name does not resolve</source>
@@ -1718,6 +2696,37 @@
     </message>
     <message>
         <source>It answers from this computer, but only for local testing: %1 is a loopback or private address that Soniox cannot reach. Use a public https address, such as a cloudflared or ngrok tunnel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebhookPayload</name>
+    <message>
+        <source>The body is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;id&quot; is missing or not a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;id&quot; is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;id&quot; is longer than 128 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;status&quot; is missing or not a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;status&quot; is neither &quot;completed&quot; nor &quot;error&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

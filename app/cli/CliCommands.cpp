@@ -19,10 +19,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files these strings under.
+struct CliCommandsText
 {
-    return QCoreApplication::translate("CliCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CliCommands)
+};
 
 void print(const QString &text)
 {
@@ -40,7 +41,7 @@ bool openStore(const CliOptions &options, JobStore &store)
                              ? JobStore::defaultPath()
                              : QDir(options.dataDir).filePath(u"hookscribe.sqlite"_s);
     if (const StoreResult opened = store.open(path); !opened) {
-        printError(u"could not open %1: %2"_s.arg(path, opened.error));
+        printError(CliCommandsText::tr("could not open %1: %2").arg(path, opened.error));
         return false;
     }
     return true;
@@ -78,7 +79,7 @@ QStringList exportJob(const JobStore &store, const Settings &settings, const Job
     const auto transcript = object ? Soniox::Json::parseTranscript(object.value())
                                    : Soniox::Result<Soniox::Transcript>(object.error());
     if (!raw || !transcript) {
-        *error = u"job %1 has no readable transcript"_s.arg(job.id);
+        *error = CliCommandsText::tr("job %1 has no readable transcript").arg(job.id);
         return {};
     }
     ExportRequest request;
@@ -108,10 +109,11 @@ JobLookup resolveJobIds(const QList<Job> &jobs, const QStringList &arguments)
     for (const QString &argument : arguments) {
         const QString wanted = argument.trimmed().toLower();
         if (wanted.size() < JobLookup::MinPrefix) {
-            result.error = tr("'%1' is too short for a job id: give at least %2 characters "
-                              "('hookscribe-cli list' shows the ids).")
-                               .arg(argument)
-                               .arg(JobLookup::MinPrefix);
+            result.error =
+                CliCommandsText::tr("'%1' is too short for a job id: give at least %2 characters "
+                                    "('hookscribe-cli list' shows the ids).")
+                    .arg(argument)
+                    .arg(JobLookup::MinPrefix);
             return result;
         }
         QList<const Job *> matches;
@@ -125,16 +127,18 @@ JobLookup resolveJobIds(const QList<Job> &jobs, const QStringList &arguments)
                 matches.append(&job);
         }
         if (matches.isEmpty()) {
-            result.error = tr("No job %1 ('hookscribe-cli list' shows the jobs).").arg(argument);
+            result.error = CliCommandsText::tr("No job %1 ('hookscribe-cli list' shows the jobs).")
+                               .arg(argument);
             return result;
         }
         if (matches.size() > 1) {
             QString lines;
             for (const Job *job : std::as_const(matches))
                 lines += u"\n  %1  %2"_s.arg(job->id, job->fileName);
-            result.error =
-                tr("The job id %1 is ambiguous; give more characters. It could be:").arg(argument) +
-                lines;
+            result.error = CliCommandsText::tr(
+                               "The job id %1 is ambiguous; give more characters. It could be:")
+                               .arg(argument) +
+                           lines;
             return result;
         }
         if (!result.ids.contains(matches.constFirst()->id))
@@ -150,12 +154,12 @@ QStringList exportStoredJob(const CliOptions &options, const QString &jobId, QSt
                              ? JobStore::defaultPath()
                              : QDir(options.dataDir).filePath(u"hookscribe.sqlite"_s);
     if (const StoreResult opened = store.open(path); !opened) {
-        *error = u"could not open %1: %2"_s.arg(path, opened.error);
+        *error = CliCommandsText::tr("could not open %1: %2").arg(path, opened.error);
         return {};
     }
     const std::optional<Job> job = store.job(jobId);
     if (!job) {
-        *error = u"no job %1"_s.arg(jobId);
+        *error = CliCommandsText::tr("no job %1").arg(jobId);
         return {};
     }
     Settings settings(settingsFileFor(options));
@@ -212,11 +216,13 @@ int runExport(const CliOptions &options)
         for (const QString &id : lookup.ids) {
             const std::optional<Job> job = store.job(id);
             if (!job) { // removed since
-                printError(tr("No job %1 ('hookscribe-cli list' shows the jobs).").arg(id));
+                printError(CliCommandsText::tr("No job %1 ('hookscribe-cli list' shows the jobs).")
+                               .arg(id));
                 return 2;
             }
             if (job->state != JobState::Completed) {
-                printError(u"job %1 is %2, not completed"_s.arg(id, Jobs::toString(job->state)));
+                printError(CliCommandsText::tr("job %1 is %2, not completed")
+                               .arg(id, Jobs::toString(job->state)));
                 return 1;
             }
             jobs.append(*job);

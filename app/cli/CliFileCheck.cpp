@@ -28,20 +28,23 @@ CliFileCheck::CliFileCheck(const CliOptions &options, CliPrinter *printer, QObje
                 const QString path = QDir::toNativeSeparators(d.path);
                 QString why;
                 if (d.earlier.jobId.isEmpty())
-                    why = u"the same content as %1"_s.arg(QDir::toNativeSeparators(d.sameAsPath));
+                    why = CliFileCheck::tr("the same content as %1")
+                              .arg(QDir::toNativeSeparators(d.sameAsPath));
                 else if (d.earlier.state == JobState::Completed)
-                    why = u"already transcribed on %1 (job %2)"_s.arg(
-                        QLocale::c().toString(d.earlier.finishedAt.toLocalTime(),
-                                              u"yyyy-MM-dd HH:mm"_s),
-                        d.earlier.jobId.left(8));
+                    why = CliFileCheck::tr("already transcribed on %1 (job %2)")
+                              .arg(QLocale::c().toString(d.earlier.finishedAt.toLocalTime(),
+                                                         u"yyyy-MM-dd HH:mm"_s),
+                                   d.earlier.jobId.left(8));
                 else
-                    why = u"being transcribed already (job %1)"_s.arg(d.earlier.jobId.left(8));
+                    why = CliFileCheck::tr("being transcribed already (job %1)")
+                              .arg(d.earlier.jobId.left(8));
                 if (m_options.json)
                     m_printer->event(u"duplicate"_s, {{"path"_L1, d.path},
                                                       {"job"_L1, d.earlier.jobId},
                                                       {"same_as"_L1, d.sameAsPath}});
                 m_printer->message(
-                    u"Skipped %1: %2; use --again to transcribe it again"_s.arg(path, why));
+                    CliFileCheck::tr("Skipped %1: %2; use --again to transcribe it again")
+                        .arg(path, why));
             }
         }
         m_duplicatesSkipped = int(leftOut.size());
@@ -61,7 +64,7 @@ void CliFileCheck::start()
         // Read while the window or another CLI runs: the store is shared, in WAL mode.
         JobStore store;
         if (const StoreResult opened = store.open(path); !opened) {
-            emit failed(u"could not open %1: %2"_s.arg(path, opened.error));
+            emit failed(CliFileCheck::tr("could not open %1: %2").arg(path, opened.error));
             return;
         }
         known = store.loadAll();

@@ -13,10 +13,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files these strings under.
+struct CliOptionsText
 {
-    return QCoreApplication::translate("CliOptions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CliOptions)
+};
 
 void usageError(const QString &message)
 {
@@ -72,48 +73,58 @@ CommandHelp commandHelp(CliOptions::Command command)
                                   u"identify-language"_s, u"context"_s};
     switch (command) {
     case C::Transcribe:
-        return {tr("transcribe [options] FILE|DIR..."),
-                tr("Adds the audio files (folders are searched) as jobs, runs until every one "
-                   "is finished, and exports the transcripts. Content transcribed before is "
-                   "skipped unless --again. When Hookscribe already runs on the data folder, "
-                   "the files go to it and their progress is shown here."),
-                recognition + run + QStringList{u"again"_s},
-                tr("hookscribe-cli transcribe --format srt,txt --out ~/Transcripts interview.wav")};
+        return {
+            CliOptionsText::tr("transcribe [options] FILE|DIR..."),
+            CliOptionsText::tr(
+                "Adds the audio files (folders are searched) as jobs, runs until every one "
+                "is finished, and exports the transcripts. Content transcribed before is "
+                "skipped unless --again. When Hookscribe already runs on the data folder, "
+                "the files go to it and their progress is shown here."),
+            recognition + run + QStringList{u"again"_s},
+            CliOptionsText::tr(
+                "hookscribe-cli transcribe --format srt,txt --out ~/Transcripts interview.wav")};
     case C::Serve:
-        return {tr("serve [options] [FILE|DIR...]"),
-                tr("Like transcribe, and keeps running until SIGINT or SIGTERM: resumes "
-                   "unfinished jobs and runs the files that a Hookscribe window or another "
-                   "hookscribe-cli hands over."),
+        return {CliOptionsText::tr("serve [options] [FILE|DIR...]"),
+                CliOptionsText::tr(
+                    "Like transcribe, and keeps running until SIGINT or SIGTERM: resumes "
+                    "unfinished jobs and runs the files that a Hookscribe window or another "
+                    "hookscribe-cli hands over."),
                 recognition + run + QStringList{u"again"_s},
-                tr("hookscribe-cli serve --tunnel cloudflared --listen 127.0.0.1:8787")};
+                CliOptionsText::tr(
+                    "hookscribe-cli serve --tunnel cloudflared --listen 127.0.0.1:8787")};
     case C::List:
-        return {tr("list [options]"),
-                tr("Lists the jobs in the store: id, state, file, and the files written or why "
-                   "the job failed."),
+        return {CliOptionsText::tr("list [options]"),
+                CliOptionsText::tr(
+                    "Lists the jobs in the store: id, state, file, and the files written or why "
+                    "the job failed."),
                 {u"data-dir"_s, u"json"_s, u"verbose"_s},
-                tr("hookscribe-cli list --json")};
+                CliOptionsText::tr("hookscribe-cli list --json")};
     case C::Export:
-        return {tr("export [options] JOB...|--all"),
-                tr("Writes the stored transcripts of completed jobs again. A JOB is a job id "
-                   "from 'list', or its first characters (at least 4) when no other job's id "
-                   "starts with them."),
+        return {CliOptionsText::tr("export [options] JOB...|--all"),
+                CliOptionsText::tr(
+                    "Writes the stored transcripts of completed jobs again. A JOB is a job id "
+                    "from 'list', or its first characters (at least 4) when no other job's id "
+                    "starts with them."),
                 {u"data-dir"_s, u"format"_s, u"out"_s, u"all"_s, u"json"_s, u"verbose"_s},
-                tr("hookscribe-cli export 3f2a --format srt --out ~/Subtitles")};
+                CliOptionsText::tr("hookscribe-cli export 3f2a --format srt --out ~/Subtitles")};
     case C::Retry:
-        return {tr("retry [options] JOB...|--all-failed"),
-                tr("Transcribes failed or cancelled jobs again and follows them to the end, as "
-                   "transcribe does. A JOB is a job id from 'list', or its first characters "
-                   "(at least 4) when no other job's id starts with them."),
-                run + QStringList{u"all-failed"_s}, tr("hookscribe-cli retry 3f2a 9b07")};
+        return {CliOptionsText::tr("retry [options] JOB...|--all-failed"),
+                CliOptionsText::tr(
+                    "Transcribes failed or cancelled jobs again and follows them to the end, as "
+                    "transcribe does. A JOB is a job id from 'list', or its first characters "
+                    "(at least 4) when no other job's id starts with them."),
+                run + QStringList{u"all-failed"_s},
+                CliOptionsText::tr("hookscribe-cli retry 3f2a 9b07")};
     case C::Remove:
-        return {tr("remove [options] JOB..."),
-                tr("Removes jobs from the store, as Remove in the window does: a running job "
-                   "is stopped, exported files stay where they are. A JOB is a job id from "
-                   "'list', or its first characters (at least 4) when no other job's id starts "
-                   "with them."),
+        return {CliOptionsText::tr("remove [options] JOB..."),
+                CliOptionsText::tr(
+                    "Removes jobs from the store, as Remove in the window does: a running job "
+                    "is stopped, exported files stay where they are. A JOB is a job id from "
+                    "'list', or its first characters (at least 4) when no other job's id starts "
+                    "with them."),
                 {u"data-dir"_s, u"api-base"_s, u"delete-remote"_s, u"keep-remote"_s, u"json"_s,
                  u"verbose"_s},
-                tr("hookscribe-cli remove 3f2a --delete-remote")};
+                CliOptionsText::tr("hookscribe-cli remove 3f2a --delete-remote")};
     }
     return {};
 }
@@ -139,7 +150,8 @@ QString commandHelpText(CliOptions::Command command, const QList<QCommandLineOpt
 {
     const CommandHelp help = commandHelp(command);
     QCommandLineParser parser;
-    parser.addOption(QCommandLineOption({u"h"_s, u"help"_s}, tr("Show this help.")));
+    parser.addOption(
+        QCommandLineOption({u"h"_s, u"help"_s}, CliOptionsText::tr("Show this help.")));
     for (const QString &name : help.options) {
         for (const QCommandLineOption &option : all) {
             if (option.names().contains(name))
@@ -149,12 +161,12 @@ QString commandHelpText(CliOptions::Command command, const QList<QCommandLineOpt
     // Qt's text starts "Usage: NAME [options]"; ours names the command and its arguments,
     // and says what it does.
     const QString qtText = parser.helpText();
-    QString text = tr("Usage: hookscribe-cli %1").arg(help.synopsis) + u"\n\n"_s +
+    QString text = CliOptionsText::tr("Usage: hookscribe-cli %1").arg(help.synopsis) + u"\n\n"_s +
                    wrap(help.description, 79) + u'\n' + qtText.mid(qtText.indexOf(u'\n') + 1);
     if (!text.endsWith(u'\n'))
         text += u'\n';
-    text += u'\n' + tr("Example:") + u"\n  "_s + help.example + u"\n\n"_s +
-            tr("'hookscribe-cli --help' lists every command.") + u'\n';
+    text += u'\n' + CliOptionsText::tr("Example:") + u"\n  "_s + help.example + u"\n\n"_s +
+            CliOptionsText::tr("'hookscribe-cli --help' lists every command.") + u'\n';
     return text;
 }
 
@@ -164,75 +176,89 @@ std::optional<CliOptions> CliOptions::parse(const QCoreApplication &app, int *ex
 {
     *exitCode = 2;
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Transcribe audio files with Soniox, driven by webhooks.\n\n"
-           "Commands:\n"
-           "  transcribe FILE|DIR...   add the files, run until every one is finished, export\n"
-           "  serve [FILE|DIR...]      the same, and keep running (resuming unfinished jobs)\n"
-           "                           until SIGINT or SIGTERM\n"
-           "  list                     the jobs in the store\n"
-           "  export JOB...|--all      export stored transcripts (--format, --out)\n"
-           "  retry JOB...             transcribe failed or cancelled jobs again\n"
-           "                           (--all-failed: every failed job)\n"
-           "  remove JOB...            remove jobs from the store (--delete-remote: at\n"
-           "                           Soniox too)\n\n"
-           "A JOB is a job id from 'list', or its first characters (at least 4) when no\n"
-           "other job's id starts with them. 'hookscribe-cli COMMAND --help' shows a\n"
-           "command's options and an example.\n\n"
-           "The API key comes from SONIOX_API_KEY, else from the system keychain.\n"
-           "Exit status: 0 all completed, 1 any failed, 2 usage error, unknown job, or\n"
-           "nothing could start."));
+    parser.setApplicationDescription(CliOptionsText::tr(
+        "Transcribe audio files with Soniox, driven by webhooks.\n\n"
+        "Commands:\n"
+        "  transcribe FILE|DIR...   add the files, run until every one is finished, export\n"
+        "  serve [FILE|DIR...]      the same, and keep running (resuming unfinished jobs)\n"
+        "                           until SIGINT or SIGTERM\n"
+        "  list                     the jobs in the store\n"
+        "  export JOB...|--all      export stored transcripts (--format, --out)\n"
+        "  retry JOB...             transcribe failed or cancelled jobs again\n"
+        "                           (--all-failed: every failed job)\n"
+        "  remove JOB...            remove jobs from the store (--delete-remote: at\n"
+        "                           Soniox too)\n\n"
+        "A JOB is a job id from 'list', or its first characters (at least 4) when no\n"
+        "other job's id starts with them. 'hookscribe-cli COMMAND --help' shows a\n"
+        "command's options and an example.\n\n"
+        "The API key comes from SONIOX_API_KEY, else from the system keychain.\n"
+        "Exit status: 0 all completed, 1 any failed, 2 usage error, unknown job, or\n"
+        "nothing could start."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(u"command"_s,
-                                 tr("transcribe, serve, list, export, retry or remove"));
-    parser.addPositionalArgument(u"args"_s, tr("Files and folders, or job ids"), u"[args...]"_s);
-    const QCommandLineOption dataDir(u"data-dir"_s, tr("Keep jobs and settings in DIR."), u"DIR"_s);
-    const QCommandLineOption apiBase(u"api-base"_s,
-                                     tr("Soniox API base URL (default: from settings)."), u"URL"_s);
+    parser.addPositionalArgument(
+        u"command"_s, CliOptionsText::tr("transcribe, serve, list, export, retry or remove"));
+    parser.addPositionalArgument(u"args"_s, CliOptionsText::tr("Files and folders, or job ids"),
+                                 u"[args...]"_s);
+    const QCommandLineOption dataDir(
+        u"data-dir"_s, CliOptionsText::tr("Keep jobs and settings in DIR."), u"DIR"_s);
+    const QCommandLineOption apiBase(
+        u"api-base"_s, CliOptionsText::tr("Soniox API base URL (default: from settings)."),
+        u"URL"_s);
     const QCommandLineOption publicUrl(
         u"public-url"_s,
-        tr("The tunnel's public https URL that forwards to the receiver (plain http only "
-           "for loopback hosts). Without one, jobs finish by polling."),
+        CliOptionsText::tr(
+            "The tunnel's public https URL that forwards to the receiver (plain http only "
+            "for loopback hosts). Without one, jobs finish by polling."),
         u"URL"_s);
     const QCommandLineOption tunnel(
         u"tunnel"_s,
-        tr("Start a tunnel to the receiver and use its public URL: cloudflared (a quick "
-           "tunnel), ngrok, or none (use --public-url or the settings). Default: from "
-           "settings."),
+        CliOptionsText::tr(
+            "Start a tunnel to the receiver and use its public URL: cloudflared (a quick "
+            "tunnel), ngrok, or none (use --public-url or the settings). Default: from "
+            "settings."),
         u"KIND"_s);
-    const QCommandLineOption listen(u"listen"_s,
-                                    tr("Where the webhook receiver listens (default "
-                                       "127.0.0.1:8787; port 0 = any free port)."),
-                                    u"HOST:PORT"_s);
-    const QCommandLineOption model(u"model"_s, tr("Soniox model (default: from settings)."),
-                                   u"NAME"_s);
-    const QCommandLineOption hints(u"language-hints"_s, tr("Expected languages, e.g. en,de."),
-                                   u"LIST"_s);
-    const QCommandLineOption diarize(u"diarize"_s, tr("Label speakers."));
-    const QCommandLineOption identify(u"identify-language"_s, tr("Tag languages."));
-    const QCommandLineOption context(u"context"_s, tr("Context text to help recognition."),
-                                     u"TEXT"_s);
+    const QCommandLineOption listen(
+        u"listen"_s,
+        CliOptionsText::tr("Where the webhook receiver listens (default "
+                           "127.0.0.1:8787; port 0 = any free port)."),
+        u"HOST:PORT"_s);
+    const QCommandLineOption model(
+        u"model"_s, CliOptionsText::tr("Soniox model (default: from settings)."), u"NAME"_s);
+    const QCommandLineOption hints(
+        u"language-hints"_s, CliOptionsText::tr("Expected languages, e.g. en,de."), u"LIST"_s);
+    const QCommandLineOption diarize(u"diarize"_s, CliOptionsText::tr("Label speakers."));
+    const QCommandLineOption identify(u"identify-language"_s, CliOptionsText::tr("Tag languages."));
+    const QCommandLineOption context(
+        u"context"_s, CliOptionsText::tr("Context text to help recognition."), u"TEXT"_s);
     const QCommandLineOption format(
-        u"format"_s, tr("Export formats: txt,timed,srt,vtt,json (default txt)."), u"LIST"_s);
-    const QCommandLineOption out(u"out"_s, tr("Export into DIR."), u"DIR"_s);
-    const QCommandLineOption json(u"json"_s, tr("One JSON event a line on stdout."));
-    const QCommandLineOption all(u"all"_s, tr("export: every completed job."));
+        u"format"_s, CliOptionsText::tr("Export formats: txt,timed,srt,vtt,json (default txt)."),
+        u"LIST"_s);
+    const QCommandLineOption out(u"out"_s, CliOptionsText::tr("Export into DIR."), u"DIR"_s);
+    const QCommandLineOption json(u"json"_s,
+                                  CliOptionsText::tr("One JSON event a line on stdout."));
+    const QCommandLineOption all(u"all"_s, CliOptionsText::tr("export: every completed job."));
     const QCommandLineOption again(
-        u"again"_s, tr("Transcribe files whose content was transcribed before (skipped "
-                       "otherwise; billed again)."));
-    const QCommandLineOption grace(u"poll-grace-ms"_s,
-                                   tr("Wait this long for a webhook before polling."), u"MS"_s);
-    const QCommandLineOption interval(u"poll-interval-ms"_s, tr("First polling interval."),
-                                      u"MS"_s);
-    const QCommandLineOption verbose(u"verbose"_s, tr("Also print informational log lines."));
-    const QCommandLineOption allFailed(u"all-failed"_s, tr("retry: every failed job."));
+        u"again"_s,
+        CliOptionsText::tr("Transcribe files whose content was transcribed before (skipped "
+                           "otherwise; billed again)."));
+    const QCommandLineOption grace(
+        u"poll-grace-ms"_s, CliOptionsText::tr("Wait this long for a webhook before polling."),
+        u"MS"_s);
+    const QCommandLineOption interval(u"poll-interval-ms"_s,
+                                      CliOptionsText::tr("First polling interval."), u"MS"_s);
+    const QCommandLineOption verbose(u"verbose"_s,
+                                     CliOptionsText::tr("Also print informational log lines."));
+    const QCommandLineOption allFailed(u"all-failed"_s,
+                                       CliOptionsText::tr("retry: every failed job."));
     const QCommandLineOption deleteRemote(
         u"delete-remote"_s,
-        tr("remove: also delete the jobs' transcriptions and files at Soniox (default: as "
-           "the settings say)."));
+        CliOptionsText::tr(
+            "remove: also delete the jobs' transcriptions and files at Soniox (default: as "
+            "the settings say)."));
     const QCommandLineOption keepRemote(
-        u"keep-remote"_s, tr("remove: keep the jobs' transcriptions and files at Soniox."));
+        u"keep-remote"_s,
+        CliOptionsText::tr("remove: keep the jobs' transcriptions and files at Soniox."));
     const QList<QCommandLineOption> options{
         verbose, dataDir, apiBase,  publicUrl, tunnel,    listen,       model,
         hints,   diarize, identify, context,   format,    out,          json,
@@ -262,14 +288,14 @@ std::optional<CliOptions> CliOptions::parse(const QCoreApplication &app, int *ex
     CliOptions o;
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
-        usageError(tr("no command given"));
+        usageError(CliOptionsText::tr("no command given"));
         return std::nullopt;
     }
     const QString command = positional.takeFirst();
     if (const std::optional<Command> known = commandFromName(command)) {
         o.command = *known;
     } else {
-        usageError(tr("unknown command '%1'").arg(command));
+        usageError(CliOptionsText::tr("unknown command '%1'").arg(command));
         return std::nullopt;
     }
     o.arguments = positional;
@@ -289,57 +315,60 @@ std::optional<CliOptions> CliOptions::parse(const QCoreApplication &app, int *ex
     o.again = parser.isSet(again);
     o.allFailed = parser.isSet(allFailed);
     if (parser.isSet(deleteRemote) && parser.isSet(keepRemote)) {
-        usageError(tr("--delete-remote and --keep-remote exclude each other"));
+        usageError(CliOptionsText::tr("--delete-remote and --keep-remote exclude each other"));
         return std::nullopt;
     }
     if (parser.isSet(deleteRemote) || parser.isSet(keepRemote))
         o.deleteRemote = parser.isSet(deleteRemote);
 
     if (o.command == Command::Transcribe && o.arguments.isEmpty()) {
-        usageError(tr("transcribe needs at least one file or folder"));
+        usageError(CliOptionsText::tr("transcribe needs at least one file or folder"));
         return std::nullopt;
     }
     if (o.command == Command::Export && o.arguments.isEmpty() == !o.all) {
-        usageError(tr("export needs job ids or --all (not both)"));
+        usageError(CliOptionsText::tr("export needs job ids or --all (not both)"));
         return std::nullopt;
     }
     if (o.command == Command::Retry && o.arguments.isEmpty() == !o.allFailed) {
-        usageError(tr("retry needs job ids or --all-failed (not both)"));
+        usageError(CliOptionsText::tr("retry needs job ids or --all-failed (not both)"));
         return std::nullopt;
     }
     if (o.command == Command::Remove && o.arguments.isEmpty()) {
-        usageError(tr("remove needs at least one job id"));
+        usageError(CliOptionsText::tr("remove needs at least one job id"));
         return std::nullopt;
     }
     if (!o.apiBase.isEmpty()) {
         if (const auto error = Settings::validateBaseUrl(o.apiBase)) {
-            usageError(tr("--api-base: %1").arg(*error));
+            usageError(CliOptionsText::tr("--api-base: %1").arg(*error));
             return std::nullopt;
         }
     }
     if (!o.publicUrl.isEmpty()) {
         if (const auto error = Settings::validatePublicUrl(o.publicUrl)) {
-            usageError(tr("--public-url: %1").arg(*error));
+            usageError(CliOptionsText::tr("--public-url: %1").arg(*error));
             return std::nullopt;
         }
     }
     if (parser.isSet(tunnel)) {
         if (o.tunnel != "cloudflared"_L1 && o.tunnel != "ngrok"_L1 && o.tunnel != "none"_L1) {
-            usageError(tr("--tunnel: expected cloudflared, ngrok or none"));
+            usageError(CliOptionsText::tr("--tunnel: expected cloudflared, ngrok or none"));
             return std::nullopt;
         }
         if (o.tunnel != "none"_L1 && !o.publicUrl.isEmpty()) {
-            usageError(tr("--tunnel %1 and --public-url exclude each other").arg(o.tunnel));
+            usageError(CliOptionsText::tr("--tunnel %1 and --public-url exclude each other")
+                           .arg(o.tunnel));
             return std::nullopt;
         }
     }
     if (const auto error = Settings::validateLanguageHints(o.languageHints)) {
-        usageError(tr("--language-hints: %1").arg(*error));
+        usageError(CliOptionsText::tr("--language-hints: %1").arg(*error));
         return std::nullopt;
     }
     for (const QString &f : std::as_const(o.formats)) {
         if (!exportFormatFromString(f)) {
-            usageError(tr("--format: unknown format '%1' (txt, timed, srt, vtt, json)").arg(f));
+            usageError(
+                CliOptionsText::tr("--format: unknown format '%1' (txt, timed, srt, vtt, json)")
+                    .arg(f));
             return std::nullopt;
         }
     }
@@ -352,8 +381,9 @@ std::optional<CliOptions> CliOptions::parse(const QCoreApplication &app, int *ex
         if (host.startsWith(u'[') && host.endsWith(u']'))
             host = host.mid(1, host.size() - 2);
         if (!ok || port < 0 || port > 65535 || QHostAddress(host).isNull()) {
-            usageError(tr("--listen: expected HOST:PORT with a numeric address, e.g. "
-                          "127.0.0.1:8787"));
+            usageError(
+                CliOptionsText::tr("--listen: expected HOST:PORT with a numeric address, e.g. "
+                                   "127.0.0.1:8787"));
             return std::nullopt;
         }
         o.listenHost = host;
@@ -366,7 +396,8 @@ std::optional<CliOptions> CliOptions::parse(const QCoreApplication &app, int *ex
         bool ok = false;
         *target = parser.value(*option).toInt(&ok);
         if (!ok || *target < 0) {
-            usageError(tr("--%1: expected milliseconds").arg(option->names().constFirst()));
+            usageError(CliOptionsText::tr("--%1: expected milliseconds")
+                           .arg(option->names().constFirst()));
             return std::nullopt;
         }
     }

@@ -161,7 +161,7 @@ void CliPrinter::reportExported(const QString &id, const QStringList &paths)
     if (m_mode == Mode::Json)
         event(u"exported"_s, {{"job"_L1, id}, {"paths"_L1, QJsonArray::fromStringList(paths)}});
     else if (m_mode == Mode::Plain && !paths.isEmpty() && job)
-        writeOut(u"%1: exported %2\n"_s.arg(job->fileName, paths.join(u", "_s)));
+        writeOut(tr("%1: exported %2").arg(job->fileName, paths.join(u", "_s)) + u'\n');
     else if (m_mode == Mode::Terminal)
         m_redraw.start();
 }
@@ -212,11 +212,12 @@ void CliPrinter::announce(const Job &job)
         scrolled();
         writeOut(tr("%1: retrying (job %2)").arg(job.fileName, job.id) + u'\n');
     } else if (m_mode == Mode::Plain) {
-        writeOut(resumed
-                     ? u"%1: resumed from an earlier run (added %2, %3)\n"_s.arg(
-                           job.fileName, job.addedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s),
-                           Jobs::toString(job.state))
-                     : u"%1: added (%2)\n"_s.arg(job.fileName, job.id));
+        writeOut(resumed ? tr("%1: resumed from an earlier run (added %2, %3)")
+                                   .arg(job.fileName,
+                                        job.addedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s),
+                                        Jobs::toString(job.state)) +
+                               u'\n'
+                         : tr("%1: added (%2)").arg(job.fileName, job.id) + u'\n');
     }
 }
 
@@ -358,12 +359,12 @@ void CliPrinter::handleDelivery(const DeliveryRecord &record)
     const QString what =
         record.detail.isEmpty() ? DeliveryRecord::verdictName(record.verdict) : record.detail;
     const QString from =
-        record.peerAddress.isEmpty() ? QString() : u" (last from %1)"_s.arg(record.peerAddress);
-    const QString text =
-        record.count == 1
-            ? u"Webhook receiver: refused a request: %1%2"_s.arg(what, from)
-            : u"Webhook receiver: refused %1 requests in the last second: %2%3"_s.arg(record.count)
-                  .arg(what, from);
+        record.peerAddress.isEmpty() ? QString() : tr(" (last from %1)").arg(record.peerAddress);
+    const QString text = record.count == 1
+                             ? tr("Webhook receiver: refused a request: %1%2").arg(what, from)
+                             : tr("Webhook receiver: refused %n requests in the last second: %1%2",
+                                  nullptr, record.count)
+                                   .arg(what, from);
     scrolled();
     std::fprintf(stderr, "%s\n", text.toUtf8().constData());
     std::fflush(stderr);
@@ -377,11 +378,11 @@ QString CliPrinter::line(const Job &job) const
         detail = u"%1%"_s.arg(m_progressPercent.value(job.id, 0));
         break;
     case JobState::Completed:
-        detail =
-            job.outputPaths.isEmpty()
-                ? u"via %1"_s.arg(Jobs::toString(job.resultVia))
-                : u"via %1 → %2"_s.arg(Jobs::toString(job.resultVia),
-                                       QDir::toNativeSeparators(job.outputPaths.join(u", "_s)));
+        detail = job.outputPaths.isEmpty()
+                     ? tr("via %1").arg(Jobs::toString(job.resultVia))
+                     : tr("via %1 → %2")
+                           .arg(Jobs::toString(job.resultVia),
+                                QDir::toNativeSeparators(job.outputPaths.join(u", "_s)));
         break;
     case JobState::Failed:
         detail = job.errorMessage;
@@ -415,7 +416,7 @@ void CliPrinter::redraw()
     // This run's jobs, not the whole store.
     const Totals c = totals();
     lines.append(
-        u"%1 running, %2 completed, %3 failed"_s.arg(c.running).arg(c.completed).arg(c.failed));
+        tr("%1 running, %2 completed, %3 failed").arg(c.running).arg(c.completed).arg(c.failed));
     // Asked each time: the window may have been resized since.
     writeOut(redrawText(lines, m_drawnLines, Console::terminalColumns(), &m_drawnLines));
 }
@@ -452,5 +453,5 @@ void CliPrinter::finish()
         event(u"done"_s,
               {{"completed"_L1, c.completed}, {"failed"_L1, c.failed}, {"other"_L1, other}});
     else
-        writeOut(u"%1 completed, %2 failed\n"_s.arg(c.completed).arg(c.failed));
+        writeOut(tr("%1 completed, %2 failed").arg(c.completed).arg(c.failed) + u'\n');
 }

@@ -96,7 +96,7 @@ CliRunner::CliRunner(const CliOptions &options, QObject *parent)
 {
     auto *watcher = new SignalWatcher(this);
     connect(watcher, &SignalWatcher::terminationRequested, this, [this](int) {
-        m_printer->message(u"Stopping; unfinished jobs resume on the next start."_s);
+        m_printer->message(CliRunner::tr("Stopping; unfinished jobs resume on the next start."));
         stop(m_options.command == CliOptions::Command::Serve ? 0 : 1);
     });
     m_printer = new CliPrinter(nullptr, CliPrinter::detectMode(options.json), this);
@@ -161,10 +161,10 @@ void CliRunner::start()
         m_hashes = check->hashes();
         if (m_files.isEmpty() && m_options.command == CliOptions::Command::Transcribe) {
             if (check->duplicatesSkipped() > 0) {
-                m_printer->message(u"Nothing new to transcribe."_s);
+                m_printer->message(CliRunner::tr("Nothing new to transcribe."));
                 stop(0);
             } else {
-                m_printer->error(u"Nothing to transcribe."_s);
+                m_printer->error(CliRunner::tr("Nothing to transcribe."));
                 stop(2);
             }
             return;
@@ -241,7 +241,8 @@ void CliRunner::begin()
         return;
     }
     if (claim.role == SingleInstance::Role::Failed)
-        m_printer->error(u"Running without the one-engine-per-folder guard: %1"_s.arg(claim.error));
+        m_printer->error(
+            CliRunner::tr("Running without the one-engine-per-folder guard: %1").arg(claim.error));
     runLocal();
 }
 
@@ -279,10 +280,11 @@ void CliRunner::runLocal()
             return;
         // The jobs wait in the store; a CLI cannot be given another key while it runs.
         m_printer->error(
-            u"Soniox refused the API key (%1). The jobs wait; they go on when "
-            "Hookscribe runs with a working key."_s.arg(qEnvironmentVariableIsSet("SONIOX_API_KEY")
-                                                            ? u"SONIOX_API_KEY"_s
-                                                            : u"the key stored by the app"_s));
+            CliRunner::tr("Soniox refused the API key (%1). The jobs wait; they go on when "
+                          "Hookscribe runs with a working key.")
+                .arg(qEnvironmentVariableIsSet("SONIOX_API_KEY")
+                         ? u"SONIOX_API_KEY"_s
+                         : CliRunner::tr("the key stored by the app")));
         if (m_options.command == CliOptions::Command::Transcribe ||
             m_options.command == CliOptions::Command::Retry)
             stop(1);
@@ -392,18 +394,20 @@ void CliRunner::handleAccepted(const QStringList &ids)
     }
     if (!m_requestDone && !m_files.isEmpty()) {
         m_requestDone = true;
-        m_printer->message(u"Hookscribe is running on these jobs already: the files went to it, "
-                           "and their progress is shown here."_s);
+        m_printer->message(
+            CliRunner::tr("Hookscribe is running on these jobs already: the files went to it, "
+                          "and their progress is shown here."));
         if (!m_options.model.isEmpty() || !m_options.languageHints.isEmpty() || m_options.diarize ||
             m_options.identifyLanguage || !m_options.context.isEmpty())
-            m_printer->message(u"The running Hookscribe transcribes with its own settings: "
-                               "--model, --language-hints, --diarize, --identify-language and "
-                               "--context apply when hookscribe-cli runs the jobs itself."_s);
+            m_printer->message(
+                CliRunner::tr("The running Hookscribe transcribes with its own settings: "
+                              "--model, --language-hints, --diarize, --identify-language and "
+                              "--context apply when hookscribe-cli runs the jobs itself."));
         for (const QString &id : ids)
             m_ours.insert(id);
         m_printer->watch(ids);
         if (m_options.command == CliOptions::Command::Transcribe && ids.isEmpty()) {
-            m_printer->error(u"Nothing to transcribe."_s);
+            m_printer->error(CliRunner::tr("Nothing to transcribe."));
             stop(2);
             return;
         }
@@ -424,7 +428,8 @@ void CliRunner::takeOver()
         follow({}); // another one took over first: follow it
         return;
     }
-    m_printer->message(u"The Hookscribe that ran the jobs has gone: running them here."_s);
+    m_printer->message(
+        CliRunner::tr("The Hookscribe that ran the jobs has gone: running them here."));
     // Files handed over are jobs in the store now; a retry or removal not answered yet is
     // done here.
     if (m_options.command != CliOptions::Command::Retry &&
@@ -446,8 +451,9 @@ void CliRunner::handleYield(QLocalSocket *socket)
         stop(0);
         return;
     }
-    m_printer->message(u"A Hookscribe window opened on these jobs: it runs them now, and "
-                       "their progress is shown here."_s);
+    m_printer->message(
+        CliRunner::tr("A Hookscribe window opened on these jobs: it runs them now, and "
+                      "their progress is shown here."));
     stopLocal();
     m_instance->yield(socket);
     // Files of the command line not made into jobs yet (the keychain had not answered) go
@@ -471,8 +477,9 @@ void CliRunner::handleReady()
         return;
     }
     if (!m_services->hasApiKey()) {
-        m_printer->error(u"No Soniox API key: set SONIOX_API_KEY, or store one with the "
-                         "Hookscribe app (Settings → Soniox)."_s);
+        m_printer->error(
+            CliRunner::tr("No Soniox API key: set SONIOX_API_KEY, or store one with the "
+                          "Hookscribe app (Settings → Soniox)."));
         stop(2);
         return;
     }
@@ -483,13 +490,15 @@ void CliRunner::handleReady()
             m_printer->event(u"receiver"_s, {{"address"_L1, receiver.address().toString()},
                                              {"port"_L1, receiver.port()}});
         else
-            m_printer->message(u"Receiving webhooks on %1:%2"_s.arg(receiver.address().toString())
+            m_printer->message(CliRunner::tr("Receiving webhooks on %1:%2")
+                                   .arg(receiver.address().toString())
                                    .arg(receiver.port()));
     } else {
         m_printer->error(receiverProblem());
     }
     if (config.publicUrl.isEmpty() && !m_services->tunnel().isManaged())
-        m_printer->message(u"No public URL: jobs finish by polling (use --public-url)."_s);
+        m_printer->message(
+            CliRunner::tr("No public URL: jobs finish by polling (use --public-url)."));
 
     m_hub->setEngine(&m_services->engine());
     if (m_options.command == CliOptions::Command::Retry && !m_requestDone)
@@ -509,7 +518,7 @@ void CliRunner::handleReady()
             m_ours.insert(id);
         m_printer->watch(added.jobIds);
         if (m_options.command == CliOptions::Command::Transcribe && added.jobIds.isEmpty()) {
-            m_printer->error(u"Nothing to transcribe."_s);
+            m_printer->error(CliRunner::tr("Nothing to transcribe."));
             stop(2);
             return;
         }
@@ -771,13 +780,15 @@ void CliRunner::printTunnelState()
         m_printer->message(u"Tunnel (%1): starting"_s.arg(kind));
         break;
     case TunnelManager::State::Running:
-        m_printer->message(u"Tunnel (%1): running at %2"_s.arg(kind, tunnel.publicUrl()));
+        m_printer->message(
+            CliRunner::tr("Tunnel (%1): running at %2").arg(kind, tunnel.publicUrl()));
         break;
     case TunnelManager::State::Failed:
         m_printer->message(u"Tunnel (%1): failed: %2"_s.arg(kind, tunnel.failureReason()));
         break;
     case TunnelManager::State::NotFound:
-        m_printer->message(u"Tunnel (%1): not found. %2"_s.arg(kind, tunnel.failureReason()));
+        m_printer->message(
+            CliRunner::tr("Tunnel (%1): not found. %2").arg(kind, tunnel.failureReason()));
         break;
     }
 }
@@ -805,11 +816,12 @@ void CliRunner::printSelfTest()
     }
     switch (r.status) {
     case TunnelSelfTest::Status::NotSet:
-        m_printer->message(u"Self-test: no public URL (jobs finish by polling)"_s);
+        m_printer->message(CliRunner::tr("Self-test: no public URL (jobs finish by polling)"));
         break;
     case TunnelSelfTest::Status::Ok:
-        m_printer->message(
-            u"Self-test: OK, %1 reaches this app (%2 ms)"_s.arg(r.url).arg(r.roundTripMs));
+        m_printer->message(CliRunner::tr("Self-test: OK, %1 reaches this app (%2 ms)")
+                               .arg(r.url)
+                               .arg(r.roundTripMs));
         break;
     case TunnelSelfTest::Status::Failing:
         m_printer->message(

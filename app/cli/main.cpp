@@ -2,13 +2,39 @@
 #include "CliOptions.h"
 #include "CliRunner.h"
 #include "Console.h"
+#include "Translations.h"
 #include "app/LegacyCliData.h"
 #include "app/ProcessLimits.h"
+#include "config/Settings.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLoggingCategory>
 
 #include <cstdio>
+
+namespace {
+
+// The settings file --data-dir names (as CliOptions will parse it), else the platform's.
+QString settingsFileBeforeParsing(const QCoreApplication &app)
+{
+    const QStringList args = app.arguments();
+    const QString option = QStringLiteral("--data-dir");
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--"))
+            break;
+        QString dir;
+        if (args[i] == option && i + 1 < args.size())
+            dir = args[i + 1];
+        else if (args[i].startsWith(option + u'='))
+            dir = args[i].mid(option.size() + 1);
+        if (!dir.isEmpty())
+            return QDir(dir).filePath(QStringLiteral("settings.ini"));
+    }
+    return QString();
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -28,6 +54,11 @@ int main(int argc, char *argv[])
     // Warnings as sentences for people ("hookscribe-cli: ..."), the category with --verbose.
     Console::installLogHandler(verbose);
 
+    // The window's language (Settings › Language, else the system's), before any text is
+    // printed, the help included.
+    Translations::install(
+        Translations::resolve(Settings(settingsFileBeforeParsing(app)).uiLanguage()));
+
     int exitCode = 0;
     const std::optional<CliOptions> options = CliOptions::parse(app, &exitCode);
     if (!options)
@@ -38,10 +69,12 @@ int main(int argc, char *argv[])
         if (!moved.error.isEmpty())
             std::fprintf(stderr, "hookscribe-cli: %s\n", qPrintable(moved.error));
         else if (moved.jobsCopied > 0 || moved.settingsCopied > 0)
-            std::fprintf(stderr,
-                         "hookscribe-cli: moved %d job(s) and %d setting(s) of an earlier "
-                         "hookscribe-cli into the shared store\n",
-                         moved.jobsCopied, moved.settingsCopied);
+            std::fprintf(stderr, "hookscribe-cli: %s\n",
+                         qPrintable(QCoreApplication::translate(
+                                        "CliMain", "moved %1 job(s) and %2 setting(s) of an "
+                                                   "earlier hookscribe-cli into the shared store")
+                                        .arg(moved.jobsCopied)
+                                        .arg(moved.settingsCopied)));
     }
     switch (options->command) {
     case CliOptions::Command::List:

@@ -143,8 +143,9 @@ void InstanceClient::handleLine(const QByteArray &line)
         emit removed(ids, o.value("error"_L1).toString());
     } else if (event == "accepted"_L1 && m_removing) {
         // An owner that knows no actions took the request for a plain follow.
-        emit removed({}, u"The running Hookscribe is older than this hookscribe-cli and cannot "
-                         "remove jobs for it; remove them in its window."_s);
+        emit removed({}, InstanceClient::tr(
+                             "The running Hookscribe is older than this hookscribe-cli and cannot "
+                             "remove jobs for it; remove them in its window."));
     } else if (event == "accepted"_L1) {
         QStringList ids;
         for (const QJsonValue &v : o.value("jobs"_L1).toArray())

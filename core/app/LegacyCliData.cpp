@@ -14,6 +14,12 @@
 
 using namespace Qt::StringLiterals;
 
+// The context lupdate files these strings under.
+struct LegacyCliDataText
+{
+    Q_DECLARE_TR_FUNCTIONS(LegacyCliData)
+};
+
 namespace LegacyCliData {
 
 namespace {
@@ -94,12 +100,13 @@ Result migrate(const QString &sharedSettingsFile, const QString &sharedStorePath
     JobStore from;
     JobStore to;
     if (const StoreResult r = from.open(oldStore); !r) {
-        result.error =
-            u"The job store of an earlier hookscribe-cli could not be read: %1"_s.arg(r.error);
+        result.error = LegacyCliDataText::tr(
+                           "The job store of an earlier hookscribe-cli could not be read: %1")
+                           .arg(r.error);
         return result;
     }
     if (const StoreResult r = to.open(newStore); !r) {
-        result.error = u"The job store could not be opened: %1"_s.arg(r.error);
+        result.error = LegacyCliDataText::tr("The job store could not be opened: %1").arg(r.error);
         return result;
     }
     const QList<Job> jobs = from.loadAll();
@@ -121,7 +128,8 @@ Result migrate(const QString &sharedSettingsFile, const QString &sharedStorePath
         }
         if (!stored) {
             result.error =
-                u"A job of an earlier hookscribe-cli could not be copied: %1"_s.arg(stored.error);
+                LegacyCliDataText::tr("A job of an earlier hookscribe-cli could not be copied: %1")
+                    .arg(stored.error);
             return result; // the old store stays where it is, to be tried again
         }
         ++result.jobsCopied;

@@ -104,8 +104,8 @@ SingleInstance::StartResult SingleInstance::start(const QStringList &files)
     const QString lockPath = base + u".lock"_s;
     QLockFile lock(lockPath);
     if (!lock.tryLock(m_timeoutMs)) {
-        return {Role::Failed, u"Another Hookscribe is starting and holds %1."_s.arg(
-                                  QDir::toNativeSeparators(lockPath))};
+        return {Role::Failed, SingleInstance::tr("Another Hookscribe is starting and holds %1.")
+                                  .arg(QDir::toNativeSeparators(lockPath))};
     }
 
     QString error;
@@ -136,8 +136,8 @@ SingleInstance::StartResult SingleInstance::claim()
     const QString lockPath = base + u".lock"_s;
     QLockFile lock(lockPath);
     if (!lock.tryLock(m_timeoutMs)) {
-        return {Role::Failed, u"Another Hookscribe is starting and holds %1."_s.arg(
-                                  QDir::toNativeSeparators(lockPath))};
+        return {Role::Failed, SingleInstance::tr("Another Hookscribe is starting and holds %1.")
+                                  .arg(QDir::toNativeSeparators(lockPath))};
     }
     QLocalSocket probe;
     probe.connectToServer(m_serverName);
@@ -197,7 +197,8 @@ SingleInstance::Forward SingleInstance::forward(const QStringList &files, QStrin
     });
     if (socket.state() != QLocalSocket::ConnectedState) {
         if (!settled) {
-            *error = u"Another Hookscribe is running but does not accept connections."_s;
+            *error = SingleInstance::tr(
+                "Another Hookscribe is running but does not accept connections.");
             return Forward::NoAnswer;
         }
         // Nobody listens: no other instance, or the socket of one that crashed.
@@ -224,7 +225,7 @@ SingleInstance::Forward SingleInstance::forward(const QStringList &files, QStrin
     if (answered && answer.startsWith("{\"yielded\":true}"))
         return Forward::Yielded;
     if (!answered || !answer.startsWith("ok\n")) {
-        *error = u"Another Hookscribe is running but did not take the files."_s;
+        *error = SingleInstance::tr("Another Hookscribe is running but did not take the files.");
         return Forward::NoAnswer;
     }
     qCInfo(lcApp, "handed %lld file(s) to the running instance", qint64(files.size()));
@@ -239,8 +240,8 @@ bool SingleInstance::listen(QString *error)
     auto server = std::make_unique<QLocalServer>(this);
     server->setSocketOptions(QLocalServer::UserAccessOption);
     if (!server->listen(m_serverName)) {
-        *error =
-            u"Could not listen for other Hookscribe instances: %1"_s.arg(server->errorString());
+        *error = SingleInstance::tr("Could not listen for other Hookscribe instances: %1")
+                     .arg(server->errorString());
         return false;
     }
     m_server = server.release();

@@ -127,8 +127,8 @@ void SecretStore::startRead(const QString &name, Callback done)
                     o.value = m_memory.value(name);
                 } else {
                     o.kind = kindOf(read->error());
-                    o.message =
-                        u"Could not read \"%1\" from the keychain: %2"_s.arg(name, describe(read));
+                    o.message = SecretStore::tr("Could not read \"%1\" from the keychain: %2")
+                                    .arg(name, describe(read));
                 }
                 done(o);
             });
@@ -158,8 +158,8 @@ void SecretStore::startWrite(const QString &name, const QString &value, Callback
                     o.ok = true;
                 } else {
                     o.kind = kindOf(finished->error());
-                    o.message = u"Could not store \"%1\" in the keychain: %2"_s.arg(
-                        name, describe(finished));
+                    o.message = SecretStore::tr("Could not store \"%1\" in the keychain: %2")
+                                    .arg(name, describe(finished));
                 }
                 done(o);
             });
@@ -188,8 +188,8 @@ void SecretStore::startDelete(const QString &name, Callback done)
                     o.ok = true;
                 } else {
                     o.kind = kindOf(finished->error());
-                    o.message = u"Could not delete \"%1\" from the keychain: %2"_s.arg(
-                        name, describe(finished));
+                    o.message = SecretStore::tr("Could not delete \"%1\" from the keychain: %2")
+                                    .arg(name, describe(finished));
                 }
                 done(o);
             });

@@ -106,26 +106,27 @@ bool isLoopbackHost(const QString &host)
 std::optional<QString> validateHttpUrl(const QString &text, const QString &what)
 {
     if (text.isEmpty())
-        return u"The %1 is empty."_s.arg(what);
+        return Settings::tr("The %1 is empty.").arg(what);
     if (std::any_of(text.begin(), text.end(), [](QChar c) { return c.isSpace(); }))
-        return u"The %1 must not contain spaces."_s.arg(what);
+        return Settings::tr("The %1 must not contain spaces.").arg(what);
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid())
-        return u"The %1 is not a valid URL."_s.arg(what);
+        return Settings::tr("The %1 is not a valid URL.").arg(what);
     const QString scheme = url.scheme().toLower();
     if (scheme != u"https"_s && scheme != u"http"_s)
-        return u"The %1 must start with https://."_s.arg(what);
+        return Settings::tr("The %1 must start with https://.").arg(what);
     if (url.host().isEmpty())
-        return u"The %1 has no host name."_s.arg(what);
+        return Settings::tr("The %1 has no host name.").arg(what);
     if (!url.userInfo().isEmpty())
-        return u"The %1 must not contain a user name or password."_s.arg(what);
+        return Settings::tr("The %1 must not contain a user name or password.").arg(what);
     if (url.hasQuery())
-        return u"The %1 must not contain a query (?...)."_s.arg(what);
+        return Settings::tr("The %1 must not contain a query (?...).").arg(what);
     if (url.hasFragment())
-        return u"The %1 must not contain a fragment (#...)."_s.arg(what);
+        return Settings::tr("The %1 must not contain a fragment (#...).").arg(what);
     if (scheme == u"http"_s && !isLoopbackHost(url.host()))
-        return u"The %1 must use https; plain http is only allowed for this computer "
-               "(localhost, 127.0.0.1, ::1)."_s.arg(what);
+        return Settings::tr("The %1 must use https; plain http is only allowed for this computer "
+                            "(localhost, 127.0.0.1, ::1).")
+            .arg(what);
     return std::nullopt;
 }
 
@@ -592,8 +593,10 @@ std::optional<QString> Settings::validatePublicUrl(const QString &url)
         return error;
     const qsizetype length = webhookUrl(url, QString(36, u'0')).size();
     if (length > 256) {
-        return u"The public URL is too long: the webhook URL would have %1 characters, and "
-               "Soniox accepts 256 at most."_s.arg(length);
+        return Settings::tr(
+                   "The public URL is too long: the webhook URL would have %1 characters, and "
+                   "Soniox accepts 256 at most.")
+            .arg(length);
     }
     return std::nullopt;
 }
@@ -601,9 +604,9 @@ std::optional<QString> Settings::validatePublicUrl(const QString &url)
 std::optional<QString> Settings::validateHeaderName(const QString &name)
 {
     if (name.isEmpty())
-        return u"The header name is empty."_s;
+        return Settings::tr("The header name is empty.");
     if (name.size() > 256)
-        return u"The header name is longer than 256 characters."_s;
+        return Settings::tr("The header name is longer than 256 characters.");
     // RFC 7230 tchar: ALPHA / DIGIT / "!#$%&'*+-.^_`|~"
     static const QString extra = u"!#$%&'*+-.^_`|~"_s;
     for (QChar c : name) {
@@ -611,7 +614,8 @@ std::optional<QString> Settings::validateHeaderName(const QString &name)
         const bool ok = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') ||
                         (u >= u'0' && u <= u'9') || extra.contains(c);
         if (!ok)
-            return u"The header name may only contain letters, digits and !#$%&'*+-.^_`|~."_s;
+            return Settings::tr(
+                "The header name may only contain letters, digits and !#$%&'*+-.^_`|~.");
     }
     return std::nullopt;
 }
@@ -619,16 +623,17 @@ std::optional<QString> Settings::validateHeaderName(const QString &name)
 std::optional<QString> Settings::validateLanguageHints(const QStringList &hints)
 {
     if (hints.size() > 100)
-        return u"At most 100 language hints are allowed."_s;
+        return Settings::tr("At most 100 language hints are allowed.");
     for (const QString &hint : hints) {
         if (hint.isEmpty())
-            return u"A language hint is empty."_s;
+            return Settings::tr("A language hint is empty.");
         if (hint.size() > 10)
-            return u"The language hint \"%1\" is longer than 10 characters."_s.arg(hint);
+            return Settings::tr("The language hint \"%1\" is longer than 10 characters.").arg(hint);
         for (QChar c : hint) {
             const char16_t u = c.unicode();
             if (!((u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || u == u'-'))
-                return u"The language hint \"%1\" may only contain letters and dashes."_s.arg(hint);
+                return Settings::tr("The language hint \"%1\" may only contain letters and dashes.")
+                    .arg(hint);
         }
     }
     return std::nullopt;
@@ -636,7 +641,7 @@ std::optional<QString> Settings::validateLanguageHints(const QStringList &hints)
 
 std::optional<QString> Settings::validateBaseUrl(const QString &url)
 {
-    return validateHttpUrl(url, u"API base URL"_s);
+    return validateHttpUrl(url, Settings::tr("API base URL"));
 }
 
 QString Settings::webhookUrl(const QString &publicUrl, const QString &jobId)

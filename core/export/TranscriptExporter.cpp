@@ -6,6 +6,7 @@
 #include "export/SubtitleCues.h"
 #include "soniox/SonioxJson.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -15,6 +16,12 @@
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
+
+// The context lupdate files these strings under.
+struct TranscriptExporterText
+{
+    Q_DECLARE_TR_FUNCTIONS(TranscriptExporter)
+};
 
 namespace {
 
@@ -101,17 +108,19 @@ ExportError error(ExportError::Kind kind, const QString &path, const QString &me
 std::optional<ExportError> prepareFolder(const QString &folder)
 {
     if (folder.isEmpty())
-        return error(ExportError::Kind::InvalidRequest, folder, u"No export folder is set."_s);
+        return error(ExportError::Kind::InvalidRequest, folder,
+                     TranscriptExporterText::tr("No export folder is set."));
     const QFileInfo info(folder);
     if (info.exists() && !info.isDir())
         return error(ExportError::Kind::FolderUnavailable, folder,
-                     u"The export folder is a file, not a folder."_s);
+                     TranscriptExporterText::tr("The export folder is a file, not a folder."));
     if (!info.exists() && !QDir().mkpath(folder))
-        return error(ExportError::Kind::FolderUnavailable, folder,
-                     u"The export folder does not exist and cannot be created."_s);
+        return error(
+            ExportError::Kind::FolderUnavailable, folder,
+            TranscriptExporterText::tr("The export folder does not exist and cannot be created."));
     if (!QFileInfo(folder).isWritable())
         return error(ExportError::Kind::FolderNotWritable, folder,
-                     u"The export folder is read-only."_s);
+                     TranscriptExporterText::tr("The export folder is read-only."));
     return std::nullopt;
 }
 
@@ -125,10 +134,12 @@ std::optional<ExportError> claimNewFile(const QString &path, bool *exists)
         return std::nullopt;
     if (QFileInfo::exists(path)) {
         *exists = true;
-        return ExportError{ExportError::Kind::FileExists, path, u"The file already exists."_s};
+        return ExportError{ExportError::Kind::FileExists, path,
+                           TranscriptExporterText::tr("The file already exists.")};
     }
-    return error(ExportError::Kind::WriteFailed, path,
-                 u"The file cannot be created: %1"_s.arg(file.errorString()));
+    return error(
+        ExportError::Kind::WriteFailed, path,
+        TranscriptExporterText::tr("The file cannot be created: %1").arg(file.errorString()));
 }
 
 constexpr int MaxAttempts = 10'000;
@@ -167,7 +178,7 @@ std::optional<ExportError> choosePath(const QString &folder, const QString &base
             return exists ? error(claimed->kind, claimed->path, claimed->message) : claimed;
     }
     return error(ExportError::Kind::FileExists, *path,
-                 u"Too many files with this name already exist."_s);
+                 TranscriptExporterText::tr("Too many files with this name already exist."));
 }
 
 std::optional<ExportError> writeFile(const QString &path, const QByteArray &bytes)
@@ -175,16 +186,18 @@ std::optional<ExportError> writeFile(const QString &path, const QByteArray &byte
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return error(ExportError::Kind::WriteFailed, path,
-                     u"The file cannot be opened for writing: %1"_s.arg(file.errorString()));
+                     TranscriptExporterText::tr("The file cannot be opened for writing: %1")
+                         .arg(file.errorString()));
     if (file.write(bytes) != bytes.size()) {
         const QString reason = file.errorString();
         file.cancelWriting();
         return error(ExportError::Kind::WriteFailed, path,
-                     u"The file cannot be written: %1"_s.arg(reason));
+                     TranscriptExporterText::tr("The file cannot be written: %1").arg(reason));
     }
     if (!file.commit())
-        return error(ExportError::Kind::WriteFailed, path,
-                     u"The file cannot be saved: %1"_s.arg(file.errorString()));
+        return error(
+            ExportError::Kind::WriteFailed, path,
+            TranscriptExporterText::tr("The file cannot be saved: %1").arg(file.errorString()));
     return std::nullopt;
 }
 

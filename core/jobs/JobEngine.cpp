@@ -79,15 +79,17 @@ void JobEngine::setPublicUrl(const QString &url)
             job.webhookExpected && job.publicUrl != clean) {
             // Moved once (a later change does not count it again), and the row says so.
             job.webhookExpected = false;
-            job.note = u"Public URL changed: finishing by polling"_s;
+            job.note = JobEngine::tr("Public URL changed: finishing by polling");
             commit(job);
             schedulePoll(id, 0);
             ++moved;
         }
     }
     if (moved > 0)
-        emit notice(u"The public URL changed: %1 running job(s) created under the old URL "
-                    "will finish by polling."_s.arg(moved));
+        emit notice(
+            JobEngine::tr("The public URL changed: %1 running job(s) created under the old URL "
+                          "will finish by polling.")
+                .arg(moved));
 }
 
 void JobEngine::setToken(const WebhookToken &token)
@@ -102,7 +104,7 @@ void JobEngine::start()
     m_started = true;
     const QList<Job> all = m_store->loadAll();
     if (!m_store->lastError().isEmpty())
-        emit notice(u"Could not load the jobs: %1"_s.arg(m_store->lastError()));
+        emit notice(JobEngine::tr("Could not load the jobs: %1").arg(m_store->lastError()));
     m_order.reserve(all.size());
     m_jobs.reserve(all.size());
     for (const Job &job : all) {
@@ -163,7 +165,7 @@ JobEngine::AddResult JobEngine::addFiles(const QStringList &paths,
         return result;
     if (const StoreResult stored = m_store->insertMany(jobs); !stored) {
         result.error = stored.error;
-        emit notice(u"Could not add the files: %1"_s.arg(stored.error));
+        emit notice(JobEngine::tr("Could not add the files: %1").arg(stored.error));
         return result;
     }
     for (const Job &job : std::as_const(jobs)) {
@@ -382,7 +384,7 @@ bool JobEngine::commit(const Job &job)
     const StoreResult stored = m_store->update(job);
     if (!stored) {
         qCWarning(lcJobs) << "store refused job" << job.id << stored.error;
-        emit notice(u"Could not save the job %1: %2"_s.arg(job.fileName, stored.error));
+        emit notice(JobEngine::tr("Could not save the job %1: %2").arg(job.fileName, stored.error));
     }
     emit jobChanged(job.id);
     return stored.ok();

@@ -86,7 +86,8 @@ void JobEngine::startUpload(const QString &id)
             if (error.isRateLimited()) {
                 // Too many files stored at Soniox (they go as jobs complete) or too many
                 // requests: no reason to fail. Keep the slot, wait, send the file again.
-                j->note = u"Soniox is busy (%1); trying again shortly"_s.arg(error.message);
+                j->note =
+                    JobEngine::tr("Soniox is busy (%1); trying again shortly").arg(error.message);
                 j->uploadedBytes = 0;
                 commit(*j);
                 m_due->schedule(u"upload:"_s + id, m_config.rateLimitWaitMs);
@@ -145,7 +146,7 @@ void JobEngine::createTranscription(const QString &id)
     const Soniox::TranscriptionRequest request = requestFor(*job);
     if (request.model.isEmpty()) {
         // No model chosen and none listed yet: created as soon as setConfig() brings one.
-        const QString waiting = u"Waiting for a model (choose one in Settings)"_s;
+        const QString waiting = JobEngine::tr("Waiting for a model (choose one in Settings)");
         if (job->note != waiting) {
             job->note = waiting;
             commit(*job);
@@ -155,7 +156,8 @@ void JobEngine::createTranscription(const QString &id)
     job->model = request.model;
     job->publicUrl = request.webhookUrl.isEmpty() ? QString() : m_config.publicUrl;
     job->webhookExpected = !request.webhookUrl.isEmpty();
-    job->note = job->webhookExpected ? QString() : u"No public URL: finishing by polling"_s;
+    job->note =
+        job->webhookExpected ? QString() : JobEngine::tr("No public URL: finishing by polling");
     QJsonObject options = request.toJson();
     for (const QLatin1StringView secret : {"webhook_auth_header_value"_L1, "file_id"_L1})
         options.remove(secret);
@@ -183,7 +185,7 @@ void JobEngine::createTranscription(const QString &id)
         const Soniox::Error &error = result.error();
         if (error.isRateLimited()) {
             // Many jobs are no reason to fail: wait and try again.
-            j->note = u"Soniox is busy (%1); trying again shortly"_s.arg(error.message);
+            j->note = JobEngine::tr("Soniox is busy (%1); trying again shortly").arg(error.message);
             commit(*j);
             m_due->schedule(u"create:"_s + id, m_config.rateLimitWaitMs);
         } else if (error.isBudgetExhausted()) {
@@ -272,7 +274,7 @@ void JobEngine::poll(const QString &id)
                 fail(id, FailurePhase::Processing, error);
             } else {
                 // Transient, or the key was changed: keep asking, more slowly.
-                j->note = u"Could not ask Soniox: %1"_s.arg(error.message);
+                j->note = JobEngine::tr("Could not ask Soniox: %1").arg(error.message);
                 commit(*j);
                 schedulePoll(id, next);
             }
@@ -287,7 +289,7 @@ void JobEngine::poll(const QString &id)
                 fail(id, FailurePhase::Fetch,
                      Soniox::Error::local(Soniox::Error::Kind::Api,
                                           u"transcription_invalid_state"_s,
-                                          u"The transcript is no longer available."_s));
+                                          JobEngine::tr("The transcript is no longer available.")));
                 return;
             }
             if (j->resultVia == ResultVia::None)
@@ -440,7 +442,7 @@ void JobEngine::reconcileSubmitting(const QString &id)
             return;
         const auto &result = call->result();
         if (!result) {
-            j->note = u"Could not ask Soniox: %1"_s.arg(result.error().message);
+            j->note = JobEngine::tr("Could not ask Soniox: %1").arg(result.error().message);
             commit(*j);
             m_due->schedule(u"reconcile:"_s + id, m_config.rateLimitWaitMs);
             return;
@@ -499,7 +501,7 @@ void JobEngine::holdForKey(Job &job, FailurePhase phase)
 
 QString JobEngine::keyRefusedReason()
 {
-    return u"Soniox refused the API key."_s;
+    return JobEngine::tr("Soniox refused the API key.");
 }
 
 void JobEngine::cleanUpRemote(const Job &job, bool file, bool transcription)
@@ -542,14 +544,15 @@ void JobEngine::exportJob(const QString &id)
     if (!job || !m_config.autoExport || job->state != JobState::Completed)
         return;
     const std::optional<QByteArray> raw = m_store->transcriptJson(id);
-    const auto object =
-        raw ? Soniox::Json::parseObject(*raw)
-            : Soniox::Result<QJsonObject>(Soniox::Error::local(
-                  Soniox::Error::Kind::InvalidResponse, u"store"_s, u"no stored transcript"_s));
+    const auto object = raw ? Soniox::Json::parseObject(*raw)
+                            : Soniox::Result<QJsonObject>(Soniox::Error::local(
+                                  Soniox::Error::Kind::InvalidResponse, u"store"_s,
+                                  JobEngine::tr("no stored transcript")));
     const auto transcript = object ? Soniox::Json::parseTranscript(object.value())
                                    : Soniox::Result<Soniox::Transcript>(object.error());
     if (!transcript) {
-        emit notice(u"Could not export %1: %2"_s.arg(job->fileName, transcript.error().message));
+        emit notice(JobEngine::tr("Could not export %1: %2")
+                        .arg(job->fileName, transcript.error().message));
         return;
     }
     ExportRequest request;
@@ -584,8 +587,9 @@ void JobEngine::handleExportFinished(quint64 requestId, const ExportResult &resu
             job->failurePhase = FailurePhase::Export;
             job->retryable = true;
             job->errorMessage = messages.join(u"; "_s);
-            job->note = u"Export failed: "_s + job->errorMessage;
-            emit notice(u"Could not export %1: %2"_s.arg(job->fileName, job->errorMessage));
+            job->note = JobEngine::tr("Export failed: ") + job->errorMessage;
+            emit notice(
+                JobEngine::tr("Could not export %1: %2").arg(job->fileName, job->errorMessage));
         }
         commit(*job);
         emit exported(id, result.writtenPaths);

@@ -2,6 +2,7 @@
 
 #include "UtcZone.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
@@ -18,6 +19,12 @@
 #include <atomic>
 
 using namespace Qt::StringLiterals;
+
+// The context lupdate files these strings under.
+struct JobStoreText
+{
+    Q_DECLARE_TR_FUNCTIONS(JobStore)
+};
 
 namespace {
 
@@ -247,7 +254,7 @@ Job readJob(const QSqlQuery &q)
     } else {
         // Never drop a job silently: show it as failed, saying why.
         job.state = JobState::Failed;
-        job.errorMessage = u"Unknown job state \"%1\" in the database."_s.arg(state);
+        job.errorMessage = JobStoreText::tr("Unknown job state \"%1\" in the database.").arg(state);
     }
     return job;
 }
@@ -280,7 +287,7 @@ public:
         : m_db(db)
     {
         if (!m_db.isOpen()) {
-            m_error = u"the job database is not open."_s;
+            m_error = JobStoreText::tr("the job database is not open.");
             return;
         }
         QSqlQuery q(m_db);
@@ -354,23 +361,26 @@ StoreResult JobStore::open(const QString &path)
     m_path = path;
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return StoreResult::failure(u"Could not create the folder %1."_s.arg(info.absolutePath()));
+        return StoreResult::failure(
+            JobStoreText::tr("Could not create the folder %1.").arg(info.absolutePath()));
 
     if (!m_db.isValid()) {
         m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
         if (!m_db.isValid())
-            return StoreResult::failure(u"The SQLite driver of Qt (QSQLITE) is not available."_s);
+            return StoreResult::failure(
+                JobStoreText::tr("The SQLite driver of Qt (QSQLITE) is not available."));
     }
     m_db.setDatabaseName(path);
     m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(kBusyTimeoutMs));
     if (!m_db.open()) {
-        return StoreResult::failure(
-            u"Could not open the job database %1: %2"_s.arg(path, m_db.lastError().text()));
+        return StoreResult::failure(JobStoreText::tr("Could not open the job database %1: %2")
+                                        .arg(path, m_db.lastError().text()));
     }
 
     const auto fail = [this, &path](const QString &what) {
         m_db.close();
-        return StoreResult::failure(u"Could not open the job database %1: %2"_s.arg(path, what));
+        return StoreResult::failure(
+            JobStoreText::tr("Could not open the job database %1: %2").arg(path, what));
     };
 
     QSqlQuery q(m_db);
@@ -403,14 +413,16 @@ StoreResult JobStore::migrate()
         QSqlQuery q(m_db);
         if (!execWhileBusy(q, u"PRAGMA user_version"_s) || !q.next())
             return StoreResult::failure(
-                u"Could not read the schema version: %1"_s.arg(sqlError(q)));
+                JobStoreText::tr("Could not read the schema version: %1").arg(sqlError(q)));
         current = q.value(0).toInt();
     }
     if (current > schemaVersion()) {
         return StoreResult::failure(
-            u"The job database %1 was written by a newer version of Hookscribe (schema %2; "
-            "this version knows schema %3 at most). Update Hookscribe, or use another data "
-            "folder."_s.arg(m_path)
+            JobStoreText::tr(
+                "The job database %1 was written by a newer version of Hookscribe (schema %2; "
+                "this version knows schema %3 at most). Update Hookscribe, or use another data "
+                "folder.")
+                .arg(m_path)
                 .arg(current)
                 .arg(schemaVersion()));
     }
@@ -420,13 +432,13 @@ StoreResult JobStore::migrate()
         Transaction tx(m_db);
         if (!tx.started())
             return StoreResult::failure(
-                u"Could not upgrade the job database: %1"_s.arg(tx.error()));
+                JobStoreText::tr("Could not upgrade the job database: %1").arg(tx.error()));
         QSqlQuery q(m_db);
         // Another process (the window and the CLI opening one new folder together) may have
         // run this migration between our first read and the write lock: read again under it.
         if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
             return StoreResult::failure(
-                u"Could not read the schema version: %1"_s.arg(sqlError(q)));
+                JobStoreText::tr("Could not read the schema version: %1").arg(sqlError(q)));
         current = q.value(0).toInt();
         q.finish();
         if (m.version <= current)
@@ -435,16 +447,19 @@ StoreResult JobStore::migrate()
             if (statement.isEmpty())
                 continue;
             if (!q.exec(statement)) {
-                return StoreResult::failure(u"Could not upgrade the job database to schema %1 "
-                                            "(%2): %3"_s.arg(m.version)
-                                                .arg(m.what, sqlError(q)));
+                return StoreResult::failure(
+                    JobStoreText::tr("Could not upgrade the job database to schema %1 "
+                                     "(%2): %3")
+                        .arg(m.version)
+                        .arg(m.what, sqlError(q)));
             }
         }
         // PRAGMA takes no bound values; the number comes from the table above, not from input.
         if (!q.exec(u"PRAGMA user_version = %1"_s.arg(m.version)) || !tx.commit()) {
             return StoreResult::failure(
-                u"Could not upgrade the job database to schema %1: %2"_s.arg(m.version).arg(
-                    tx.error().isEmpty() ? sqlError(q) : tx.error()));
+                JobStoreText::tr("Could not upgrade the job database to schema %1: %2")
+                    .arg(m.version)
+                    .arg(tx.error().isEmpty() ? sqlError(q) : tx.error()));
         }
         qCInfo(lcJobStore) << "Upgraded" << m_path << "to schema" << m.version;
     }
@@ -473,21 +488,24 @@ StoreResult JobStore::insertMany(const QList<Job> &jobs)
         return StoreResult::success();
     Transaction tx(m_db);
     if (!tx.started())
-        return StoreResult::failure(u"Could not save the jobs: %1"_s.arg(tx.error()));
+        return StoreResult::failure(
+            JobStoreText::tr("Could not save the jobs: %1").arg(tx.error()));
     QSqlQuery q(m_db);
     if (!q.prepare(insertSql()))
-        return StoreResult::failure(u"Could not save the jobs: %1"_s.arg(sqlError(q)));
+        return StoreResult::failure(
+            JobStoreText::tr("Could not save the jobs: %1").arg(sqlError(q)));
     for (const Job &job : jobs) {
         q.addBindValue(job.id);
         bindFields(q, job);
         if (!q.exec()) {
-            return StoreResult::failure(
-                u"Could not save job %1 (%2): %3"_s.arg(job.id, job.fileName, sqlError(q)));
+            return StoreResult::failure(JobStoreText::tr("Could not save job %1 (%2): %3")
+                                            .arg(job.id, job.fileName, sqlError(q)));
         }
     }
     q.finish();
     if (!tx.commit())
-        return StoreResult::failure(u"Could not save the jobs: %1"_s.arg(tx.error()));
+        return StoreResult::failure(
+            JobStoreText::tr("Could not save the jobs: %1").arg(tx.error()));
     return StoreResult::success();
 }
 
@@ -495,19 +513,23 @@ StoreResult JobStore::update(const Job &job)
 {
     Transaction tx(m_db);
     if (!tx.started())
-        return StoreResult::failure(u"Could not save job %1: %2"_s.arg(job.id, tx.error()));
+        return StoreResult::failure(
+            JobStoreText::tr("Could not save job %1: %2").arg(job.id, tx.error()));
     QSqlQuery q(m_db);
     if (!q.prepare(updateSql()))
-        return StoreResult::failure(u"Could not save job %1: %2"_s.arg(job.id, sqlError(q)));
+        return StoreResult::failure(
+            JobStoreText::tr("Could not save job %1: %2").arg(job.id, sqlError(q)));
     bindFields(q, job);
     q.addBindValue(job.id);
     if (!q.exec())
-        return StoreResult::failure(u"Could not save job %1: %2"_s.arg(job.id, sqlError(q)));
+        return StoreResult::failure(
+            JobStoreText::tr("Could not save job %1: %2").arg(job.id, sqlError(q)));
     if (q.numRowsAffected() != 1)
         return StoreResult::failure(
-            u"Could not save job %1: it is not in the store."_s.arg(job.id));
+            JobStoreText::tr("Could not save job %1: it is not in the store.").arg(job.id));
     if (!tx.commit())
-        return StoreResult::failure(u"Could not save job %1: %2"_s.arg(job.id, tx.error()));
+        return StoreResult::failure(
+            JobStoreText::tr("Could not save job %1: %2").arg(job.id, tx.error()));
     return StoreResult::success();
 }
 
@@ -516,10 +538,11 @@ StoreResult JobStore::completeWithTranscript(const Job &job, const QByteArray &t
 {
     const auto failure = [&job](const QString &why) {
         return StoreResult::failure(
-            u"Could not store the transcript of job %1: %2"_s.arg(job.id, why));
+            JobStoreText::tr("Could not store the transcript of job %1: %2").arg(job.id, why));
     };
     if (job.state != JobState::Completed)
-        return failure(u"the job is %1, not completed."_s.arg(Jobs::toString(job.state)));
+        return failure(
+            JobStoreText::tr("the job is %1, not completed.").arg(Jobs::toString(job.state)));
 
     Transaction tx(m_db);
     if (!tx.started())
@@ -532,7 +555,7 @@ StoreResult JobStore::completeWithTranscript(const Job &job, const QByteArray &t
     if (!q.exec())
         return failure(sqlError(q));
     if (q.numRowsAffected() != 1)
-        return failure(u"the job is not in the store."_s);
+        return failure(JobStoreText::tr("the job is not in the store."));
 
     QSqlQuery t(m_db);
     if (!t.prepare(u"INSERT OR REPLACE INTO transcripts (job_id, json, text) VALUES (?, ?, ?)"_s))
@@ -558,17 +581,21 @@ StoreResult JobStore::removeMany(const QStringList &ids)
         return StoreResult::success();
     Transaction tx(m_db);
     if (!tx.started())
-        return StoreResult::failure(u"Could not remove the jobs: %1"_s.arg(tx.error()));
+        return StoreResult::failure(
+            JobStoreText::tr("Could not remove the jobs: %1").arg(tx.error()));
     QSqlQuery q(m_db);
     if (!q.prepare(u"DELETE FROM jobs WHERE id = ?"_s))
-        return StoreResult::failure(u"Could not remove the jobs: %1"_s.arg(sqlError(q)));
+        return StoreResult::failure(
+            JobStoreText::tr("Could not remove the jobs: %1").arg(sqlError(q)));
     for (const QString &id : ids) {
         q.addBindValue(id);
         if (!q.exec())
-            return StoreResult::failure(u"Could not remove job %1: %2"_s.arg(id, sqlError(q)));
+            return StoreResult::failure(
+                JobStoreText::tr("Could not remove job %1: %2").arg(id, sqlError(q)));
     }
     if (!tx.commit())
-        return StoreResult::failure(u"Could not remove the jobs: %1"_s.arg(tx.error()));
+        return StoreResult::failure(
+            JobStoreText::tr("Could not remove the jobs: %1").arg(tx.error()));
     return StoreResult::success();
 }
 
@@ -577,7 +604,7 @@ QList<Job> JobStore::select(const QString &whereClause) const
     m_lastError.clear();
     QList<Job> jobs;
     if (!m_db.isOpen()) {
-        m_lastError = u"Could not read the jobs: the job database is not open."_s;
+        m_lastError = JobStoreText::tr("Could not read the jobs: the job database is not open.");
         qCWarning(lcJobStore).noquote() << m_lastError;
         return jobs;
     }
@@ -586,7 +613,7 @@ QList<Job> JobStore::select(const QString &whereClause) const
     const QString sql = u"SELECT "_s + columnList() + u" FROM jobs "_s + whereClause +
                         u" ORDER BY added_at, rowid"_s;
     if (!q.prepare(sql) || !q.exec()) {
-        m_lastError = u"Could not read the jobs: %1"_s.arg(sqlError(q));
+        m_lastError = JobStoreText::tr("Could not read the jobs: %1").arg(sqlError(q));
         qCWarning(lcJobStore).noquote() << m_lastError;
         return jobs;
     }
@@ -613,18 +640,18 @@ std::optional<Job> JobStore::job(const QString &id) const
 {
     m_lastError.clear();
     if (!m_db.isOpen()) {
-        m_lastError = u"The job database is not open."_s;
+        m_lastError = JobStoreText::tr("The job database is not open.");
         return std::nullopt;
     }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.prepare(u"SELECT "_s + columnList() + u" FROM jobs WHERE id = ?"_s)) {
-        m_lastError = u"Could not read job %1: %2"_s.arg(id, sqlError(q));
+        m_lastError = JobStoreText::tr("Could not read job %1: %2").arg(id, sqlError(q));
         return std::nullopt;
     }
     q.addBindValue(id);
     if (!q.exec()) {
-        m_lastError = u"Could not read job %1: %2"_s.arg(id, sqlError(q));
+        m_lastError = JobStoreText::tr("Could not read job %1: %2").arg(id, sqlError(q));
         return std::nullopt;
     }
     if (!q.next())
@@ -636,19 +663,21 @@ std::optional<QVariant> JobStore::transcriptColumn(const QString &id, const QStr
 {
     m_lastError.clear();
     if (!m_db.isOpen()) {
-        m_lastError = u"The job database is not open."_s;
+        m_lastError = JobStoreText::tr("The job database is not open.");
         return std::nullopt;
     }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     // column is one of our two literals, never input.
     if (!q.prepare(u"SELECT %1 FROM transcripts WHERE job_id = ?"_s.arg(column))) {
-        m_lastError = u"Could not read the transcript of job %1: %2"_s.arg(id, sqlError(q));
+        m_lastError =
+            JobStoreText::tr("Could not read the transcript of job %1: %2").arg(id, sqlError(q));
         return std::nullopt;
     }
     q.addBindValue(id);
     if (!q.exec()) {
-        m_lastError = u"Could not read the transcript of job %1: %2"_s.arg(id, sqlError(q));
+        m_lastError =
+            JobStoreText::tr("Could not read the transcript of job %1: %2").arg(id, sqlError(q));
         return std::nullopt;
     }
     if (!q.next())

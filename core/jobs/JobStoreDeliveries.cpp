@@ -4,11 +4,18 @@
 
 #include "UtcZone.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
+
+// The context lupdate files these strings under.
+struct JobStoreText
+{
+    Q_DECLARE_TR_FUNCTIONS(JobStore)
+};
 
 namespace {
 
@@ -66,7 +73,7 @@ qint64 JobStore::appendDelivery(const DeliveryRecord &r)
 StoreResult JobStore::setDeliveryVerdict(qint64 row, DeliveryRecord::Verdict verdict)
 {
     if (!m_db.isOpen())
-        return StoreResult::failure(u"The job database is not open."_s);
+        return StoreResult::failure(JobStoreText::tr("The job database is not open."));
     QSqlQuery q(m_db);
     if (!q.prepare(u"UPDATE deliveries SET verdict = ? WHERE rowid = ?"_s))
         return StoreResult::failure(q.lastError().text());

@@ -61,7 +61,8 @@ void ModelCatalog::refresh()
             return;
         }
         qCInfo(lcSoniox) << "could not refresh the model list; keeping" << m_models.size();
-        emit refreshed(models ? u"Soniox lists no async model"_s : models.error().message);
+        emit refreshed(models ? ModelCatalog::tr("Soniox lists no async model")
+                              : models.error().message);
     });
 }
 

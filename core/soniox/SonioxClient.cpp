@@ -76,7 +76,7 @@ std::optional<Error> SonioxClient::checkId(const QString &id, const QString &wha
     if (safe.match(id).hasMatch())
         return std::nullopt;
     return Error::local(Error::Kind::InvalidRequest, u"invalid_request"_s,
-                        u"%1 is not a valid id."_s.arg(what));
+                        SonioxClient::tr("%1 is not a valid id.").arg(what));
 }
 
 template<typename T, typename Parse>
@@ -122,8 +122,9 @@ void SonioxClient::listAll(SonioxReply *owner, const QString &path, PageParser<T
             if (next.isEmpty())
                 return done(std::move(sofar));
             if (next == cursor)
-                return done(Error::local(Error::Kind::InvalidResponse, u"invalid_response"_s,
-                                         u"The server returned the same page cursor twice."_s));
+                return done(Error::local(
+                    Error::Kind::InvalidResponse, u"invalid_response"_s,
+                    SonioxClient::tr("The server returned the same page cursor twice.")));
             listAll<T>(owner, path, parse, std::move(done), std::move(sofar), next);
         });
 }

@@ -31,7 +31,8 @@ void SonioxReply::abort()
 {
     if (m_finished)
         return;
-    fail(Error::local(Error::Kind::Cancelled, u"cancelled"_s, u"The request was cancelled."_s));
+    fail(Error::local(Error::Kind::Cancelled, u"cancelled"_s,
+                      SonioxReply::tr("The request was cancelled.")));
 }
 
 void SonioxReply::complete()

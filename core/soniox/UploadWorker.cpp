@@ -37,8 +37,10 @@ void UploadWorker::start()
     auto file = std::make_unique<UploadFileDevice>(m_request.filePath);
     if (!file->open(QIODevice::ReadOnly)) {
         m_finished = true;
-        emit done(0, {}, {}, {}, int(QNetworkReply::UnknownContentError),
-                  u"Cannot read \"%1\": %2"_s.arg(m_request.filePath, file->errorString()), true);
+        emit done(
+            0, {}, {}, {}, int(QNetworkReply::UnknownContentError),
+            UploadWorker::tr("Cannot read \"%1\": %2").arg(m_request.filePath, file->errorString()),
+            true);
         return;
     }
     auto *multiPart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
@@ -146,8 +148,8 @@ void UploadWorker::handleFinished()
     if (m_tooLarge) {
         m_file = nullptr;
         emit done(0, {}, {}, {}, int(QNetworkReply::ProtocolFailure),
-                  u"The answer to the upload was larger than %1 MiB."_s.arg(
-                      ThreadedUploadReply::MaxResponseBytes / (1024 * 1024)),
+                  UploadWorker::tr("The answer to the upload was larger than %1 MiB.")
+                      .arg(ThreadedUploadReply::MaxResponseBytes / (1024 * 1024)),
                   false);
         return;
     }
@@ -172,7 +174,7 @@ void UploadWorker::handleFinished()
     }
     if (m_timedOut) {
         emit done(0, {}, {}, {}, int(QNetworkReply::OperationCanceledError),
-                  u"Operation canceled"_s, false);
+                  UploadWorker::tr("Operation canceled"), false);
         return;
     }
     emit done(0, {}, {}, {}, int(error), reply->errorString(), false);

@@ -46,9 +46,10 @@ TunnelSelfTest::TunnelSelfTest(WebhookReceiver *receiver, QObject *parent)
     connect(&m_arrivalGrace, &QTimer::timeout, this, [this] {
         m_awaitingArrival = false;
         finish(Status::Failing, Reason::NeverArrived,
-               u"Hookscribe answered at the public URL, but not this copy of it: the health "
-               "check never reached this app's receiver. The tunnel may point to another "
-               "port or another computer."_s);
+               TunnelSelfTest::tr(
+                   "Hookscribe answered at the public URL, but not this copy of it: the health "
+                   "check never reached this app's receiver. The tunnel may point to another "
+                   "port or another computer."));
     });
     if (receiver)
         connect(receiver, &WebhookReceiver::healthProbed, this, &TunnelSelfTest::handleProbed);
@@ -138,8 +139,9 @@ void TunnelSelfTest::runNow()
     if (m_url.isEmpty()) {
         m_interval.stop();
         finish(Status::NotSet, Reason::None,
-               u"No public URL is set: webhooks cannot reach this app, so jobs finish by "
-               "polling."_s);
+               TunnelSelfTest::tr(
+                   "No public URL is set: webhooks cannot reach this app, so jobs finish by "
+                   "polling."));
         return;
     }
     if (m_periodMs > 0)
@@ -179,7 +181,7 @@ void TunnelSelfTest::handleProbed(const QString &nonce)
     if (m_awaitingArrival) {
         m_awaitingArrival = false;
         m_arrivalGrace.stop();
-        finish(Status::Ok, Reason::None, u"The public URL reaches this app."_s);
+        finish(Status::Ok, Reason::None, TunnelSelfTest::tr("The public URL reaches this app."));
     }
 }
 
@@ -198,8 +200,10 @@ void TunnelSelfTest::handleReply()
         switch (error) {
         case QNetworkReply::HostNotFoundError:
             finish(Status::Failing, Reason::Dns,
-                   u"The public URL's host name %1 does not resolve (DNS): the tunnel's address "
-                   "may be gone or mistyped."_s.arg(host));
+                   TunnelSelfTest::tr(
+                       "The public URL's host name %1 does not resolve (DNS): the tunnel's address "
+                       "may be gone or mistyped.")
+                       .arg(host));
             return;
         case QNetworkReply::SslHandshakeFailedError:
         case QNetworkReply::UnknownNetworkError:
@@ -207,25 +211,27 @@ void TunnelSelfTest::handleReply()
                 reply->errorString().contains("SSL"_L1, Qt::CaseInsensitive) ||
                 reply->errorString().contains("TLS"_L1, Qt::CaseInsensitive)) {
                 finish(Status::Failing, Reason::Tls,
-                       u"The secure connection to %1 failed (TLS): %2"_s.arg(host,
-                                                                             reply->errorString()));
+                       TunnelSelfTest::tr("The secure connection to %1 failed (TLS): %2")
+                           .arg(host, reply->errorString()));
                 return;
             }
             break;
         case QNetworkReply::ConnectionRefusedError:
-            finish(
-                Status::Failing, Reason::ConnectionRefused,
-                u"Nothing accepts connections at the public URL (%1 refused the connection)."_s.arg(
-                    host));
+            finish(Status::Failing, Reason::ConnectionRefused,
+                   TunnelSelfTest::tr(
+                       "Nothing accepts connections at the public URL (%1 refused the connection).")
+                       .arg(host));
             return;
         case QNetworkReply::TimeoutError:
-            finish(Status::Failing, Reason::Timeout, u"No answer from the public URL in time."_s);
+            finish(Status::Failing, Reason::Timeout,
+                   TunnelSelfTest::tr("No answer from the public URL in time."));
             return;
         default:
             break;
         }
         finish(Status::Failing, Reason::Other,
-               u"The public URL could not be reached: %1"_s.arg(reply->errorString()));
+               TunnelSelfTest::tr("The public URL could not be reached: %1")
+                   .arg(reply->errorString()));
         return;
     }
     if (http != 200) {
@@ -233,25 +239,27 @@ void TunnelSelfTest::handleReply()
             reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
         const QString status =
             phrase.isEmpty() ? QString::number(http) : QString::number(http) + u' ' + phrase;
-        const QString why = http >= 300 && http < 400 ? u"it redirects elsewhere"_s
+        const QString why = http >= 300 && http < 400 ? TunnelSelfTest::tr("it redirects elsewhere")
                             : http == 502 || http == 503 || http == 504 || http == 530
-                                ? u"the tunnel runs but does not reach this app"_s
-                                : u"another server or program answers there"_s;
+                                ? TunnelSelfTest::tr("the tunnel runs but does not reach this app")
+                                : TunnelSelfTest::tr("another server or program answers there");
         finish(Status::Failing, Reason::WrongService,
-               u"The public URL answered HTTP %1 instead of Hookscribe's health check: %2."_s.arg(
-                   status, why));
+               TunnelSelfTest::tr(
+                   "The public URL answered HTTP %1 instead of Hookscribe's health check: %2.")
+                   .arg(status, why));
         return;
     }
     const QJsonObject body = QJsonDocument::fromJson(reply->read(MaxAnswerBytes)).object();
     if (body.value("status"_L1).toString() != "ok"_L1 ||
         body.value("service"_L1).toString() != "hookscribe"_L1) {
         finish(Status::Failing, Reason::WrongService,
-               u"Something other than Hookscribe answered at the public URL (HTTP 200 without "
-               "Hookscribe's health answer): the tunnel points to another program or port."_s);
+               TunnelSelfTest::tr(
+                   "Something other than Hookscribe answered at the public URL (HTTP 200 without "
+                   "Hookscribe's health answer): the tunnel points to another program or port."));
         return;
     }
     if (m_arrived.contains(m_nonce)) {
-        finish(Status::Ok, Reason::None, u"The public URL reaches this app."_s);
+        finish(Status::Ok, Reason::None, TunnelSelfTest::tr("The public URL reaches this app."));
         return;
     }
     // The receiver's signal may trail its answer by a moment.
@@ -269,8 +277,9 @@ void TunnelSelfTest::handleTimeout()
         reply->deleteLater();
     }
     finish(Status::Failing, Reason::Timeout,
-           u"No answer from the public URL within %1 s: the tunnel may be down or stuck."_s.arg(
-               (m_timeoutMs + 999) / 1000));
+           TunnelSelfTest::tr(
+               "No answer from the public URL within %1 s: the tunnel may be down or stuck.")
+               .arg((m_timeoutMs + 999) / 1000));
 }
 
 bool TunnelSelfTest::isLocalOnly(const QString &url)

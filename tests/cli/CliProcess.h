@@ -39,6 +39,10 @@ public:
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"SONIOX_API_KEY"_s, CliApiKey);
+        // English, as the tests expect, whatever the machine speaks (tst_cli_commands
+        // checks the window's language setting on its own).
+        env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+        env.insert(u"LANGUAGE"_s, u"en"_s);
         process.setProcessEnvironment(env);
         connect(&process, &QProcess::readyReadStandardOutput, this, [this] { readLines(); });
         connect(&process, &QProcess::readyReadStandardError, this,

@@ -6,6 +6,7 @@
 
 #include "FakeSonioxServer.h"
 #include "jobs/Job.h"
+#include "config/Settings.h"
 #include "jobs/JobStore.h"
 
 #include <QDir>
@@ -59,6 +60,7 @@ private slots:
     void retryAndRemoveGoToTheRunningServe();
     void portInUseIsSaidOnce();
     void keychainThatNeverAnswers();
+    void speaksTheLanguageOfTheWindow();
 
 private:
     // Runs the CLI to its end; nullptr if it did not start.
@@ -425,6 +427,35 @@ void tst_CliCommands::keychainThatNeverAnswers()
     QVERIFY(cli.stderrText.contains("SONIOX_API_KEY"));
     QVERIFY(!cli.stderrText.contains(CliApiKey.toUtf8()));
     QCOMPARE(m_fake->requestCount(u"POST /v1/files"_s), 0);
+}
+
+void tst_CliCommands::speaksTheLanguageOfTheWindow()
+{
+    // Settings › Language of the window, read from the shared settings file.
+    {
+        Settings settings(QDir(data()).filePath(u"settings.ini"_s));
+        settings.setUiLanguage(u"de"_s);
+        QVERIFY(settings.sync());
+    }
+    const auto help = run({u"transcribe"_s, u"--help"_s, u"--data-dir"_s, data()});
+    QVERIFY(help);
+    QCOMPARE(help->waitForExit(0), 0);
+    const QString text = QString::fromUtf8(help->stdoutText);
+    QVERIFY2(text.startsWith(u"Aufruf: hookscribe-cli transcribe [Optionen]"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"\nBeispiel:\n"_s), qPrintable(text));
+
+    const auto wrong = run({u"export"_s, u"--data-dir=%1"_s.arg(data())});
+    QVERIFY(wrong);
+    QCOMPARE(wrong->waitForExit(0), 2);
+    QVERIFY2(wrong->stderrText.contains("export braucht Auftrags-IDs oder --all"),
+             wrong->stderrText.constData());
+
+    // Without the setting, the language of the system (English here).
+    const auto english = run({u"transcribe"_s, u"--help"_s, u"--data-dir"_s, m_dir->path()});
+    QVERIFY(english);
+    QCOMPARE(english->waitForExit(0), 0);
+    QVERIFY2(english->stdoutText.startsWith("Usage: hookscribe-cli transcribe"),
+             english->stdoutText.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_CliCommands)
