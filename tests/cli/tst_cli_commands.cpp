@@ -5,8 +5,8 @@
 #include "CliProcess.h"
 
 #include "FakeSonioxServer.h"
-#include "jobs/Job.h"
 #include "config/Settings.h"
+#include "jobs/Job.h"
 #include "jobs/JobStore.h"
 
 #include <QDir>
