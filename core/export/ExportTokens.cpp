@@ -1,5 +1,7 @@
 #include "export/ExportTokens.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <optional>
 
@@ -115,7 +117,9 @@ QString speakerName(const QString &label, const ExportOptions &options)
     if (label.isEmpty())
         return {};
     const QString name = options.speakerNames.value(label);
-    return name.isEmpty() ? u"Speaker "_s + label : name;
+    // The viewer's words, so a file says what the window showed ("Sprecher 1" in German).
+    return name.isEmpty() ? QCoreApplication::translate("TranscriptView", "Speaker %1").arg(label)
+                          : name;
 }
 
 QString flattenWhitespace(const QString &text)

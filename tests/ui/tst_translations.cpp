@@ -2,6 +2,7 @@
 #include "EmptyState.h"
 #include "JobText.h"
 #include "Translations.h"
+#include "export/ExportTokens.h"
 
 #include <QDialogButtonBox>
 #include <QFile>
@@ -37,6 +38,18 @@ private slots:
                  u"Audio- oder Videodateien hier ablegen"_s);
         QCOMPARE(JobText::stateName(JobState::Completed), u"Fertig"_s);
         QCOMPARE(JobText::phase(Job{}), u"Wartet auf das Hochladen"_s);
+    }
+
+    void exportsNameSpeakersInTheLanguage()
+    {
+        // A transcript file says what the viewer shows ("Sprecher 1"); a given name stays.
+        ExportOptions options;
+        QVERIFY(Translations::install(u"de"_s));
+        QCOMPARE(ExportTokens::speakerName(u"1"_s, options), u"Sprecher 1"_s);
+        options.speakerNames.insert(u"2"_s, u"Anna"_s);
+        QCOMPARE(ExportTokens::speakerName(u"2"_s, options), u"Anna"_s);
+        QVERIFY(Translations::install(u"en"_s));
+        QCOMPARE(ExportTokens::speakerName(u"1"_s, options), u"Speaker 1"_s);
     }
 
     void germanCatalogueIsComplete()
