@@ -786,6 +786,72 @@ Systems. Exit-Status: 0 alle abgeschlossen, 1 einer fehlgeschlagen,
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>&amp;Use these formats from now on</source>
+        <translation>Diese Formate &amp;künftig verwenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n transcript(s)</source>
+        <translation>
+            <numerusform>%n Transkript exportieren</numerusform>
+            <numerusform>%n Transkripte exportieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation>Formate:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Text</translation>
+    </message>
+    <message>
+        <source>T&amp;imed text</source>
+        <translation>Text mit &amp;Zeitmarken</translation>
+    </message>
+    <message>
+        <source>&amp;SRT</source>
+        <translation>&amp;SRT</translation>
+    </message>
+    <message>
+        <source>&amp;WebVTT</source>
+        <translation>&amp;WebVTT</translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation>&amp;JSON</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>Choose a folder to export to.</source>
+        <translation>Wählen Sie einen Ordner für den Export.</translation>
+    </message>
+    <message>
+        <source>The folder must be a full path.</source>
+        <translation>Der Ordner muss ein vollständiger Pfad sein.</translation>
+    </message>
+    <message>
+        <source>Choose at least one format.</source>
+        <translation>Wählen Sie mindestens ein Format.</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>&amp;Find:</source>
@@ -929,13 +995,6 @@ Systems. Exit-Status: 0 alle abgeschlossen, 1 einer fehlgeschlagen,
     <message>
         <source>Copy transcription &amp;id</source>
         <translation>Transkriptions-&amp;ID kopieren</translation>
-    </message>
-    <message numerus="yes">
-        <source>Export %n transcript(s) to</source>
-        <translation>
-            <numerusform>%n Transkript exportieren nach</numerusform>
-            <numerusform>%n Transkripte exportieren nach</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1: the stored transcript cannot be read.</source>
@@ -1985,26 +2044,6 @@ Systems. Exit-Status: 0 alle abgeschlossen, 1 einer fehlgeschlagen,
     <message>
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <source>Timed text</source>
-        <translation>Text mit Zeitmarken</translation>
-    </message>
-    <message>
-        <source>SRT</source>
-        <translation>SRT</translation>
-    </message>
-    <message>
-        <source>WebVTT</source>
-        <translation>WebVTT</translation>
-    </message>
-    <message>
-        <source>JSON</source>
-        <translation>JSON</translation>
     </message>
     <message>
         <source>Formats:</source>

@@ -764,6 +764,72 @@ nothing could start.</source>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>&amp;Use these formats from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n transcript(s)</source>
+        <translation>
+            <numerusform>Export %n transcript</numerusform>
+            <numerusform>Export %n transcripts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished">&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation type="unfinished">Formats:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;imed text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SRT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;WebVTT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder must be a full path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one format.</source>
+        <translation type="unfinished">Choose at least one format.</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>&amp;Find:</source>
@@ -907,13 +973,6 @@ nothing could start.</source>
     <message>
         <source>Copy transcription &amp;id</source>
         <translation>Copy transcription &amp;id</translation>
-    </message>
-    <message numerus="yes">
-        <source>Export %n transcript(s) to</source>
-        <translation>
-            <numerusform>Export %n transcript to</numerusform>
-            <numerusform>Export %n transcripts to</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1: the stored transcript cannot be read.</source>
@@ -1963,26 +2022,6 @@ nothing could start.</source>
     <message>
         <source>&amp;Folder:</source>
         <translation>&amp;Folder:</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <source>Timed text</source>
-        <translation>Timed text</translation>
-    </message>
-    <message>
-        <source>SRT</source>
-        <translation>SRT</translation>
-    </message>
-    <message>
-        <source>WebVTT</source>
-        <translation>WebVTT</translation>
-    </message>
-    <message>
-        <source>JSON</source>
-        <translation>JSON</translation>
     </message>
     <message>
         <source>Formats:</source>

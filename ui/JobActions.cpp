@@ -1,6 +1,7 @@
 #include "JobActions.h"
 
 #include "Dialogs.h"
+#include "ExportDialog.h"
 #include "Icons.h"
 #include "Services.h"
 #include "TranscriptViewer.h"
@@ -204,21 +205,27 @@ void JobActions::exportJobs(const QStringList &ids)
     if (ids.isEmpty())
         return;
     Settings &settings = m_services.settings();
-    QString start = settings.exportFolder();
-    if (start.isEmpty())
-        start = QDir::homePath();
-    const QString folder = FileDialog::existingDirectory(
-        m_window, tr("Export %n transcript(s) to", nullptr, int(ids.size())), start);
-    if (folder.isEmpty())
-        return;
-    QList<ExportRequest> requests;
-    QList<ExportFormat> formats;
+    QList<ExportFormat> defaults;
     for (const QString &name : settings.exportFormats()) {
         if (const auto f = exportFormatFromString(name))
-            formats << *f;
+            defaults << *f;
     }
-    if (formats.isEmpty())
-        formats << ExportFormat::Txt;
+    if (defaults.isEmpty())
+        defaults << ExportFormat::Txt;
+    const QString start =
+        settings.exportFolder().isEmpty() ? QDir::homePath() : settings.exportFolder();
+    ExportDialog dialog(int(ids.size()), start, defaults, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString folder = dialog.folder();
+    const QList<ExportFormat> formats = dialog.formats();
+    if (dialog.rememberFormats()) {
+        QStringList names;
+        for (const ExportFormat f : formats)
+            names << exportFormatName(f);
+        settings.setExportFormats(names);
+    }
+    QList<ExportRequest> requests;
     for (const QString &id : ids) {
         const Job *job = m_services.engine().job(id);
         const auto json = m_services.engine().transcriptJson(id);

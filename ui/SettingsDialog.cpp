@@ -2,6 +2,7 @@
 
 #include "ApiKeyField.h"
 #include "Dialogs.h"
+#include "ExportDialog.h"
 #include "PublicUrlTester.h"
 #include "Services.h"
 #include "TunnelSection.h"
@@ -262,13 +263,9 @@ QWidget *SettingsDialog::buildOutputTab()
     auto *formats = new QWidget;
     auto *formatsLayout = new QHBoxLayout(formats);
     formatsLayout->setContentsMargins(0, 0, 0, 0);
-    const QList<QPair<ExportFormat, QString>> names{
-        {ExportFormat::Txt, tr("Text")},  {ExportFormat::Timed, tr("Timed text")},
-        {ExportFormat::Srt, tr("SRT")},   {ExportFormat::Vtt, tr("WebVTT")},
-        {ExportFormat::Json, tr("JSON")},
-    };
-    for (const auto &[format, name] : names) {
-        auto *box = new QCheckBox(name);
+    for (const ExportFormat format : allExportFormats()) {
+        // The export dialog's names, without its mnemonics (this tab has its own).
+        auto *box = new QCheckBox(ExportDialog::formatLabel(format).remove(u'&'));
         box->setObjectName(u"format_"_s + exportFormatName(format));
         box->setToolTip(fileExtension(format));
         connect(box, &QCheckBox::toggled, this, &SettingsDialog::validate);

@@ -3,12 +3,16 @@
 #include "Services.h"
 #include "config/Settings.h"
 
+#include <QApplication>
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUuid>
+#include <functional>
 
 #include <memory>
 
@@ -72,5 +76,36 @@ inline QStringList addAndWait(Window &window, const QStringList &paths, int time
         return {};
     return added.constFirst().constFirst().toStringList();
 }
+
+// Runs `answer` on the first modal dialog of type T that opens within timeoutMs (a dialog
+// shown with exec() from the code under test). True once it ran; see answered().
+template<typename T>
+class ModalAnswer
+{
+public:
+    ModalAnswer(std::function<void(T *)> answer, int timeoutMs = 10000)
+        : m_answer(std::move(answer))
+    {
+        m_deadline.setRemainingTime(timeoutMs);
+        m_timer.setInterval(20);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+                m_timer.stop();
+                m_answered = true;
+                m_answer(dialog);
+            } else if (m_deadline.hasExpired()) {
+                m_timer.stop();
+            }
+        });
+        m_timer.start();
+    }
+    bool answered() const { return m_answered; }
+
+private:
+    std::function<void(T *)> m_answer;
+    QDeadlineTimer m_deadline;
+    QTimer m_timer;
+    bool m_answered = false;
+};
 
 } // namespace UiTest

@@ -4,6 +4,7 @@
 #include "DeliveriesDock.h"
 #include "DeliveryLogModel.h"
 #include "Dialogs.h"
+#include "ExportDialog.h"
 #include "FakeSonioxServer.h"
 #include "JobActions.h"
 #include "JobTableModel.h"
@@ -20,6 +21,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QTableView>
 #include <QTextBrowser>
@@ -128,6 +130,42 @@ private slots:
         QVERIFY(accepted);
         QTRY_COMPARE_WITH_TIMEOUT(window.windowTitle(), QApplication::applicationDisplayName(),
                                   5000);
+
+        // Export all finished…: the formats are chosen then, starting from the settings',
+        // with the keyboard: Alt+T unticks Text, Alt+W and Alt+J tick WebVTT and JSON.
+        QTemporaryDir again;
+        QStringList offered;
+        UiTest::ModalAnswer<ExportDialog> answer([&](ExportDialog *dialog) {
+            for (const ExportFormat f : dialog->formats())
+                offered << exportFormatName(f);
+            dialog->activateWindow(); // mnemonics are the active window's shortcuts
+            QVERIFY(QTest::qWaitForWindowActive(dialog));
+            auto *folder = dialog->findChild<QLineEdit *>(u"exportFolderEdit"_s);
+            folder->setFocus();
+            folder->selectAll();
+            QTest::keyClicks(folder, QDir::toNativeSeparators(again.path()));
+            QTest::keyClick(folder, Qt::Key_T, Qt::AltModifier);
+            QTest::keyClick(folder, Qt::Key_W, Qt::AltModifier);
+            QTest::keyClick(folder, Qt::Key_J, Qt::AltModifier);
+            QTest::keyClick(folder, Qt::Key_U, Qt::AltModifier); // from now on
+            // A mnemonic "animates" the click: the boxes tick a moment later.
+            QTRY_VERIFY_WITH_TIMEOUT(dialog->rememberFormats(), 5000);
+            QTRY_COMPARE_WITH_TIMEOUT(dialog->formats().size(), 3, 5000);
+            QTest::keyClick(dialog, Qt::Key_Return);
+        });
+        QSignalSpy said(window.jobActions(), &JobActions::message);
+        window.jobActions()->exportAllFinished()->trigger();
+        QVERIFY(answer.answered());
+        QCOMPARE(offered, (QStringList{u"txt"_s, u"srt"_s}));
+        QTRY_COMPARE_WITH_TIMEOUT(said.size(), 1, 10000);
+        QVERIFY2(said.at(0).at(0).toString().contains(u"3 file"_s),
+                 qPrintable(said.at(0).at(0).toString()));
+        const QDir into(again.path());
+        QVERIFY(QFileInfo::exists(into.filePath(u"meeting.srt"_s)));
+        QVERIFY(QFileInfo::exists(into.filePath(u"meeting.vtt"_s)));
+        QVERIFY(QFileInfo::exists(into.filePath(u"meeting.json"_s)));
+        QVERIFY(!QFileInfo::exists(into.filePath(u"meeting.txt"_s)));
+        QCOMPARE(settings.exportFormats(), (QStringList{u"srt"_s, u"vtt"_s, u"json"_s}));
     }
 };
 
