@@ -3,6 +3,8 @@
 #include "config/SecretStore.h"
 #include "config/Settings.h"
 #include "jobs/DeliveryArchive.h"
+#include "jobs/FolderIntake.h"
+#include "jobs/FolderWatcher.h"
 #include "jobs/JobEngine.h"
 #include "jobs/JobLogging.h"
 #include "jobs/JobStore.h"
@@ -91,6 +93,9 @@ Services::~Services()
     m_tunnel->stopAndWait();
     // The engine refers to the store and the client: it goes first.
     m_receiver->stop();
+    // The intake hands files to the engine, the watcher writes to the store.
+    m_intake.reset();
+    m_watcher.reset();
     m_engine.reset();
 }
 
@@ -219,8 +224,29 @@ void Services::finishStart()
     m_engine->start();
     if (!m_apiKey.isEmpty())
         m_models->refresh();
+    // Watched folders only where the engine runs: one engine per data folder takes them.
+    m_watcher = std::make_unique<FolderWatcher>(m_store.get());
+    FolderWatcher::Config watch;
+    if (const int settle = qEnvironmentVariableIntValue("HOOKSCRIBE_WATCH_SETTLE_MS"); settle > 0)
+        watch.settleMs = settle; // tests
+    if (const int scan = qEnvironmentVariableIntValue("HOOKSCRIBE_WATCH_SCAN_MS"); scan > 0)
+        watch.scanIntervalMs = scan;
+    m_watcher->setConfig(watch);
+    m_intake = std::make_unique<FolderIntake>(m_engine.get(), m_watcher.get());
+    connect(m_intake.get(), &FolderIntake::notice, this, &Services::notice);
+    connect(m_intake.get(), &FolderIntake::added, this, &Services::watchedJobsAdded);
     m_ready = true;
     emit ready();
+    updateWatchedFolders();
+}
+
+void Services::updateWatchedFolders()
+{
+    if (!m_watcher)
+        return;
+    m_watcher->setFolders(
+        (m_options.watchSettingsFolders ? m_settings->watchedFolders() : QStringList()) +
+        m_options.watchFolders);
 }
 
 void Services::startReceiver()
@@ -327,6 +353,7 @@ void Services::applySettings()
         applyTunnel(false);
     else
         updatePublicUrl();
+    updateWatchedFolders();
 }
 
 void Services::setApiKey(const QString &key)

@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -9,6 +10,8 @@
 struct EngineConfig;
 class DeliveryArchive;
 class DeliveryLog;
+class FolderIntake;
+class FolderWatcher;
 class JobEngine;
 class JobStore;
 class SecretStore;
@@ -48,6 +51,10 @@ public:
         // Last word on the engine's configuration (the CLI's options), applied after the
         // settings every time they are read.
         std::function<void(EngineConfig &)> adjustConfig;
+        // Watched for this run besides Settings' watched folders (the CLI's --watch), and
+        // whether Settings' are watched at all (not by a CLI run that ends by itself).
+        QStringList watchFolders;
+        bool watchSettingsFolders = true;
     };
 
     explicit Services(const Options &options, QObject *parent = nullptr);
@@ -111,6 +118,8 @@ signals:
     void publicUrlChanged(const QString &url);
     // A sentence for people, said once per event (e.g. the public URL changed).
     void notice(const QString &text);
+    // Files that arrived in a watched folder became these jobs.
+    void watchedJobsAdded(const QStringList &jobIds);
 
 private:
     void continueStart();
@@ -121,6 +130,7 @@ private:
     void startReceiver();
     void applyTunnel(bool forceRestart);
     void updatePublicUrl();
+    void updateWatchedFolders();
     QString manualPublicUrl() const;
 
     Options m_options;
@@ -134,6 +144,8 @@ private:
     std::unique_ptr<JobEngine> m_engine;
     std::unique_ptr<Soniox::ModelCatalog> m_models;
     std::unique_ptr<TunnelManager> m_tunnel;
+    std::unique_ptr<FolderWatcher> m_watcher;
+    std::unique_ptr<FolderIntake> m_intake;
     std::unique_ptr<TunnelSelfTest> m_selfTest;
     QString m_publicUrl;
     QString m_lastAnnouncedUrl; // the last non-empty public URL, for the change notice

@@ -182,10 +182,6 @@
         <translation>Wie transcribe, läuft aber weiter bis SIGINT oder SIGTERM: setzt unfertige Aufträge fort und bearbeitet die Dateien, die ein Hookscribe-Fenster oder ein anderes hookscribe-cli übergibt.</translation>
     </message>
     <message>
-        <source>hookscribe-cli serve --tunnel cloudflared --listen 127.0.0.1:8787</source>
-        <translation>hookscribe-cli serve --tunnel cloudflared --listen 127.0.0.1:8787</translation>
-    </message>
-    <message>
         <source>list [options]</source>
         <translation>list [Optionen]</translation>
     </message>
@@ -446,6 +442,22 @@ Systems. Exit-Status: 0 alle abgeschlossen, 1 einer fehlgeschlagen,
         <source>--%1: expected milliseconds</source>
         <translation>--%1: erwartet Millisekunden</translation>
     </message>
+    <message>
+        <source>hookscribe-cli serve --tunnel cloudflared --watch ~/Recordings</source>
+        <translation>hookscribe-cli serve --tunnel cloudflared --watch ~/Aufnahmen</translation>
+    </message>
+    <message>
+        <source>serve: new audio files in DIR become jobs once complete (the files already there are left alone). Repeatable; besides the folders watched in Settings.</source>
+        <translation>serve: neue Audiodateien in DIR werden zu Aufträgen, sobald sie vollständig sind (die schon vorhandenen bleiben unberührt). Mehrfach angebbar; zusätzlich zu den in den Einstellungen überwachten Ordnern.</translation>
+    </message>
+    <message>
+        <source>--watch: %1 is not a folder</source>
+        <translation>--watch: %1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>--watch is for serve, which keeps running</source>
+        <translation>--watch gehört zu serve, das weiterläuft</translation>
+    </message>
 </context>
 <context>
     <name>CliPrinter</name>
@@ -642,6 +654,10 @@ Systems. Exit-Status: 0 alle abgeschlossen, 1 einer fehlgeschlagen,
     <message>
         <source>Self-test: OK, %1 reaches this app (%2 ms)</source>
         <translation>Selbsttest: OK, %1 erreicht diese App (%2 ms)</translation>
+    </message>
+    <message>
+        <source>Hookscribe is running on this data folder: add the folder in its Settings › Watched folders, or quit it and run serve --watch again.</source>
+        <translation>Hookscribe läuft auf diesem Datenordner: Fügen Sie den Ordner dort unter Einstellungen › Überwachte Ordner hinzu, oder beenden Sie es und starten Sie serve --watch erneut.</translation>
     </message>
 </context>
 <context>
@@ -942,6 +958,31 @@ Systems. Exit-Status: 0 alle abgeschlossen, 1 einer fehlgeschlagen,
     <message>
         <source>It needs a public https address that reaches this computer — for example a cloudflared or ngrok tunnel. Without one, Hookscribe asks Soniox from time to time instead.</source>
         <translation>Dazu braucht es eine öffentliche https-Adresse, die diesen Computer erreicht – etwa einen cloudflared- oder ngrok-Tunnel. Ohne sie fragt Hookscribe stattdessen von Zeit zu Zeit bei Soniox nach.</translation>
+    </message>
+</context>
+<context>
+    <name>FolderIntake</name>
+    <message>
+        <source>Skipped %1 from a watched folder: the same content as %2.</source>
+        <translation>%1 aus einem überwachten Ordner übersprungen: derselbe Inhalt wie %2.</translation>
+    </message>
+    <message>
+        <source>Skipped %1 from a watched folder: its content was transcribed before (%2).</source>
+        <translation>%1 aus einem überwachten Ordner übersprungen: Der Inhalt wurde schon transkribiert (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>FolderWatcher</name>
+    <message>
+        <source>The watched folder %1 is missing; it is watched again when it is back.</source>
+        <translation>Der überwachte Ordner %1 fehlt; er wird wieder überwacht, sobald er zurück ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %1: new audio files in it become jobs once they are complete; %n file(s) already there are left alone.</source>
+        <translation>
+            <numerusform>%1 wird überwacht: Neue Audiodateien darin werden zu Aufträgen, sobald sie vollständig sind; %n schon vorhandene Datei bleibt unberührt.</numerusform>
+            <numerusform>%1 wird überwacht: Neue Audiodateien darin werden zu Aufträgen, sobald sie vollständig sind; %n schon vorhandene Dateien bleiben unberührt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1297,10 @@ Systems. Exit-Status: 0 alle abgeschlossen, 1 einer fehlgeschlagen,
     <message>
         <source>Could not read the transcript of job %1: %2</source>
         <translation>Das Transkript von Auftrag %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not remember the watched files: %1</source>
+        <translation>Die überwachten Dateien konnten nicht vermerkt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2148,6 +2193,10 @@ Systems. Exit-Status: 0 alle abgeschlossen, 1 einer fehlgeschlagen,
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>Watche&amp;d folders</source>
+        <translation>Überwachte Or&amp;dner</translation>
+    </message>
 </context>
 <context>
     <name>SingleInstance</name>
@@ -2758,6 +2807,29 @@ Systems. Exit-Status: 0 alle abgeschlossen, 1 einer fehlgeschlagen,
     <message>
         <source>It answers from this computer, but only for local testing: %1 is a loopback or private address that Soniox cannot reach. Use a public https address, such as a cloudflared or ngrok tunnel.</source>
         <translation>Sie antwortet von diesem Computer, aber nur für lokale Tests: %1 ist eine Loopback- oder private Adresse, die Soniox nicht erreichen kann. Verwenden Sie eine öffentliche https-Adresse, etwa einen cloudflared- oder ngrok-Tunnel.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchedFoldersSection</name>
+    <message>
+        <source>&amp;Add folder…</source>
+        <translation>Ordner &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>New audio files in these folders become jobs as soon as they are complete (their size stops changing). The files already in a folder when it is added are left alone, and subfolders are not watched. A file is never taken twice.</source>
+        <translation>Neue Audiodateien in diesen Ordnern werden zu Aufträgen, sobald sie vollständig sind (ihre Größe sich nicht mehr ändert). Dateien, die beim Hinzufügen schon im Ordner liegen, bleiben unberührt; Unterordner werden nicht überwacht. Keine Datei wird zweimal übernommen.</translation>
+    </message>
+    <message>
+        <source>Watched folders</source>
+        <translation>Überwachte Ordner</translation>
+    </message>
+    <message>
+        <source>Watch a folder</source>
+        <translation>Einen Ordner überwachen</translation>
     </message>
 </context>
 <context>

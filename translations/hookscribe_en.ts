@@ -182,10 +182,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>hookscribe-cli serve --tunnel cloudflared --listen 127.0.0.1:8787</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>list [options]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -424,6 +420,22 @@ nothing could start.</source>
         <source>--%1: expected milliseconds</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>hookscribe-cli serve --tunnel cloudflared --watch ~/Recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serve: new audio files in DIR become jobs once complete (the files already there are left alone). Repeatable; besides the folders watched in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--watch: %1 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--watch is for serve, which keeps running</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliPrinter</name>
@@ -619,6 +631,10 @@ nothing could start.</source>
     </message>
     <message>
         <source>Self-test: OK, %1 reaches this app (%2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hookscribe is running on this data folder: add the folder in its Settings › Watched folders, or quit it and run serve --watch again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -920,6 +936,31 @@ nothing could start.</source>
     <message>
         <source>It needs a public https address that reaches this computer — for example a cloudflared or ngrok tunnel. Without one, Hookscribe asks Soniox from time to time instead.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FolderIntake</name>
+    <message>
+        <source>Skipped %1 from a watched folder: the same content as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped %1 from a watched folder: its content was transcribed before (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FolderWatcher</name>
+    <message>
+        <source>The watched folder %1 is missing; it is watched again when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %1: new audio files in it become jobs once they are complete; %n file(s) already there are left alone.</source>
+        <translation>
+            <numerusform>Watching %1: new audio files in it become jobs once they are complete; %n file already there is left alone.</numerusform>
+            <numerusform>Watching %1: new audio files in it become jobs once they are complete; %n files already there are left alone.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1274,10 @@ nothing could start.</source>
     </message>
     <message>
         <source>Could not read the transcript of job %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remember the watched files: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2126,6 +2171,10 @@ nothing could start.</source>
         <source>, </source>
         <translation type="unfinished">, </translation>
     </message>
+    <message>
+        <source>Watche&amp;d folders</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SingleInstance</name>
@@ -2735,6 +2784,29 @@ nothing could start.</source>
     </message>
     <message>
         <source>It answers from this computer, but only for local testing: %1 is a loopback or private address that Soniox cannot reach. Use a public https address, such as a cloudflared or ngrok tunnel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WatchedFoldersSection</name>
+    <message>
+        <source>&amp;Add folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New audio files in these folders become jobs as soon as they are complete (their size stops changing). The files already in a folder when it is added are left alone, and subfolders are not watched. A file is never taken twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watched folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch a folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

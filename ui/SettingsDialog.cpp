@@ -6,6 +6,7 @@
 #include "PublicUrlTester.h"
 #include "Services.h"
 #include "TunnelSection.h"
+#include "WatchedFoldersSection.h"
 #include "config/Settings.h"
 #include "export/ExportTypes.h"
 #include "soniox/ModelCatalog.h"
@@ -68,6 +69,9 @@ SettingsDialog::SettingsDialog(Services &services, QWidget *parent)
     m_tabs->addTab(buildWebhooksTab(), tr("&Webhooks"));
     m_tabs->addTab(buildOutputTab(), tr("&Output"));
     m_tabs->addTab(buildCleanupTab(), tr("&Clean-up"));
+    m_watchedFolders = new WatchedFoldersSection;
+    m_watchedFolders->setObjectName(u"watchedFoldersSection"_s);
+    m_tabs->addTab(m_watchedFolders, tr("Watche&d folders"));
     m_tabs->addTab(buildInterfaceTab(), tr("&Interface"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
@@ -354,6 +358,7 @@ void SettingsDialog::load()
     }
     m_languageHints->setText(s.languageHints().join(u", "_s));
     m_diarization->setChecked(s.diarization());
+    m_watchedFolders->setFolders(s.watchedFolders());
     m_languageId->setChecked(s.languageIdentification());
     m_context->setPlainText(s.context());
     m_publicUrl->setText(s.publicUrl());
@@ -488,6 +493,7 @@ void SettingsDialog::save()
     s.setListenPort(m_port->value());
     s.setWebhookHeaderName(m_headerName->text().trimmed());
     s.setAutoExport(m_autoExport->isChecked());
+    s.setWatchedFolders(m_watchedFolders->folders());
     s.setExportFolder(QDir::fromNativeSeparators(m_exportFolder->text().trimmed()));
     QStringList formats;
     for (ExportFormat f : allExportFormats()) {

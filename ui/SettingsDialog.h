@@ -16,6 +16,7 @@ class QSpinBox;
 class QTabWidget;
 class PublicUrlTester;
 class TunnelSection;
+class WatchedFoldersSection;
 class Services;
 namespace Soniox {
 struct Model;
@@ -80,6 +81,7 @@ private:
     QLineEdit *m_publicUrl = nullptr;
     PublicUrlTester *m_urlTester = nullptr;
     TunnelSection *m_tunnel = nullptr;
+    WatchedFoldersSection *m_watchedFolders = nullptr;
     QSpinBox *m_port = nullptr;
     QLineEdit *m_headerName = nullptr;
 

@@ -5,6 +5,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QHostAddress>
 
 #include <cstdio>
@@ -84,14 +86,14 @@ CommandHelp commandHelp(CliOptions::Command command)
             CliOptionsText::tr(
                 "hookscribe-cli transcribe --format srt,txt --out ~/Transcripts interview.wav")};
     case C::Serve:
-        return {CliOptionsText::tr("serve [options] [FILE|DIR...]"),
-                CliOptionsText::tr(
-                    "Like transcribe, and keeps running until SIGINT or SIGTERM: resumes "
-                    "unfinished jobs and runs the files that a Hookscribe window or another "
-                    "hookscribe-cli hands over."),
-                recognition + run + QStringList{u"again"_s},
-                CliOptionsText::tr(
-                    "hookscribe-cli serve --tunnel cloudflared --listen 127.0.0.1:8787")};
+        return {
+            CliOptionsText::tr("serve [options] [FILE|DIR...]"),
+            CliOptionsText::tr(
+                "Like transcribe, and keeps running until SIGINT or SIGTERM: resumes "
+                "unfinished jobs and runs the files that a Hookscribe window or another "
+                "hookscribe-cli hands over."),
+            recognition + run + QStringList{u"again"_s, u"watch"_s},
+            CliOptionsText::tr("hookscribe-cli serve --tunnel cloudflared --watch ~/Recordings")};
     case C::List:
         return {CliOptionsText::tr("list [options]"),
                 CliOptionsText::tr(
@@ -242,6 +244,12 @@ std::optional<CliOptions> CliOptions::parse(const QCoreApplication &app, int *ex
         u"again"_s,
         CliOptionsText::tr("Transcribe files whose content was transcribed before (skipped "
                            "otherwise; billed again)."));
+    const QCommandLineOption watch(
+        u"watch"_s,
+        CliOptionsText::tr("serve: new audio files in DIR become jobs once complete (the "
+                           "files already there are left alone). Repeatable; besides the "
+                           "folders watched in Settings."),
+        u"DIR"_s);
     const QCommandLineOption grace(
         u"poll-grace-ms"_s, CliOptionsText::tr("Wait this long for a webhook before polling."),
         u"MS"_s);
@@ -260,9 +268,9 @@ std::optional<CliOptions> CliOptions::parse(const QCoreApplication &app, int *ex
         u"keep-remote"_s,
         CliOptionsText::tr("remove: keep the jobs' transcriptions and files at Soniox."));
     const QList<QCommandLineOption> options{
-        verbose, dataDir, apiBase,  publicUrl, tunnel,    listen,       model,
-        hints,   diarize, identify, context,   format,    out,          json,
-        all,     again,   grace,    interval,  allFailed, deleteRemote, keepRemote};
+        verbose, dataDir,  apiBase,   publicUrl,    tunnel,     listen, model, hints,
+        diarize, identify, context,   format,       out,        json,   all,   again,
+        grace,   interval, allFailed, deleteRemote, keepRemote, watch};
     parser.addOptions(options);
 
     if (!parser.parse(app.arguments())) {
@@ -314,6 +322,18 @@ std::optional<CliOptions> CliOptions::parse(const QCoreApplication &app, int *ex
     o.all = parser.isSet(all);
     o.again = parser.isSet(again);
     o.allFailed = parser.isSet(allFailed);
+    for (const QString &dir : parser.values(watch)) {
+        const QFileInfo info(dir);
+        if (!info.isDir()) {
+            usageError(CliOptionsText::tr("--watch: %1 is not a folder").arg(dir));
+            return std::nullopt;
+        }
+        o.watch << QDir::cleanPath(info.absoluteFilePath());
+    }
+    if (!o.watch.isEmpty() && o.command != Command::Serve) {
+        usageError(CliOptionsText::tr("--watch is for serve, which keeps running"));
+        return std::nullopt;
+    }
     if (parser.isSet(deleteRemote) && parser.isSet(keepRemote)) {
         usageError(CliOptionsText::tr("--delete-remote and --keep-remote exclude each other"));
         return std::nullopt;

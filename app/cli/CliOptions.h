@@ -32,6 +32,7 @@ struct CliOptions
     bool json = false;
     bool all = false;
     bool again = false;     // transcribe content transcribed before, too
+    QStringList watch;      // serve: folders whose new audio files become jobs (absolute)
     bool allFailed = false; // retry: every failed job
     // remove: also delete the jobs' transcriptions and files at Soniox; unset = as the
     // settings say (the window's Remove asks, with the same default).

@@ -55,6 +55,9 @@ Services::Options servicesOptions(const CliOptions &o)
     s.tunnelMode = o.tunnel == "none"_L1 ? u"manual"_s : o.tunnel;
     s.listenHost = o.listenHost;
     s.listenPort = o.listenPort;
+    // Watched folders are a serve's: a run that ends when its jobs do takes no new files.
+    s.watchSettingsFolders = o.command == CliOptions::Command::Serve;
+    s.watchFolders = o.watch;
     if (o.command == CliOptions::Command::Remove) {
         // Removing needs no webhooks: no tunnel, and no port another program may hold.
         s.tunnelMode = u"manual"_s;
@@ -237,6 +240,14 @@ void CliRunner::begin()
 {
     const SingleInstance::StartResult claim = m_instance->claim();
     if (claim.role == SingleInstance::Role::Occupied) {
+        if (!m_options.watch.isEmpty()) {
+            // The running engine takes new files; it watches the folders in its Settings.
+            m_printer->error(tr("Hookscribe is running on this data folder: add the folder in "
+                                "its Settings › Watched folders, or quit it and run serve "
+                                "--watch again."));
+            stop(2);
+            return;
+        }
         follow(m_files);
         return;
     }
@@ -266,6 +277,8 @@ void CliRunner::runLocal()
     });
     connect(m_services.get(), &Services::ready, this, &CliRunner::handleReady);
     connect(m_services.get(), &Services::notice, m_printer, &CliPrinter::message);
+    connect(m_services.get(), &Services::watchedJobsAdded, m_printer,
+            [this](const QStringList &ids) { m_printer->watch(ids); });
     const bool remove = m_options.command == CliOptions::Command::Remove;
     if (!remove) { // removing jobs needs no tunnel
         connect(&m_services->tunnel(), &TunnelManager::stateChanged, this,

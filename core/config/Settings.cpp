@@ -23,7 +23,7 @@ struct Definition
     QVariant (*makeDefault)();
 };
 
-const std::array<Definition, 28> kDefinitions = {{
+const std::array<Definition, 29> kDefinitions = {{
     {Key::ApiBaseUrl, [] { return QVariant(u"https://api.soniox.com"_s); }},
     {Key::Region, [] { return QVariant(u"us"_s); }},
     {Key::Model, [] { return QVariant(QString()); }},
@@ -48,6 +48,7 @@ const std::array<Definition, 28> kDefinitions = {{
                          u"/Hookscribe"_s);
      }},
     {Key::ExportFormats, [] { return QVariant(QStringList{u"txt"_s}); }},
+    {Key::WatchedFolders, [] { return QVariant(QStringList()); }},
     {Key::FileNameTemplate, [] { return QVariant(u"{name}"_s); }},
     {Key::OverwriteExports, [] { return QVariant(false); }},
     {Key::DeleteUploadedFile, [] { return QVariant(true); }},
@@ -498,6 +499,16 @@ QStringList Settings::exportFormats() const
 void Settings::setExportFormats(const QStringList &formats)
 {
     setValue(Key::ExportFormats, formats);
+}
+
+QStringList Settings::watchedFolders() const
+{
+    return value(Key::WatchedFolders).toStringList();
+}
+
+void Settings::setWatchedFolders(const QStringList &folders)
+{
+    setValue(Key::WatchedFolders, folders);
 }
 
 QString Settings::fileNameTemplate() const

@@ -35,6 +35,7 @@ inline constexpr QLatin1String WebhookHeaderName{"webhook/headerName"};
 inline constexpr QLatin1String UploadConcurrency{"queue/uploadConcurrency"};
 inline constexpr QLatin1String MaxPendingRemote{"queue/maxPendingRemote"};
 inline constexpr QLatin1String PollGraceSeconds{"queue/pollGraceSeconds"};
+inline constexpr QLatin1String WatchedFolders{"queue/watchedFolders"};
 
 inline constexpr QLatin1String AutoExport{"export/auto"};
 inline constexpr QLatin1String ExportFolder{"export/folder"};
@@ -137,6 +138,9 @@ public:
     void setExportFolder(const QString &folder);
     QStringList exportFormats() const;
     void setExportFormats(const QStringList &formats);
+    // Folders whose new audio files become jobs (FolderWatcher); absolute paths.
+    QStringList watchedFolders() const;
+    void setWatchedFolders(const QStringList &folders);
     QString fileNameTemplate() const;
     void setFileNameTemplate(const QString &nameTemplate);
     bool overwriteExports() const;

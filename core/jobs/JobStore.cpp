@@ -42,7 +42,7 @@ struct Migration
     std::array<QLatin1String, 5> statements; // unused ones stay empty
 };
 
-const std::array<Migration, 3> kMigrations = {{
+const std::array<Migration, 4> kMigrations = {{
     {1,
      "jobs and transcripts"_L1,
      {"CREATE TABLE jobs ("
@@ -102,6 +102,18 @@ const std::array<Migration, 3> kMigrations = {{
       " detail TEXT,"
       " count INTEGER NOT NULL DEFAULT 1)"_L1,
       "CREATE INDEX deliveries_by_job ON deliveries(job_id)"_L1}},
+    {4,
+     "the files of watched folders that were taken"_L1,
+     {"CREATE TABLE watched_folders ("
+      " folder TEXT PRIMARY KEY NOT NULL,"
+      " since INTEGER NOT NULL)"_L1, // msecs since the epoch, UTC
+      "CREATE TABLE watched_files ("
+      " path TEXT PRIMARY KEY NOT NULL,"
+      " folder TEXT NOT NULL,"
+      " size INTEGER NOT NULL,"
+      " modified_ms INTEGER NOT NULL,"
+      " taken_at INTEGER NOT NULL)"_L1,
+      "CREATE INDEX watched_files_by_folder ON watched_files(folder)"_L1}},
 }};
 
 // The jobs columns in the order bindJob() binds and readJob() reads them; id first.

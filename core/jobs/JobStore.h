@@ -24,6 +24,14 @@ struct StoreResult
     static StoreResult failure(const QString &message) { return {message}; }
 };
 
+// A file a watched folder held when it was last looked at (JobStoreWatched.cpp).
+struct WatchedFile
+{
+    QString path;
+    qint64 size = 0;
+    qint64 modifiedMs = 0; // msecs since the epoch, UTC
+};
+
 // Jobs and their transcripts in one SQLite file (Qt SQL, QSQLITE driver).
 //
 // Each instance owns its own named connection, so several stores (tests, the CLI) can be
@@ -89,6 +97,13 @@ public:
     qint64 appendDelivery(const DeliveryRecord &record);
     StoreResult setDeliveryVerdict(qint64 row, DeliveryRecord::Verdict verdict);
     QList<DeliveryRecord> deliveries(const QString &jobId) const; // oldest first
+
+    // Watched folders (JobStoreWatched.cpp): the files each one held that were taken (made
+    // jobs, or left alone because they were there before the folder was watched). A folder
+    // is known once its first files were remembered, even when it was empty then.
+    bool isWatchedFolderKnown(const QString &folder) const;
+    StoreResult rememberWatchedFiles(const QString &folder, const QList<WatchedFile> &files);
+    QList<WatchedFile> watchedFiles(const QString &folder) const;
 
     // The message of the last failed read (job(), loadAll(), ...), empty when it succeeded.
     QString lastError() const { return m_lastError; }

@@ -61,6 +61,7 @@ private slots:
     void portInUseIsSaidOnce();
     void keychainThatNeverAnswers();
     void speaksTheLanguageOfTheWindow();
+    void serveWatchesAFolder();
 
 private:
     // Runs the CLI to its end; nullptr if it did not start.
@@ -456,6 +457,62 @@ void tst_CliCommands::speaksTheLanguageOfTheWindow()
     QCOMPARE(english->waitForExit(0), 0);
     QVERIFY2(english->stdoutText.startsWith("Usage: hookscribe-cli transcribe"),
              english->stdoutText.constData());
+}
+
+void tst_CliCommands::serveWatchesAFolder()
+{
+    const QString inbox = m_dir->filePath(u"inbox"_s);
+    QVERIFY(QDir().mkpath(inbox));
+    QVERIFY(writeAudio(QDir(inbox).filePath(u"old.wav"_s), 2000, 3));
+    // --watch is for serve only, and only for folders.
+    auto wrong = run({u"transcribe"_s, audio(u"talk.wav"_s), u"--watch"_s, inbox});
+    QVERIFY(wrong);
+    QCOMPARE(wrong->waitForExit(0), 2);
+    QVERIFY(wrong->stderrText.contains("--watch is for serve"));
+    wrong = run({u"serve"_s, u"--watch"_s, audio(u"talk.wav"_s)});
+    QVERIFY(wrong);
+    QCOMPARE(wrong->waitForExit(0), 2);
+    QVERIFY(wrong->stderrText.contains("is not a folder"));
+
+    CliProcess serve;
+    QProcessEnvironment env = serve.process.processEnvironment();
+    env.insert(u"HOOKSCRIBE_WATCH_SETTLE_MS"_s, u"300"_s);
+    env.insert(u"HOOKSCRIBE_WATCH_SCAN_MS"_s, u"50"_s);
+    serve.process.setProcessEnvironment(env);
+    QVERIFY(serve.start(QStringList{u"serve"_s, u"--watch"_s, inbox} + engineArguments()));
+    const auto said = [&](const QString &words) {
+        for (const QJsonObject &e : serve.eventsNamed(u"notice"_s)) {
+            if (e.value(u"text"_s).toString().contains(words))
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(said(u"1 file already there is left alone"_s), 30000);
+
+    QVERIFY(writeAudio(QDir(inbox).filePath(u"new.wav"_s), 2500, 4));
+    QTRY_COMPARE_WITH_TIMEOUT(serve.countState(u"completed"_s), 1, 60000);
+    QCOMPARE(serve.eventsNamed(u"job_added"_s).size(), 1);
+    QVERIFY(serve.eventsNamed(u"job_added"_s)
+                .first()
+                .value(u"file"_s)
+                .toString()
+                .endsWith(u"new.wav"_s));
+    QCOMPARE(m_fake->transcriptionCount(), 1);
+    serve.process.terminate();
+    QCOMPARE(serve.waitForExit(30000), 0);
+
+    // Started again: neither file is taken again; the next new one is.
+    CliProcess again;
+    again.process.setProcessEnvironment(env);
+    QVERIFY(again.start(QStringList{u"serve"_s, u"--watch"_s, inbox} + engineArguments()));
+    QTRY_VERIFY_WITH_TIMEOUT(!again.eventsNamed(u"receiver"_s).isEmpty(), 30000);
+    QVERIFY(writeAudio(QDir(inbox).filePath(u"third.wav"_s), 2600, 5));
+    QTRY_COMPARE_WITH_TIMEOUT(again.countState(u"completed"_s), 1, 60000);
+    QCOMPARE(again.eventsNamed(u"job_added"_s).size(), 1);
+    QCOMPARE(m_fake->transcriptionCount(), 2);
+    QCOMPARE(listJobs().size(), 2);
+    again.process.terminate();
+    QCOMPARE(again.waitForExit(30000), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_CliCommands)

@@ -6,6 +6,7 @@
 #include "SettingsDialog.h"
 #include "Translations.h"
 #include "UiTestSupport.h"
+#include "WatchedFoldersSection.h"
 #include "config/SecretStore.h"
 #include "soniox/ModelCatalog.h"
 #include "tunnel/TunnelManager.h"
@@ -16,6 +17,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -366,6 +368,39 @@ private slots:
         QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 15000);
         QCOMPARE(services->settings().model(), u"stt-async-v9"_s);
+    }
+
+    void watchedFoldersAreAddedAndRemovedWithTheKeyboard()
+    {
+        QTemporaryDir data, one, two;
+        auto services = UiTest::start(UiTest::options(data, u"http://127.0.0.1:9"_s, u"k"_s));
+        QVERIFY(services);
+        services->settings().setWatchedFolders({one.path()});
+        SettingsDialog dialog(*services);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *tabs = dialog.findChild<QTabWidget *>();
+        auto *section = dialog.findChild<WatchedFoldersSection *>();
+        QVERIFY(tabs && section);
+        tabs->setCurrentWidget(section);
+        auto *list = section->findChild<QListWidget *>(u"watchedFoldersList"_s);
+        QCOMPARE(list->count(), 1);
+        auto *add = section->findChild<QPushButton *>(u"addWatchedFolderButton"_s);
+        FileDialog::setNextDirectory(two.path());
+        add->setFocus();
+        QTest::keyClick(add, Qt::Key_Space);
+        QCOMPARE(section->folders(), (QStringList{one.path(), two.path()}));
+        FileDialog::setNextDirectory(two.path()); // twice: kept once
+        QTest::keyClick(add, Qt::Key_Space);
+        QCOMPARE(list->count(), 2);
+        // Delete removes the selected folder.
+        list->setFocus();
+        list->setCurrentRow(0);
+        QTest::keyClick(list, Qt::Key_Delete);
+        QCOMPARE(section->folders(), QStringList{two.path()});
+        QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 15000);
+        QCOMPARE(services->settings().watchedFolders(), QStringList{two.path()});
     }
 
     void everyTabHasDistinctMnemonicsAndAltTypesNothing()
