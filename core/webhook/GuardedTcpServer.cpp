@@ -59,6 +59,7 @@ void GuardedTcpServer::acceptPending()
         const SocketAccept::Result r = SocketAccept::acceptOne(socketDescriptor());
         switch (r.outcome) {
         case SocketAccept::Outcome::Accepted:
+            ++m_counters->accepted;
             m_resumeDelayMs = 0;
             incomingConnection(r.descriptor);
             continue;
@@ -67,12 +68,14 @@ void GuardedTcpServer::acceptPending()
         case SocketAccept::Outcome::NothingPending:
             return;
         case SocketAccept::Outcome::OutOfResources:
+            ++m_counters->failed;
             evictOne();
             emit connectionCut(Cut::OutOfDescriptors, QString());
             backOff();
             return;
         case SocketAccept::Outcome::Failed:
             qCWarning(lcWebhook) << "accepting a connection failed, error" << r.errorCode;
+            ++m_counters->failed;
             backOff();
             return;
         }
@@ -102,6 +105,7 @@ void GuardedTcpServer::backOff()
     if (!m_acceptNotifier)
         return;
     m_acceptNotifier->setEnabled(false);
+    ++m_counters->backOffs;
     m_resumeDelayMs = m_resumeDelayMs == 0 ? 10 : std::min(m_resumeDelayMs * 2, MaxResumeDelayMs);
     m_resume.start(m_resumeDelayMs);
 }

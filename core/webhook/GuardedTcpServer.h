@@ -6,10 +6,21 @@
 #include <QTcpServer>
 #include <QTimer>
 
+#include <atomic>
 #include <list>
+#include <memory>
 
 class QSocketNotifier;
 class QTcpSocket;
+
+// How accepting went, shared with the receiver's owner (read from any thread): every accept
+// that failed, and how often accepting paused for it.
+struct AcceptCounters
+{
+    std::atomic<quint64> accepted{0};
+    std::atomic<quint64> failed{0};   // out of descriptors, or another error
+    std::atomic<quint64> backOffs{0}; // pauses of the accept loop after a failure
+};
 
 struct GuardLimits
 {
@@ -54,6 +65,7 @@ public:
     bool listenGuarded(const QHostAddress &address, quint16 port);
 
     int connectionCap() const { return m_cap; }
+    void setCounters(std::shared_ptr<AcceptCounters> counters) { m_counters = std::move(counters); }
     int liveConnections() const { return int(m_connections.size()); }
 
     // The connection whose bytes QHttpServer is reading now: set before QHttpServer sees a
@@ -123,4 +135,5 @@ private:
     QPointer<QSocketNotifier> m_acceptNotifier; // ours; QPointer: never used once gone
     QTimer m_resume;
     int m_resumeDelayMs = 0;
+    std::shared_ptr<AcceptCounters> m_counters = std::make_shared<AcceptCounters>();
 };

@@ -122,6 +122,8 @@ bool WebhookHttpServer::start(QString *errorMessage)
                                    m_settings.limits.maxConnections});
 
     auto *tcpServer = new GuardedTcpServer(m_settings.limits);
+    if (m_settings.counters)
+        tcpServer->setCounters(m_settings.counters);
     connect(tcpServer, &GuardedTcpServer::connectionCut, this, &WebhookHttpServer::reportCut);
     // listen() then bind(): QHttpServer's own listen() binds every interface (and is gone in
     // Qt 6.8); this listens only where the settings say.

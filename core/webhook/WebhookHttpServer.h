@@ -44,6 +44,7 @@ struct WebhookServerSettings
     QByteArray headerName;
     int maxBodyBytes = 64 * 1024;
     GuardLimits limits;
+    std::shared_ptr<AcceptCounters> counters; // the receiver's; kept across restarts
 };
 
 // Lives in the receiver's worker thread: a QHttpServer bound to a GuardedTcpServer, with the

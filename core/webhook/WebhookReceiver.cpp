@@ -44,6 +44,7 @@ bool WebhookReceiver::start(const WebhookReceiverConfig &config, QString *errorM
     settings.port = config.port;
     settings.headerName = config.headerName;
     settings.maxBodyBytes = config.maxBodyBytes;
+    settings.counters = m_acceptCounters;
     // Room for the head and for a body somewhat over the limit, which still gets its 413.
     settings.limits.maxRequestBytes = qint64(config.maxBodyBytes) + 32 * 1024;
     settings.limits.requestTimeoutMs = config.idleTimeoutMs;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "webhook/DeliveryRecord.h"
+#include "webhook/GuardedTcpServer.h"
 #include "webhook/WebhookToken.h"
 
 #include <QHostAddress>
@@ -55,6 +56,8 @@ public:
     QHostAddress address() const { return m_address; }
     quint16 port() const { return m_port; }
     int connectionCap() const { return m_connectionCap; }
+    // How accepting connections went since this receiver was made (any thread).
+    const AcceptCounters &acceptCounters() const { return *m_acceptCounters; }
 
 signals:
     // Queued to the receiver's thread, once per accepted delivery; deliveryId is the id of
@@ -70,6 +73,7 @@ private:
 
     std::shared_ptr<WebhookTokenSlot> m_tokenSlot;
     std::shared_ptr<WebhookEventQueue> m_events;
+    std::shared_ptr<AcceptCounters> m_acceptCounters = std::make_shared<AcceptCounters>();
     QThread *m_thread = nullptr;
     QObject *m_threadContext = nullptr;    // lives in m_thread
     WebhookHttpServer *m_server = nullptr; // lives in m_thread
