@@ -237,7 +237,10 @@ void JobEngine::retry(const QString &id)
         return;
     }
     // A new transcription: how it ends is not known yet (the old attempt's webhook or poll
-    // must not be reported for the new one).
+    // must not be reported for the new one). It uses today's model: a person who fixed the
+    // model in Settings after "Invalid model" retries to use the fixed one.
+    if (!m_config.model.isEmpty())
+        job->model = m_config.model;
     job->resultVia = ResultVia::None;
     job->signalledAt = {};
     job->fetchedAt = {};

@@ -67,6 +67,7 @@ private slots:
     void forgedWebhooksChangeNothing();
     void errorOutcomeFailsThenRetryCompletes();
     void retryWithLostCreateAnswerDoesNotAdoptTheFailedTranscription();
+    void retryUsesTheModelOfToday();
     void webhookOvertakesPollInFlight();
     void cleanupTestCase();
 
@@ -354,6 +355,32 @@ void tst_JobEngineWebhooks::webhookOvertakesPollInFlight()
     QCOMPARE(bench.log.count(DeliveryRecord::Verdict::Duplicate), quint64(0));
     QCOMPARE(bench.fake.requestCount(u"GET /v1/transcriptions/{id}/transcript"_s), 1);
     QCOMPARE(bench.completions.value(id), 1);
+}
+
+// A job created with a model Soniox refuses fails; once the model is fixed in Settings, a
+// retry transcribes with the fixed one (not the stored, refused one).
+void tst_JobEngineWebhooks::retryUsesTheModelOfToday()
+{
+    EngineBench bench;
+    QVERIFY(bench.setUp());
+    bench.config.model = u"stt-async-v0-gone"_s; // not one the fake lists
+    JobEngine &engine = bench.makeEngine();
+    const QStringList ids = bench.addAndStart(bench.makeFiles(1, u"model"_s));
+    QCOMPARE(ids.size(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(bench.allFinished(ids), LongWait);
+    const QString id = ids.first();
+    QCOMPARE(engine.job(id)->state, JobState::Failed);
+    QCOMPARE(engine.job(id)->model, u"stt-async-v0-gone"_s);
+
+    EngineConfig fixed = engine.config();
+    fixed.model = TestModel;
+    engine.setConfig(fixed);
+    engine.retry(id);
+    QTRY_VERIFY_WITH_TIMEOUT(engine.job(id)->isFinished(), LongWait);
+    QVERIFY2(engine.job(id)->state == JobState::Completed,
+             qPrintable(engine.job(id)->errorMessage));
+    QCOMPARE(engine.job(id)->model, TestModel);
+    QCOMPARE(bench.store.job(id)->model, TestModel);
 }
 
 void tst_JobEngineWebhooks::cleanupTestCase()
