@@ -978,10 +978,10 @@ Systems. Exit-Status: 0 alle abgeschlossen, 1 einer fehlgeschlagen,
         <translation>Der überwachte Ordner %1 fehlt; er wird wieder überwacht, sobald er zurück ist.</translation>
     </message>
     <message numerus="yes">
-        <source>Watching %1: new audio files in it become jobs once they are complete; %n file(s) already there are left alone.</source>
+        <source>Watching %1; %n file(s) already in it are left alone.</source>
         <translation>
-            <numerusform>%1 wird überwacht: Neue Audiodateien darin werden zu Aufträgen, sobald sie vollständig sind; %n schon vorhandene Datei bleibt unberührt.</numerusform>
-            <numerusform>%1 wird überwacht: Neue Audiodateien darin werden zu Aufträgen, sobald sie vollständig sind; %n schon vorhandene Dateien bleiben unberührt.</numerusform>
+            <numerusform>%1 wird überwacht; %n Datei darin bleibt unberührt.</numerusform>
+            <numerusform>%1 wird überwacht; %n Dateien darin bleiben unberührt.</numerusform>
         </translation>
     </message>
 </context>

@@ -956,10 +956,10 @@ nothing could start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Watching %1: new audio files in it become jobs once they are complete; %n file(s) already there are left alone.</source>
+        <source>Watching %1; %n file(s) already in it are left alone.</source>
         <translation>
-            <numerusform>Watching %1: new audio files in it become jobs once they are complete; %n file already there is left alone.</numerusform>
-            <numerusform>Watching %1: new audio files in it become jobs once they are complete; %n files already there are left alone.</numerusform>
+            <numerusform>Watching %1; %n file already in it is left alone.</numerusform>
+            <numerusform>Watching %1; %n files already in it are left alone.</numerusform>
         </translation>
     </message>
 </context>

@@ -130,10 +130,9 @@ void FolderWatcher::scanFolder(const QString &folder, QStringList *ready)
         QHash<QString, WatchedFile> &taken = m_taken[folder];
         for (const WatchedFile &f : files)
             taken.insert(f.path, f);
-        emit notice(tr("Watching %1: new audio files in it become jobs once they are complete; "
-                       "%n file(s) already there are left alone.",
-                       nullptr, int(files.size()))
-                        .arg(QDir::toNativeSeparators(folder)));
+        emit notice(
+            tr("Watching %1; %n file(s) already in it are left alone.", nullptr, int(files.size()))
+                .arg(QDir::toNativeSeparators(folder)));
         return;
     }
 

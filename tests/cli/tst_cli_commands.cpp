@@ -487,7 +487,7 @@ void tst_CliCommands::serveWatchesAFolder()
         }
         return false;
     };
-    QTRY_VERIFY_WITH_TIMEOUT(said(u"1 file already there is left alone"_s), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(said(u"1 file already in it is left alone"_s), 30000);
 
     QVERIFY(writeAudio(QDir(inbox).filePath(u"new.wav"_s), 2500, 4));
     QTRY_COMPARE_WITH_TIMEOUT(serve.countState(u"completed"_s), 1, 60000);

@@ -46,7 +46,7 @@ private slots:
         QSignalSpy notices(&watcher, &FolderWatcher::notice);
         watcher.setFolders({watched()});
         QCOMPARE(notices.size(), 1);
-        QVERIFY2(notices.at(0).at(0).toString().contains(u"1 file already there is left alone"_s),
+        QVERIFY2(notices.at(0).at(0).toString().contains(u"1 file already in it is left alone"_s),
                  qPrintable(notices.at(0).at(0).toString()));
         QVERIFY(m_store->isWatchedFolderKnown(watched()));
 
