@@ -4,6 +4,7 @@
 //   scripts/test-session.sh env QT_QPA_PLATFORM=xcb xvfb-run -a build/ui/tests/ui/screenshot_tour
 //   docs/screenshots
 #include "DeliveriesDock.h"
+#include "ExportDialog.h"
 #include "FakeSonioxServer.h"
 #include "Icons.h"
 #include "JobActions.h"
@@ -14,6 +15,7 @@
 #include "SettingsDialog.h"
 #include "TranscriptViewer.h"
 #include "Translations.h"
+#include "WatchedFoldersSection.h"
 #include "config/Settings.h"
 #include "jobs/JobEngine.h"
 #include "webhook/DeliveryLog.h"
@@ -184,6 +186,19 @@ int main(int argc, char **argv)
     if (auto *tabs = settings.findChild<QTabWidget *>(u"settingsTabs"_s)) {
         tabs->setCurrentIndex(1);
         save(&settings, out, u"settings-webhooks.png"_s);
+        if (auto *watched = settings.findChild<WatchedFoldersSection *>()) {
+            watched->setFolders({QDir::homePath() + u"/Recordings"_s});
+            tabs->setCurrentWidget(watched);
+            save(&settings, out, u"settings-watched-folders.png"_s);
+        }
     }
+    settings.close();
+
+    ExportDialog exportDialog(4, QDir::homePath() + u"/Documents/Hookscribe"_s,
+                              {ExportFormat::Txt, ExportFormat::Srt}, &window);
+    exportDialog.show();
+    if (!QTest::qWaitForWindowExposed(&exportDialog))
+        qWarning("window not exposed");
+    save(&exportDialog, out, u"export-dialog.png"_s);
     return 0;
 }
