@@ -2575,6 +2575,10 @@ Systems. Exit-Status: 0 alle abgeschlossen, 1 einer fehlgeschlagen,
         <source>Saved to %1.</source>
         <translation>Gespeichert unter %1.</translation>
     </message>
+    <message>
+        <source>Retried</source>
+        <translation>Wiederholt</translation>
+    </message>
 </context>
 <context>
     <name>TrayNotifier</name>

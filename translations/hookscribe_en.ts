@@ -2553,6 +2553,10 @@ nothing could start.</source>
         <source>Saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Retried</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TrayNotifier</name>

@@ -25,6 +25,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 TranscriptViewer::TranscriptViewer(const Job &job, const QByteArray &transcriptJson,
@@ -203,7 +205,7 @@ QWidget *TranscriptViewer::buildDetailsTab(const QList<DeliveryRecord> &deliveri
     timings->setAccessibleName(tr("Phase timings"));
     timings->setRootIsDecorated(false);
     timings->setHeaderLabels({tr("Phase"), tr("At"), tr("After")});
-    const QList<QPair<QString, QDateTime>> phases{
+    QList<QPair<QString, QDateTime>> phases{
         {tr("Added"), m_job.addedAt},
         {tr("Upload started"), m_job.uploadStartedAt},
         {tr("Upload finished"), m_job.uploadFinishedAt},
@@ -213,6 +215,15 @@ QWidget *TranscriptViewer::buildDetailsTab(const QList<DeliveryRecord> &deliveri
         {tr("Finished"), m_job.finishedAt},
         {tr("Exported"), m_job.exportedAt},
     };
+    // A retried job: when the last attempt began, in time order with the rest (the times
+    // of the first attempt's upload stay when the retry reused the uploaded file).
+    if (m_job.attemptStartedAt.isValid() && m_job.addedAt.isValid() &&
+        m_job.addedAt.msecsTo(m_job.attemptStartedAt) > 1000) {
+        phases.append({tr("Retried"), m_job.attemptStartedAt});
+        phases.removeIf([](const auto &phase) { return !phase.second.isValid(); });
+        std::stable_sort(phases.begin(), phases.end(),
+                         [](const auto &a, const auto &b) { return a.second < b.second; });
+    }
     QDateTime previous = m_job.addedAt;
     for (const auto &[name, at] : phases) {
         if (!at.isValid())

@@ -143,6 +143,22 @@ private slots:
         QVERIFY(foundId);
     }
 
+    void detailsShowWhenARetryBegan()
+    {
+        // Retried after the upload: the new attempt's start stands between the first
+        // attempt's upload and the new transcription.
+        Job job = completedJob();
+        job.attemptStartedAt = job.addedAt.addMSecs(3500);
+        TranscriptViewer viewer(job, fixture(), {});
+        auto *timings = viewer.findChild<QTreeWidget *>(u"phaseTimings"_s);
+        QVERIFY(timings);
+        QCOMPARE(timings->topLevelItemCount(), 8);
+        QCOMPARE(timings->topLevelItem(2)->text(0), u"Upload finished"_s);
+        QCOMPARE(timings->topLevelItem(3)->text(0), u"Retried"_s);
+        QCOMPARE(timings->topLevelItem(3)->text(2), u"+0.5 s"_s);
+        QCOMPARE(timings->topLevelItem(4)->text(0), u"Transcription created"_s);
+    }
+
     void copiesAndExportsThroughTheExporter()
     {
         TranscriptViewer viewer(completedJob(), fixture(), {});
