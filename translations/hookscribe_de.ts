@@ -99,6 +99,37 @@
     </message>
 </context>
 <context>
+    <name>AudioFiles</name>
+    <message>
+        <source>not an audio or video file Soniox accepts</source>
+        <translation>keine Audio- oder Videodatei, die Soniox annimmt</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>not readable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>larger than Soniox&apos;s 1 GiB limit</source>
+        <translation>größer als die Grenze von 1 GiB bei Soniox</translation>
+    </message>
+    <message>
+        <source>1 file skipped</source>
+        <translation>1 Datei übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 files skipped</source>
+        <translation>%1 Dateien übersprungen</translation>
+    </message>
+</context>
+<context>
     <name>CliCommands</name>
     <message>
         <source>&apos;%1&apos; is too short for a job id: give at least %2 characters (&apos;hookscribe-cli list&apos; shows the ids).</source>
@@ -2234,6 +2265,34 @@ Systems. Exit-Status: 0 alle abgeschlossen, 1 einer fehlgeschlagen,
         <source>The server returned the same page cursor twice.</source>
         <translation>Der Server hat denselben Seiten-Cursor zweimal geliefert.</translation>
     </message>
+    <message>
+        <source>The request could not be sent.</source>
+        <translation>Die Anfrage konnte nicht gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Soniox did not answer within %1 seconds.</source>
+        <translation>Soniox hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <source>Could not reach Soniox: %1</source>
+        <translation>Soniox war nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>client_reference_id: must be at most 256 characters</source>
+        <translation>client_reference_id: höchstens 256 Zeichen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 bytes; Soniox accepts at most %3 bytes (1 GiB).</source>
+        <translation>„%1“ hat %2 Bytes; Soniox nimmt höchstens %3 Bytes (1 GiB) an.</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>keine Datei</translation>
+    </message>
 </context>
 <context>
     <name>Soniox::SonioxReply</name>
@@ -2837,6 +2896,33 @@ Systems. Exit-Status: 0 alle abgeschlossen, 1 einer fehlgeschlagen,
     </message>
 </context>
 <context>
+    <name>WebhookHttpServer</name>
+    <message>
+        <source>cut: sent more than a webhook request may hold</source>
+        <translation>getrennt: mehr gesendet, als eine Webhook-Anfrage enthalten darf</translation>
+    </message>
+    <message>
+        <source>cut: the request was not complete in time</source>
+        <translation>getrennt: die Anfrage war nicht rechtzeitig vollständig</translation>
+    </message>
+    <message>
+        <source>let go to make room for a new connection (it had no request answered)</source>
+        <translation>freigegeben, um Platz für eine neue Verbindung zu machen (ihr war keine Anfrage beantwortet worden)</translation>
+    </message>
+    <message>
+        <source>refused: every connection is in use by authentic deliveries</source>
+        <translation>abgelehnt: alle Verbindungen sind von echten Zustellungen belegt</translation>
+    </message>
+    <message>
+        <source>the app ran out of file descriptors; accepting again shortly</source>
+        <translation>der App sind die Dateideskriptoren ausgegangen; gleich werden wieder Verbindungen angenommen</translation>
+    </message>
+    <message>
+        <source>Could not listen on %1 port %2: %3</source>
+        <translation>Auf %1 Port %2 kann nicht gelauscht werden: %3</translation>
+    </message>
+</context>
+<context>
     <name>WebhookPayload</name>
     <message>
         <source>The body is not valid JSON.</source>
@@ -2865,6 +2951,13 @@ Systems. Exit-Status: 0 alle abgeschlossen, 1 einer fehlgeschlagen,
     <message>
         <source>The field &quot;status&quot; is neither &quot;completed&quot; nor &quot;error&quot;.</source>
         <translation>Das Feld „status“ ist weder „completed“ noch „error“.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookReceiver</name>
+    <message>
+        <source>The webhook receiver is already running.</source>
+        <translation>Der Webhook-Empfänger läuft bereits.</translation>
     </message>
 </context>
 </TS>

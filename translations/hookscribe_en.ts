@@ -99,6 +99,37 @@
     </message>
 </context>
 <context>
+    <name>AudioFiles</name>
+    <message>
+        <source>not an audio or video file Soniox accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not readable</source>
+        <translation type="unfinished">not readable</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished">empty</translation>
+    </message>
+    <message>
+        <source>larger than Soniox&apos;s 1 GiB limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 file skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliCommands</name>
     <message>
         <source>&apos;%1&apos; is too short for a job id: give at least %2 characters (&apos;hookscribe-cli list&apos; shows the ids).</source>
@@ -2212,6 +2243,34 @@ nothing could start.</source>
         <source>The server returned the same page cursor twice.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The request could not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soniox did not answer within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach Soniox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client_reference_id: must be at most 256 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 bytes; Soniox accepts at most %3 bytes (1 GiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Soniox::SonioxReply</name>
@@ -2815,6 +2874,33 @@ nothing could start.</source>
     </message>
 </context>
 <context>
+    <name>WebhookHttpServer</name>
+    <message>
+        <source>cut: sent more than a webhook request may hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cut: the request was not complete in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>let go to make room for a new connection (it had no request answered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: every connection is in use by authentic deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the app ran out of file descriptors; accepting again shortly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not listen on %1 port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WebhookPayload</name>
     <message>
         <source>The body is not valid JSON.</source>
@@ -2842,6 +2928,13 @@ nothing could start.</source>
     </message>
     <message>
         <source>The field &quot;status&quot; is neither &quot;completed&quot; nor &quot;error&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebhookReceiver</name>
+    <message>
+        <source>The webhook receiver is already running.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

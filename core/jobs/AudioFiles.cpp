@@ -1,11 +1,18 @@
 #include "jobs/AudioFiles.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
+
+// The context lupdate files these strings under.
+struct AudioFilesText
+{
+    Q_DECLARE_TR_FUNCTIONS(AudioFiles)
+};
 
 const QStringList &AudioFiles::extensions()
 {
@@ -82,15 +89,15 @@ QString AudioFiles::reasonText(Skipped::Reason reason)
 {
     switch (reason) {
     case Skipped::Reason::NotAudio:
-        return u"not an audio or video file Soniox accepts"_s;
+        return AudioFilesText::tr("not an audio or video file Soniox accepts");
     case Skipped::Reason::Missing:
-        return u"not found"_s;
+        return AudioFilesText::tr("not found");
     case Skipped::Reason::Unreadable:
-        return u"not readable"_s;
+        return AudioFilesText::tr("not readable");
     case Skipped::Reason::Empty:
-        return u"empty"_s;
+        return AudioFilesText::tr("empty");
     case Skipped::Reason::TooLarge:
-        return u"larger than Soniox's 1 GiB limit"_s;
+        return AudioFilesText::tr("larger than Soniox's 1 GiB limit");
     }
     return {};
 }
@@ -105,7 +112,8 @@ QString AudioFiles::summary(const QList<Skipped> &skipped)
     QStringList parts;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         parts.append(u"%1 %2"_s.arg(it.value()).arg(reasonText(it.key())));
-    const QString head =
-        skipped.size() == 1 ? u"1 file skipped"_s : u"%1 files skipped"_s.arg(skipped.size());
+    const QString head = skipped.size() == 1
+                             ? AudioFilesText::tr("1 file skipped")
+                             : AudioFilesText::tr("%1 files skipped").arg(skipped.size());
     return head + u": "_s + parts.join(u", "_s) + u'.';
 }

@@ -66,7 +66,7 @@ void SonioxClient::run(SonioxReply *owner, Exchange exchange, AnswerHandler done
     QNetworkReply *reply = exchange.send(failure);
     if (!reply) {
         done(failure.value_or(Error::local(Error::Kind::InvalidRequest, u"invalid_request"_s,
-                                           u"The request could not be sent."_s)));
+                                           SonioxClient::tr("The request could not be sent."))));
         return;
     }
     owner->setActive(reply);
@@ -95,11 +95,12 @@ void SonioxClient::handleAnswer(SonioxReply *owner, const Exchange &exchange,
             // Only the transfer timeout cancels a reply we still listen to: abort()
             // disconnects before cancelling.
             error = Error::local(Error::Kind::Timeout, u"timeout"_s,
-                                 u"Soniox did not answer within %1 seconds."_s.arg(
-                                     QString::number(m_timeoutMs / 1000.0)));
+                                 SonioxClient::tr("Soniox did not answer within %1 seconds.")
+                                     .arg(QString::number(m_timeoutMs / 1000.0)));
         } else {
-            error = Error::local(Error::Kind::Network, u"network_error"_s,
-                                 u"Could not reach Soniox: %1"_s.arg(reply->errorString()));
+            error = Error::local(
+                Error::Kind::Network, u"network_error"_s,
+                SonioxClient::tr("Could not reach Soniox: %1").arg(reply->errorString()));
         }
         qCInfo(lcSoniox).noquote() << method << exchange.path << "failed after" << elapsedMs
                                    << "ms, attempt" << attempt + 1 << "-" << error.toString();

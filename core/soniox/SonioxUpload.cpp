@@ -21,8 +21,9 @@ SonioxCall<File> *SonioxClient::uploadFile(const QString &path, const QString &c
 {
     auto *call = new SonioxCall<File>(this);
     if (clientReferenceId.size() > 256) {
-        call->fail(Error::local(Error::Kind::InvalidRequest, u"invalid_request"_s,
-                                u"client_reference_id: must be at most 256 characters"_s));
+        call->fail(
+            Error::local(Error::Kind::InvalidRequest, u"invalid_request"_s,
+                         SonioxClient::tr("client_reference_id: must be at most 256 characters")));
         return call;
     }
     const QString name = fileName.isEmpty() ? QFileInfo(path).fileName() : fileName;
@@ -54,19 +55,19 @@ QNetworkReply *SonioxClient::sendUpload(SonioxReply *owner, const QString &path,
     const QFileInfo info(path);
     if (info.isFile() && info.size() > MaxUploadBytes) {
         const QLocale c(QLocale::English, QLocale::UnitedStates); // 1,073,741,824
-        failure =
-            Error::local(Error::Kind::FileTooLarge, u"file_too_large"_s,
-                         u"\"%1\" is %2 bytes; Soniox accepts at most %3 bytes (1 GiB)."_s.arg(
-                             info.fileName(), c.toString(info.size()), c.toString(MaxUploadBytes)));
+        failure = Error::local(
+            Error::Kind::FileTooLarge, u"file_too_large"_s,
+            SonioxClient::tr("\"%1\" is %2 bytes; Soniox accepts at most %3 bytes (1 GiB).")
+                .arg(info.fileName(), c.toString(info.size()), c.toString(MaxUploadBytes)));
         return nullptr;
     }
     {
         QFile probe(path);
         if (!info.isFile() || !probe.open(QIODevice::ReadOnly)) {
-            failure =
-                Error::local(Error::Kind::FileUnreadable, u"file_unreadable"_s,
-                             u"Cannot read \"%1\": %2"_s.arg(
-                                 path, info.isFile() ? probe.errorString() : u"not a file"_s));
+            failure = Error::local(Error::Kind::FileUnreadable, u"file_unreadable"_s,
+                                   SonioxClient::tr("Cannot read \"%1\": %2")
+                                       .arg(path, info.isFile() ? probe.errorString()
+                                                                : SonioxClient::tr("not a file")));
             return nullptr;
         }
     }

@@ -71,15 +71,17 @@ QString cutDetail(GuardedTcpServer::Cut cut)
 {
     switch (cut) {
     case GuardedTcpServer::Cut::TooLarge:
-        return u"cut: sent more than a webhook request may hold"_s;
+        return WebhookHttpServer::tr("cut: sent more than a webhook request may hold");
     case GuardedTcpServer::Cut::TimedOut:
-        return u"cut: the request was not complete in time"_s;
+        return WebhookHttpServer::tr("cut: the request was not complete in time");
     case GuardedTcpServer::Cut::Evicted:
-        return u"let go to make room for a new connection (it had no request answered)"_s;
+        return WebhookHttpServer::tr(
+            "let go to make room for a new connection (it had no request answered)");
     case GuardedTcpServer::Cut::Refused:
-        return u"refused: every connection is in use by authentic deliveries"_s;
+        return WebhookHttpServer::tr("refused: every connection is in use by authentic deliveries");
     case GuardedTcpServer::Cut::OutOfDescriptors:
-        return u"the app ran out of file descriptors; accepting again shortly"_s;
+        return WebhookHttpServer::tr(
+            "the app ran out of file descriptors; accepting again shortly");
     }
     return {};
 }
@@ -130,9 +132,9 @@ bool WebhookHttpServer::start(QString *errorMessage)
     if (!tcpServer->listenGuarded(m_settings.address, m_settings.port) ||
         !HttpServerCompat::bind(*http, tcpServer)) {
         if (errorMessage) {
-            *errorMessage = u"Could not listen on %1 port %2: %3"_s.arg(
-                m_settings.address.toString(), QString::number(m_settings.port),
-                tcpServer->errorString());
+            *errorMessage = WebhookHttpServer::tr("Could not listen on %1 port %2: %3")
+                                .arg(m_settings.address.toString(),
+                                     QString::number(m_settings.port), tcpServer->errorString());
         }
         delete tcpServer;
         return false;

@@ -35,7 +35,7 @@ bool WebhookReceiver::start(const WebhookReceiverConfig &config, QString *errorM
 {
     if (m_thread) {
         if (errorMessage)
-            *errorMessage = u"The webhook receiver is already running."_s;
+            *errorMessage = WebhookReceiver::tr("The webhook receiver is already running.");
         return false;
     }
 
