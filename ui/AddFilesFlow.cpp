@@ -24,13 +24,7 @@ void AddFilesFlow::add(const QStringList &paths)
 {
     if (paths.isEmpty())
         return;
-    QList<Job> known;
-    known.reserve(m_engine->jobIds().size());
-    for (const QString &id : m_engine->jobIds()) {
-        if (const Job *job = m_engine->job(id))
-            known.append(*job);
-    }
-    m_check->start(paths, known);
+    m_check->start(paths, m_engine->jobs());
 }
 
 QString AddFilesFlow::question(const DuplicateCheck::Duplicate &d) const

@@ -17,13 +17,7 @@ FolderIntake::FolderIntake(JobEngine *engine, FolderWatcher *watcher, QObject *p
 
 void FolderIntake::take(const QStringList &paths)
 {
-    QList<Job> known;
-    known.reserve(m_engine->jobIds().size());
-    for (const QString &id : m_engine->jobIds()) {
-        if (const Job *job = m_engine->job(id))
-            known.append(*job);
-    }
-    m_batches.insert(m_check.start(paths, known), paths);
+    m_batches.insert(m_check.start(paths, m_engine->jobs()), paths);
 }
 
 void FolderIntake::handleChecked(const DuplicateCheck::Batch &batch)

@@ -206,6 +206,17 @@ void JobEngine::cancel(const QString &id)
     pump();
 }
 
+QList<Job> JobEngine::jobs() const
+{
+    QList<Job> out;
+    out.reserve(m_order.size());
+    for (const QString &id : m_order) {
+        if (const Job *j = job(id))
+            out.append(*j);
+    }
+    return out;
+}
+
 void JobEngine::retry(const QString &id)
 {
     Job *job = mutableJob(id);

@@ -134,6 +134,8 @@ public:
 
     // Jobs in the order they were added.
     const QStringList &jobIds() const { return m_order; }
+    // Every job, in the order of jobIds() (what DuplicateCheck compares new files with).
+    QList<Job> jobs() const;
     const Job *job(const QString &id) const;
     Counts counts() const;
     bool hasUnfinishedJobs() const;

@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QTimer>
 
 class tst_FolderWatcher : public QObject
 {
@@ -58,11 +59,19 @@ private slots:
         QElapsedTimer clock;
         clock.start();
         qint64 lastGrowth = 0;
-        for (int i = 1; i <= 6; ++i) {
-            QTest::qWait(100); // the pace of the recording, not a wait for a result
-            QVERIFY(append(u"growing.mp3"_s, 100));
+        int growths = 0;
+        bool appended = true;
+        QTimer recorder; // the recording: 100 bytes every 100 ms, six times
+        recorder.setInterval(100);
+        connect(&recorder, &QTimer::timeout, this, [&] {
+            appended = appended && append(u"growing.mp3"_s, 100);
             lastGrowth = clock.elapsed();
-        }
+            if (++growths == 6)
+                recorder.stop();
+        });
+        recorder.start();
+        QTRY_COMPARE_WITH_TIMEOUT(growths, 6, 10000);
+        QVERIFY(appended);
         QCOMPARE(settled.size(), 0);
         QTRY_COMPARE_WITH_TIMEOUT(settled.size(), 1, 10000);
         QVERIFY(clock.elapsed() - lastGrowth >= 1000);
