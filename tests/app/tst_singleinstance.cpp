@@ -43,6 +43,8 @@ private slots:
 private:
     QString serverName() const;
     static constexpr int Timeout = 20000;
+    // Windows' "\r\n" is read as "\n", so the helper's lines compare as one text.
+    static constexpr QIODevice::OpenMode TextMode = QIODevice::ReadWrite | QIODevice::Text;
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -227,7 +229,7 @@ void tst_SingleInstance::secondProcessForwardsToThisProcess()
     const QString file = m_dir->filePath(u"interview.flac"_s);
     QProcess helper;
     helper.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    helper.start(QStringLiteral(SINGLEINSTANCE_HELPER), {serverName(), file});
+    helper.start(QStringLiteral(SINGLEINSTANCE_HELPER), {serverName(), file}, TextMode);
     QTRY_COMPARE_WITH_TIMEOUT(files.size(), 1, Timeout);
     QCOMPARE(files.at(0).at(0).toStringList(), QStringList{file});
     QTRY_COMPARE_WITH_TIMEOUT(activation.size(), 1, Timeout);
@@ -241,7 +243,7 @@ void tst_SingleInstance::thisProcessForwardsToSecondProcess()
 {
     QProcess helper;
     helper.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    helper.start(QStringLiteral(SINGLEINSTANCE_HELPER), {serverName()});
+    helper.start(QStringLiteral(SINGLEINSTANCE_HELPER), {serverName()}, TextMode);
     QByteArray output;
     QTRY_VERIFY_WITH_TIMEOUT((output += helper.readAllStandardOutput()).contains('\n'), Timeout);
     QCOMPARE(output, "primary\n"_ba);
@@ -262,7 +264,7 @@ void tst_SingleInstance::staleSocketOfKilledInstanceIsReplaced()
 {
     QProcess helper;
     helper.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    helper.start(QStringLiteral(SINGLEINSTANCE_HELPER), {serverName()});
+    helper.start(QStringLiteral(SINGLEINSTANCE_HELPER), {serverName()}, TextMode);
     QByteArray output;
     QTRY_VERIFY_WITH_TIMEOUT((output += helper.readAllStandardOutput()).contains('\n'), Timeout);
     QCOMPARE(output, "primary\n"_ba);
@@ -292,7 +294,8 @@ void tst_SingleInstance::simultaneousStartsElectOneFirstInstance()
         files.append(m_dir->filePath(u"clip%1.wav"_s.arg(i)));
         auto helper = std::make_unique<QProcess>();
         helper->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        helper->start(QStringLiteral(SINGLEINSTANCE_HELPER), {serverName(), files.last()});
+        helper->start(QStringLiteral(SINGLEINSTANCE_HELPER), {serverName(), files.last()},
+                      TextMode);
         helpers.push_back(std::move(helper));
     }
     const auto finished = [&helpers] {

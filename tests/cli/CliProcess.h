@@ -59,7 +59,8 @@ public:
 
     bool start(const QStringList &arguments)
     {
-        process.start(cliPath(), arguments);
+        // Text mode: Windows' "\r\n" is read as "\n", so the tests compare one text.
+        process.start(cliPath(), arguments, QIODevice::ReadWrite | QIODevice::Text);
         return process.waitForStarted(30000);
     }
 

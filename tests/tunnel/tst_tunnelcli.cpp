@@ -17,6 +17,9 @@
 
 #include <memory>
 
+// Windows' "\r\n" is read as "\n", so the CLI's lines compare as one text.
+constexpr QIODevice::OpenMode TextMode = QIODevice::ReadWrite | QIODevice::Text;
+
 class CliRun : public QObject
 {
 public:
@@ -119,7 +122,7 @@ void tst_TunnelCli::cloudflaredThroughTheCli()
     const QString fake = QStringLiteral(HOOKSCRIBE_FAKE_CLOUDFLARED);
     QVERIFY(!placeStandIn(fake, m_dir->filePath(u"bin"_s), u"cloudflared"_s).isEmpty());
     CliRun cli(environment());
-    cli.process.start(QStringLiteral(HOOKSCRIBE_CLI_PATH), serveArgs(u"cloudflared"_s));
+    cli.process.start(QStringLiteral(HOOKSCRIBE_CLI_PATH), serveArgs(u"cloudflared"_s), TextMode);
     QVERIFY(cli.process.waitForStarted(30000));
     QTRY_VERIFY_WITH_TIMEOUT(!cli.find(u"self_test"_s, u"status"_s, u"ok"_s).isEmpty(), 30000);
 
@@ -156,7 +159,7 @@ void tst_TunnelCli::ngrokNotFound()
     QProcessEnvironment env = environment();
     env.insert(u"PATH"_s, m_dir->filePath(u"bin"_s)); // no ngrok there
     CliRun cli(env);
-    cli.process.start(QStringLiteral(HOOKSCRIBE_CLI_PATH), serveArgs(u"ngrok"_s));
+    cli.process.start(QStringLiteral(HOOKSCRIBE_CLI_PATH), serveArgs(u"ngrok"_s), TextMode);
     QVERIFY(cli.process.waitForStarted(30000));
     QTRY_VERIFY_WITH_TIMEOUT(!cli.find(u"tunnel"_s, u"state"_s, u"not_found"_s).isEmpty(), 30000);
     const QJsonObject notFound = cli.find(u"tunnel"_s, u"state"_s, u"not_found"_s);
@@ -178,7 +181,7 @@ void tst_TunnelCli::usageErrors()
     for (const QStringList &args : cases) {
         QProcess process;
         process.setProcessEnvironment(environment());
-        process.start(QStringLiteral(HOOKSCRIBE_CLI_PATH), args);
+        process.start(QStringLiteral(HOOKSCRIBE_CLI_PATH), args, TextMode);
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(process.exitCode(), 2);
         QVERIFY2(process.readAllStandardError().contains("--tunnel"), qPrintable(args.join(u' ')));
