@@ -1,5 +1,7 @@
 #include "soniox/SonioxJson.h"
 
+#include "soniox/SonioxLogging.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -197,8 +199,15 @@ static Result<Page<T>> parsePage(const QJsonObject &o, QLatin1StringView key, Pa
     const QJsonArray items = o.value(key).toArray();
     for (const QJsonValue &v : items) {
         auto item = parse(v.toObject());
-        if (!item)
-            return item.error();
+        // One item we cannot read (a status the docs do not list yet, such as "cancelled")
+        // must not fail the whole list: the lookup after a lost create answer and the
+        // account cleanup both page through lists that other clients fill too.
+        if (!item) {
+            qCWarning(lcSoniox).noquote()
+                << "skipped an item of the" << key << "list:" << item.error().message;
+            ++page.skipped;
+            continue;
+        }
         page.items.append(item.value());
     }
     page.nextPageCursor = cursor(o);

@@ -117,6 +117,7 @@ struct Page
 {
     QList<T> items;
     QString nextPageCursor; // empty on the last page
+    int skipped = 0;        // items left out because they could not be read
 };
 
 } // namespace Soniox

@@ -42,6 +42,12 @@ QByteArray fixture(const char *name)
             "error_type":"transcription_invalid_state","message":"Can only get transcript with completed status.",
             "validation_errors":[{"error_type":"missing","location":"body.payload.model","message":"Field required"}],
             "request_id":"r-1"})"},
+        {"f13", R"({"transcriptions":[
+            {"id":"a","status":"completed","client_reference_id":"job-1"},
+            {"id":"b","status":"cancelled"},
+            {"status":"queued"},
+            {"id":"c","status":"queued"}
+        ],"next_page_cursor":null})"},
     };
     return fixtures.value(QByteArray(name));
 }

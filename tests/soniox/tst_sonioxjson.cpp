@@ -3,6 +3,7 @@
 #include "soniox/SonioxJson.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -126,6 +127,20 @@ private slots:
         const auto broken = Json::parseFilePage(QJsonObject{{"items"_L1, 1}});
         QVERIFY(!broken.ok());
         QVERIFY(broken.error().message.contains("files"_L1));
+    }
+
+    void listSkipsItemsItCannotRead()
+    {
+        // A status the docs do not list ("cancelled") or an item without an id is left out
+        // with a log line; the rest of the list is still read.
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"skipped.*cancelled"_s));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"skipped.*\"id\""_s));
+        const auto page = Json::parseTranscriptionPage(Json::parseObject(fixture("f13")).value());
+        QVERIFY(page.ok());
+        QCOMPARE(page.value().items.size(), 2);
+        QCOMPARE(page.value().items[0].clientReferenceId, u"job-1"_s);
+        QCOMPARE(page.value().items[1].id, u"c"_s);
+        QCOMPARE(page.value().skipped, 2);
     }
 
     void modelsAndAsyncFilter()
