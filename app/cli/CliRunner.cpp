@@ -12,6 +12,7 @@
 #include "jobs/JobEngine.h"
 #include "jobs/JobFeed.h"
 #include "jobs/JobStore.h"
+#include "jobs/RemoteCleaner.h"
 #include "soniox/SonioxClient.h"
 #include "soniox/SonioxReply.h"
 #include "tunnel/TunnelManager.h"
@@ -286,8 +287,14 @@ void CliRunner::runLocal()
         connect(&m_services->selfTest(), &TunnelSelfTest::resultChanged, this,
                 &CliRunner::printSelfTest);
     }
-    connect(&m_services->engine(), &JobEngine::jobChanged, this, &CliRunner::checkDone);
-    connect(&m_services->engine(), &JobEngine::allFinished, this, &CliRunner::checkDone);
+    // Queued: a job is Completed before the engine has started its export and its deletes
+    // at Soniox in the same step; checked after that step, both are counted as pending.
+    connect(&m_services->engine(), &JobEngine::jobChanged, this, &CliRunner::checkDone,
+            Qt::QueuedConnection);
+    connect(&m_services->engine(), &JobEngine::allFinished, this, &CliRunner::checkDone,
+            Qt::QueuedConnection);
+    connect(m_services->engine().remoteCleaner(), &RemoteCleaner::settled, this,
+            &CliRunner::checkDone);
     connect(&m_services->engine(), &JobEngine::queuePaused, this, [this](const QString &reason) {
         if (reason != JobEngine::keyRefusedReason())
             return;
@@ -729,8 +736,10 @@ void CliRunner::checkDone()
             return; // a followed job may not be heard of yet
         anyFailed = anyFailed || job->state != JobState::Completed;
     }
-    // Finished; wait for exports still being written.
-    if (m_services && m_services->engine().exportsPending())
+    // Finished; wait for exports still being written, and for the deletes on their way to
+    // Soniox (gone with the process, they would leave the job's file or transcription there).
+    if (m_services && (m_services->engine().exportsPending() ||
+                       m_services->engine().remoteCleaner()->inFlight() > 0))
         return;
     stop(anyFailed ? 1 : 0);
 }

@@ -4,6 +4,7 @@
 #include "jobs/DueTimer.h"
 #include "jobs/JobLogging.h"
 #include "jobs/JobStore.h"
+#include "jobs/RemoteCleaner.h"
 #include "soniox/SonioxClient.h"
 #include "webhook/DeliveryLog.h"
 #include "webhook/WebhookToken.h"
@@ -22,6 +23,7 @@ JobEngine::JobEngine(JobStore *store, Soniox::SonioxClient *client, QObject *par
     , m_client(client)
     , m_due(new DueTimer(this))
     , m_exporter(new AsyncExporter(this))
+    , m_cleaner(new RemoteCleaner(client, this))
 {
     connect(m_due, &DueTimer::due, this, &JobEngine::handleDue);
     connect(m_exporter, &AsyncExporter::finished, this, &JobEngine::handleExportFinished);
@@ -196,8 +198,9 @@ void JobEngine::cancel(const QString &id)
     job->note = u"Cancelled"_s;
     const Job snapshot = *job;
     commit(snapshot);
-    // What exists on Soniox goes too; a transcription still processing refuses (409) and
-    // is left to finish there. A create in flight is cleaned up when its answer comes.
+    // What exists on Soniox goes too; a transcription still processing refuses (409) until
+    // it has finished there, and RemoteCleaner tries again until then. A create in flight
+    // is cleaned up when its answer comes.
     if (was == JobState::Queued || was == JobState::Processing || was == JobState::Fetching)
         cleanUpRemote(snapshot, true, true);
     else if (was == JobState::Submitting && !snapshot.fileId.isEmpty())

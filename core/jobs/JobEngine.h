@@ -20,6 +20,7 @@ class AsyncExporter;
 class DeliveryLog;
 class DueTimer;
 class JobStore;
+class RemoteCleaner;
 class WebhookToken;
 struct ExportResult;
 
@@ -56,7 +57,7 @@ struct EngineConfig
     int rateLimitWaitMs = 10 * 1000; // after a 429 that outlived the client's retries
 
     bool deleteUploadedFile = true;
-    bool deleteRemoteTranscription = false;
+    bool deleteRemoteTranscription = true;
 
     // Auto-export on completion.
     bool autoExport = false;
@@ -141,6 +142,9 @@ public:
     bool hasUnfinishedJobs() const;
     // Completed jobs whose files are still being written.
     bool exportsPending() const { return !m_exports.isEmpty(); }
+    // What deletes the jobs' files and transcriptions on Soniox (a command line waits for
+    // its deletes on the wire before it exits).
+    RemoteCleaner *remoteCleaner() const { return m_cleaner; }
     // The stored transcript JSON of a completed job.
     std::optional<QByteArray> transcriptJson(const QString &id) const;
 
@@ -206,6 +210,7 @@ private:
     std::unique_ptr<WebhookToken> m_token;
     DueTimer *m_due;
     AsyncExporter *m_exporter;
+    RemoteCleaner *m_cleaner;
     EngineConfig m_config;
     QHash<QString, Job> m_jobs;
     QStringList m_order;

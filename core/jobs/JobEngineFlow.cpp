@@ -6,6 +6,7 @@
 #include "jobs/DueTimer.h"
 #include "jobs/JobLogging.h"
 #include "jobs/JobStore.h"
+#include "jobs/RemoteCleaner.h"
 #include "soniox/SonioxClient.h"
 #include "soniox/SonioxJson.h"
 #include "webhook/DeliveryLog.h"
@@ -420,6 +421,7 @@ void JobEngine::finishRemote(const QString &id)
         }
         cleanUpRemote(*j, m_config.deleteUploadedFile, m_config.deleteRemoteTranscription);
     });
+    m_cleaner->holdUntil(call);
 }
 
 void JobEngine::reconcileSubmitting(const QString &id)
@@ -506,16 +508,10 @@ QString JobEngine::keyRefusedReason()
 
 void JobEngine::cleanUpRemote(const Job &job, bool file, bool transcription)
 {
-    const auto logFailure = [](Soniox::SonioxReply *reply, const QString &what) {
-        QObject::connect(reply, &Soniox::SonioxReply::finished, reply, [reply, what] {
-            if (const auto error = reply->error())
-                qCInfo(lcJobs) << "could not delete" << what << error->toString();
-        });
-    };
-    if (transcription && !job.transcriptionId.isEmpty())
-        logFailure(m_client->deleteTranscription(job.transcriptionId, true), u"transcription"_s);
-    if (file && !job.fileId.isEmpty())
-        logFailure(m_client->deleteFile(job.fileId, true), u"file"_s);
+    if (transcription)
+        m_cleaner->deleteTranscription(job.transcriptionId);
+    if (file)
+        m_cleaner->deleteFile(job.fileId);
 }
 
 void JobEngine::handleDue(const QString &key)
