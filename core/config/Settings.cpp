@@ -52,7 +52,7 @@ const std::array<Definition, 29> kDefinitions = {{
     {Key::FileNameTemplate, [] { return QVariant(u"{name}"_s); }},
     {Key::OverwriteExports, [] { return QVariant(false); }},
     {Key::DeleteUploadedFile, [] { return QVariant(true); }},
-    {Key::DeleteRemoteTranscription, [] { return QVariant(false); }},
+    {Key::DeleteRemoteTranscription, [] { return QVariant(true); }},
     {Key::UiLanguage, [] { return QVariant(QString()); }},
     {Key::FirstRunDone, [] { return QVariant(false); }},
     // Not preferences, but declared here too so every key has one place.

@@ -56,6 +56,7 @@ private slots:
     void commandHelp_data();
     void commandHelp();
     void jobIdPrefixes();
+    void transcribeLeavesNothingOnTheAccount();
     void retryAndRemoveHere();
     void retryAndRemoveGoToTheRunningServe();
     void portInUseIsSaidOnce();
@@ -70,6 +71,8 @@ private:
     QStringList engineArguments() const;
     // Transcribes `file` with the local engine; the job's id (empty on failure).
     QString transcribe(const QString &file, int expectedExit);
+    // Settings › Soniox account: keep the remote transcriptions (the default deletes them).
+    void keepRemoteTranscriptions();
     QList<QJsonObject> listJobs();
     QString data() const { return m_dir->filePath(u"data"_s); }
     QString audio(const QString &name) const { return m_dir->filePath(name); }
@@ -275,8 +278,28 @@ void tst_CliCommands::jobIdPrefixes()
     QCOMPARE(m_fake->requestCount(u"GET /v1/models"_s), 0); // nothing went to Soniox
 }
 
+void tst_CliCommands::keepRemoteTranscriptions()
+{
+    Settings settings(QDir(data()).filePath(u"settings.ini"_s));
+    settings.setDeleteRemoteTranscription(false);
+    QVERIFY(settings.sync());
+}
+
+void tst_CliCommands::transcribeLeavesNothingOnTheAccount()
+{
+    // By default the file and the transcription are deleted at Soniox once the transcript is
+    // stored here, and the command waits for those deletes before it exits.
+    const QString id = transcribe(audio(u"talk.wav"_s), 0);
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(m_fake->requestCount(u"POST /v1/transcriptions"_s), 1);
+    QCOMPARE(m_fake->transcriptionCount(), 0);
+    QCOMPARE(m_fake->fileCount(), 0);
+    QCOMPARE(listJobs().size(), 1); // the transcript is kept here
+}
+
 void tst_CliCommands::retryAndRemoveHere()
 {
+    keepRemoteTranscriptions();
     // A job that failed at Soniox.
     m_fake->failTranscription(u"bad.wav"_s, u"audio_decode_error"_s, u"Cannot decode."_s);
     const QString id = transcribe(audio(u"bad.wav"_s), 1);
@@ -328,6 +351,7 @@ void tst_CliCommands::retryAndRemoveHere()
 
 void tst_CliCommands::retryAndRemoveGoToTheRunningServe()
 {
+    keepRemoteTranscriptions();
     m_fake->failTranscription(u"bad.wav"_s, u"audio_decode_error"_s, u"Cannot decode."_s);
     const QString id = transcribe(audio(u"bad.wav"_s), 1);
     QVERIFY(!id.isEmpty());
@@ -501,7 +525,7 @@ void tst_CliCommands::serveWatchesAFolder()
                 .value(u"file"_s)
                 .toString()
                 .endsWith(u"new.wav"_s));
-    QCOMPARE(m_fake->transcriptionCount(), 1);
+    QCOMPARE(m_fake->requestCount(u"POST /v1/transcriptions"_s), 1);
     serve.process.terminate();
     QCOMPARE(serve.waitForExit(30000), 0);
 
@@ -513,7 +537,7 @@ void tst_CliCommands::serveWatchesAFolder()
     QVERIFY(writeAudio(QDir(inbox).filePath(u"third.wav"_s), 2600, 5));
     QTRY_COMPARE_WITH_TIMEOUT(again.countState(u"completed"_s), 1, 60000);
     QCOMPARE(again.eventsNamed(u"job_added"_s).size(), 1);
-    QCOMPARE(m_fake->transcriptionCount(), 2);
+    QCOMPARE(m_fake->requestCount(u"POST /v1/transcriptions"_s), 2);
     QCOMPARE(listJobs().size(), 2);
     again.process.terminate();
     QCOMPARE(again.waitForExit(30000), 0);

@@ -104,6 +104,16 @@ void tst_CliCrash::crashAndResume(Phase phase, bool graceful)
     m_fake->setQueuedMs(phase == Phase::Queued ? 4000 : 50);
     m_fake->setProcessingMs(100);
     m_fake->setWebhookRetryDelays({100, 300});
+    // Each transcription that completed, and its client_reference_id, read then: the
+    // transcriptions are deleted at the fake once their transcripts are stored here.
+    QHash<QString, QString> created;
+    connect(m_fake.get(), &FakeSonioxServer::transcriptionStatusChanged, this,
+            [this, &created](const QString &transcription, const QString &status) {
+                if (status == u"completed"_s)
+                    created.insert(transcription, m_fake->transcriptionJson(transcription)
+                                                      .value(u"client_reference_id"_s)
+                                                      .toString());
+            });
     switch (phase) {
     case Phase::Uploading:
         m_fake->stallNext(u"POST /v1/files"_s, Count);
@@ -188,13 +198,11 @@ void tst_CliCrash::crashAndResume(Phase phase, bool graceful)
         const QString transcription = job.value(u"transcription_id"_s).toString();
         QVERIFY(!transcription.isEmpty());
         transcriptions.insert(transcription);
-        QCOMPARE(
-            m_fake->transcriptionJson(transcription).value(u"client_reference_id"_s).toString(),
-            id);
+        QCOMPARE(created.value(transcription), id);
     }
-    // No second transcription for any job: the fake holds exactly one per job.
+    // No second transcription for any job: exactly one per job was made and completed.
     QCOMPARE(transcriptions.size(), Count);
-    QCOMPARE(m_fake->transcriptionCount(), Count);
+    QCOMPARE(created.size(), Count);
     QCOMPARE(m_fake->requestCount(u"GET /v1/transcriptions/{id}/transcript"_s),
              transcriptFetchesBefore + Count);
     if (phase == Phase::Uploading)
@@ -202,8 +210,10 @@ void tst_CliCrash::crashAndResume(Phase phase, bool graceful)
     else
         QCOMPARE(m_fake->requestCount(u"POST /v1/files"_s), Count);
 
-    // Nothing left behind at Soniox: every uploaded file was deleted after completion.
+    // Nothing left behind at Soniox: every uploaded file and every transcription was
+    // deleted after completion.
     QTRY_COMPARE_WITH_TIMEOUT(m_fake->fileCount(), 0, LongWait);
+    QTRY_COMPARE_WITH_TIMEOUT(m_fake->transcriptionCount(), 0, LongWait);
 
     // SIGTERM: a clean, prompt exit with code 0.
     second.process.terminate();
@@ -261,7 +271,8 @@ void tst_CliCrash::transcribeExitCodes()
     // 0: every job completed, and exported.
     QCOMPARE(transcribe(u"ok"_s, {input}), 0);
     QCOMPARE(QDir(dir.filePath(u"ok-out"_s)).entryList(QDir::Files).size(), 2);
-    QCOMPARE(m_fake->transcriptionCount(), 2);
+    QCOMPARE(m_fake->requestCount(u"POST /v1/transcriptions"_s), 2);
+    QCOMPARE(m_fake->transcriptionCount(), 0); // deleted before the command exited
 
     // 1: one of them failed at Soniox.
     m_fake->failTranscription(u"exit-1.wav"_s, u"audio_decode_error"_s, u"Cannot decode."_s);
@@ -287,7 +298,7 @@ void tst_CliCrash::transcribeExitCodes()
     notAudio.close();
     QCOMPARE(transcribe(u"empty"_s, {empty}), 2);
     // None of the usage errors sent anything to Soniox.
-    QCOMPARE(m_fake->transcriptionCount(), 4);
+    QCOMPARE(m_fake->requestCount(u"POST /v1/transcriptions"_s), 4);
     m_fake.reset();
 }
 

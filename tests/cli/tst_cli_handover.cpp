@@ -78,11 +78,13 @@ void tst_CliHandover::init()
     m_fake->setProcessingMs(300);
     for (const QString &sub : {u"home"_s, u"data"_s, u"config/Hookscribe"_s, u"tmp"_s})
         QVERIFY(QDir().mkpath(m_dir->filePath(sub)));
-    // The window's settings: the fake as the API, polling (no public URL), a free port.
+    // The window's settings: the fake as the API, polling (no public URL), a free port;
+    // transcriptions kept at Soniox, so that a removal can be seen to delete one there.
     QFile settings(m_dir->filePath(u"config/Hookscribe/Hookscribe.conf"_s));
     QVERIFY(settings.open(QIODevice::WriteOnly));
     settings.write("[soniox]\nregion=custom\napiBaseUrl=" + m_fake->baseUrl().toEncoded() +
                    "\nmodel=stt-async-v4\n[webhook]\nlistenPort=" + QByteArray::number(freePort()) +
+                   "\n[cleanup]\ndeleteRemoteTranscription=false"
                    "\n[interface]\nfirstRunDone=true\n");
     QVERIFY(writeAudio(audio(u"talk.wav"_s), 3000));
     QVERIFY(writeAudio(audio(u"second.wav"_s), 3100));

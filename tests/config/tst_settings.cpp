@@ -57,7 +57,7 @@ private slots:
         QCOMPARE(s.fileNameTemplate(), u"{name}"_s);
         QCOMPARE(s.overwriteExports(), false);
         QCOMPARE(s.deleteUploadedFile(), true);
-        QCOMPARE(s.deleteRemoteTranscription(), false);
+        QCOMPARE(s.deleteRemoteTranscription(), true);
         QCOMPARE(s.uiLanguage(), QString());
         QCOMPARE(s.firstRunDone(), false);
         QCOMPARE(s.uiState(u"mainWindow/geometry"_s), QByteArray());
@@ -92,7 +92,7 @@ private slots:
             s.setFileNameTemplate(u"{date}-{name}"_s);
             s.setOverwriteExports(true);
             s.setDeleteUploadedFile(false);
-            s.setDeleteRemoteTranscription(true);
+            s.setDeleteRemoteTranscription(false);
             s.setUiLanguage(u"de"_s);
             s.setFirstRunDone(true);
             s.setUiState(u"mainWindow/geometry"_s, geometry);
@@ -124,7 +124,7 @@ private slots:
         QCOMPARE(s.fileNameTemplate(), u"{date}-{name}"_s);
         QCOMPARE(s.overwriteExports(), true);
         QCOMPARE(s.deleteUploadedFile(), false);
-        QCOMPARE(s.deleteRemoteTranscription(), true);
+        QCOMPARE(s.deleteRemoteTranscription(), false);
         QCOMPARE(s.uiLanguage(), u"de"_s);
         QCOMPARE(s.firstRunDone(), true);
         QCOMPARE(s.uiState(u"mainWindow/geometry"_s), geometry);

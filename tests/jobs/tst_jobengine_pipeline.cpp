@@ -47,16 +47,26 @@ void tst_JobEnginePipeline::refusedKeyHoldsTheQueueInsteadOfFailingEachJob()
     QTRY_VERIFY_WITH_TIMEOUT(bench.allFinished(ids), LongWait);
     QVERIFY2(bench.countIn(ids, JobState::Completed) == 5,
              bench.describeOthers(ids, JobState::Completed).constData());
-    QCOMPARE(bench.fake.transcriptionCount(), 5);
+    QCOMPARE(bench.fake.requestCount(u"POST /v1/transcriptions"_s), 5);
 }
 
 void tst_JobEnginePipeline::twentyFilesCompleteByWebhook()
 {
     EngineBench bench;
     QVERIFY(bench.setUp());
-    QVERIFY(bench.config.deleteUploadedFile); // the default
+    QVERIFY(bench.config.deleteUploadedFile);        // the default
+    QVERIFY(bench.config.deleteRemoteTranscription); // the default
     JobEngine &engine = bench.makeEngine();
     QSignalSpy exported(&engine, &JobEngine::exported);
+    // Each transcription's client_reference_id, read when it completes (it is deleted later).
+    QHash<QString, QString> references;
+    connect(&bench.fake, &FakeSonioxServer::transcriptionStatusChanged, this,
+            [&](const QString &transcription, const QString &status) {
+                if (status == u"completed"_s)
+                    references.insert(transcription, bench.fake.transcriptionJson(transcription)
+                                                         .value(u"client_reference_id"_s)
+                                                         .toString());
+            });
 
     const QStringList files = bench.makeFiles(20, u"pipeline"_s);
     QCOMPARE(files.size(), 20);
@@ -78,7 +88,7 @@ void tst_JobEnginePipeline::twentyFilesCompleteByWebhook()
         QTRY_VERIFY_WITH_TIMEOUT(engine.job(id)->audioDurationMs > 0, LongWait);
     }
     QCOMPARE(bench.fake.requestCount(u"GET /v1/transcriptions/{id}/transcript"_s), 20);
-    QCOMPARE(bench.fake.transcriptionCount(), 20);
+    QCOMPARE(bench.fake.requestCount(u"POST /v1/transcriptions"_s), 20);
     QCOMPARE(bench.log.count(DeliveryRecord::Verdict::Accepted), quint64(20));
 
     QSet<QString> transcriptionIds;
@@ -91,10 +101,7 @@ void tst_JobEnginePipeline::twentyFilesCompleteByWebhook()
         QCOMPARE(bench.completions.value(id), 1);
         QVERIFY(!job->transcriptionId.isEmpty());
         transcriptionIds.insert(job->transcriptionId);
-        QCOMPARE(bench.fake.transcriptionJson(job->transcriptionId)
-                     .value(u"client_reference_id"_s)
-                     .toString(),
-                 id);
+        QCOMPARE(references.value(job->transcriptionId), id);
 
         // The transcript is stored, in memory and on disk.
         const std::optional<QByteArray> json = bench.store.transcriptJson(id);
@@ -127,10 +134,12 @@ void tst_JobEnginePipeline::twentyFilesCompleteByWebhook()
     }
     QCOMPARE(transcriptionIds.size(), 20);
 
-    // Uploaded files are deleted at Soniox after completion (deleteUploadedFile).
+    // Nothing is left on the account by default: the uploaded files are deleted after
+    // completion (deleteUploadedFile), and so are the transcriptions once their transcripts
+    // are stored here (deleteRemoteTranscription), each once.
     QTRY_COMPARE_WITH_TIMEOUT(bench.fake.fileCount(), 0, LongWait);
-    // … but the transcriptions stay (deleteRemoteTranscription is off by default).
-    QCOMPARE(bench.fake.transcriptionCount(), 20);
+    QTRY_COMPARE_WITH_TIMEOUT(bench.fake.transcriptionCount(), 0, LongWait);
+    QCOMPARE(bench.fake.requestCount(u"DELETE /v1/transcriptions/{id}"_s), 20);
 
     // No API key and no webhook token in any log line or delivery record.
     QStringList secrets{TestApiKey};

@@ -153,7 +153,7 @@ private slots:
             dialog.findChild<QSpinBox *>(u"listenPortSpin"_s)->setValue(0);
             dialog.findChild<QCheckBox *>(u"diarizationCheck"_s)->setChecked(true);
             dialog.findChild<QLineEdit *>(u"languageHintsEdit"_s)->setText(u"de, en"_s);
-            dialog.findChild<QCheckBox *>(u"deleteRemoteCheck"_s)->setChecked(true);
+            dialog.findChild<QCheckBox *>(u"deleteRemoteCheck"_s)->setChecked(false);
             auto *language = dialog.findChild<QComboBox *>(u"languageCombo"_s);
             language->setCurrentIndex(language->findData(u"de"_s));
             QSignalSpy written(&services->secrets(), &SecretStore::secretWritten);
@@ -174,7 +174,7 @@ private slots:
         QCOMPARE(reread.publicUrl(), u"https://hooks.example.com"_s);
         QVERIFY(reread.diarization());
         QCOMPARE(reread.languageHints(), (QStringList{u"de"_s, u"en"_s}));
-        QVERIFY(reread.deleteRemoteTranscription());
+        QVERIFY(!reread.deleteRemoteTranscription());
         QCOMPARE(reread.uiLanguage(), u"de"_s);
         QFile file(reread.fileName());
         QVERIFY(file.open(QIODevice::ReadOnly));
