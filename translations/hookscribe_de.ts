@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccountRoom</name>
+    <message>
+        <source>The Soniox account holds %1 files, as many as it may (1,000 unless your plan allows more). New uploads wait and go on by themselves when there is room.</source>
+        <translation>Das Soniox-Konto enthält %1 Dateien, so viele, wie es darf (1.000, sofern Ihr Tarif nicht mehr erlaubt). Neue Uploads warten und gehen von selbst weiter, sobald wieder Platz ist.</translation>
+    </message>
+    <message>
+        <source>The Soniox account holds as many files as it may (1,000 unless your plan allows more). New uploads wait and go on by themselves when there is room.</source>
+        <translation>Das Soniox-Konto enthält so viele Dateien, wie es darf (1.000, sofern Ihr Tarif nicht mehr erlaubt). Neue Uploads warten und gehen von selbst weiter, sobald wieder Platz ist.</translation>
+    </message>
+    <message>
+        <source>The Soniox account&apos;s file storage is full (10 GB unless your plan allows more). New uploads wait and go on by themselves when there is room.</source>
+        <translation>Der Dateispeicher des Soniox-Kontos ist voll (10 GB, sofern Ihr Tarif nicht mehr erlaubt). Neue Uploads warten und gehen von selbst weiter, sobald wieder Platz ist.</translation>
+    </message>
+    <message>
+        <source>The Soniox account holds %1 transcriptions, as many as it may (2,000 unless your plan allows more). New jobs wait and go on by themselves when there is room.</source>
+        <translation>Das Soniox-Konto enthält %1 Transkriptionen, so viele, wie es darf (2.000, sofern Ihr Tarif nicht mehr erlaubt). Neue Aufträge warten und gehen von selbst weiter, sobald wieder Platz ist.</translation>
+    </message>
+    <message>
+        <source>The Soniox account holds as many transcriptions as it may (2,000 unless your plan allows more). New jobs wait and go on by themselves when there is room.</source>
+        <translation>Das Soniox-Konto enthält so viele Transkriptionen, wie es darf (2.000, sofern Ihr Tarif nicht mehr erlaubt). Neue Aufträge warten und gehen von selbst weiter, sobald wieder Platz ist.</translation>
+    </message>
+    <message>
+        <source>Soniox has as many transcriptions waiting to start as it allows (100 unless your plan allows more). New jobs wait and go on as Soniox works through them.</source>
+        <translation>Bei Soniox warten so viele Transkriptionen auf ihren Start, wie es zulässt (100, sofern Ihr Tarif nicht mehr erlaubt). Neue Aufträge warten und gehen weiter, während Soniox sie abarbeitet.</translation>
+    </message>
+</context>
+<context>
     <name>AddFilesFlow</name>
     <message>
         <source>“%1” has the same content as “%2”, also in what you added.</source>
@@ -1229,6 +1256,10 @@ Systems. Exit-Status: 0 alle abgeschlossen, 1 einer fehlgeschlagen,
     <message>
         <source>Export failed: </source>
         <translation>Export fehlgeschlagen: </translation>
+    </message>
+    <message>
+        <source>Waiting for room on the Soniox account</source>
+        <translation>Wartet auf Platz im Soniox-Konto</translation>
     </message>
 </context>
 <context>

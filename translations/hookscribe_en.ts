@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountRoom</name>
+    <message>
+        <source>The Soniox account holds %1 files, as many as it may (1,000 unless your plan allows more). New uploads wait and go on by themselves when there is room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Soniox account holds as many files as it may (1,000 unless your plan allows more). New uploads wait and go on by themselves when there is room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Soniox account&apos;s file storage is full (10 GB unless your plan allows more). New uploads wait and go on by themselves when there is room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Soniox account holds %1 transcriptions, as many as it may (2,000 unless your plan allows more). New jobs wait and go on by themselves when there is room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Soniox account holds as many transcriptions as it may (2,000 unless your plan allows more). New jobs wait and go on by themselves when there is room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soniox has as many transcriptions waiting to start as it allows (100 unless your plan allows more). New jobs wait and go on as Soniox works through them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddFilesFlow</name>
     <message>
         <source>“%1” has the same content as “%2”, also in what you added.</source>
@@ -1206,6 +1233,10 @@ nothing could start.</source>
     </message>
     <message>
         <source>Export failed: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for room on the Soniox account</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

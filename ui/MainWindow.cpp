@@ -17,6 +17,7 @@
 #include "StatusIndicators.h"
 #include "TrayNotifier.h"
 #include "config/Settings.h"
+#include "jobs/AccountRoom.h"
 #include "jobs/AudioFiles.h"
 #include "jobs/JobEngine.h"
 #include "tunnel/TunnelManager.h"
@@ -129,6 +130,7 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
     if (engine.isQueuePaused())
         showPaused();
     connect(&services, &Services::receiverStateChanged, this, &MainWindow::showReceiverProblem);
+    connect(engine.accountRoom(), &AccountRoom::changed, this, &MainWindow::showAccountRoom);
     // Once the queue runs again, a receiver that is still down is worth the bar.
     connect(&engine, &JobEngine::queueResumed, this, &MainWindow::showReceiverProblem,
             Qt::QueuedConnection);
@@ -170,6 +172,22 @@ void MainWindow::showReceiverProblem()
     m_infoBar->showMessage(text, InfoBar::Kind::Warning);
     m_infoBar->setAction(tr("&Use port %1").arg(other),
                          [this, other] { m_services.useListenPort(other); });
+}
+
+void MainWindow::showAccountRoom()
+{
+    const QString text = m_services.engine().accountRoom()->text();
+    if (text.isEmpty()) {
+        if (m_accountRoomShown)
+            m_infoBar->hide();
+        m_accountRoomShown = false;
+        return;
+    }
+    if (m_services.engine().isQueuePaused())
+        return; // a held queue matters more, and nothing is sent meanwhile
+    m_accountRoomShown = true;
+    m_receiverProblemShown = false;
+    m_infoBar->showMessage(text, InfoBar::Kind::Warning);
 }
 
 void MainWindow::showPaused()

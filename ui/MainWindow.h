@@ -82,6 +82,7 @@ private:
     QString pausedText() const;
     void showPaused();
     void showReceiverProblem(); // the receiver did not start: why, and another port
+    void showAccountRoom();     // the Soniox account is full: what waits, and why
     // "Open Settings…" (no API key) or "Resume" (e.g. after a 402) beside the message.
     void addPausedAction();
 
@@ -98,6 +99,7 @@ private:
     QLineEdit *m_filter = nullptr;
     JobTableView *m_view = nullptr;
     bool m_receiverProblemShown = false;
+    bool m_accountRoomShown = false;
     StatusIndicators *m_indicators = nullptr;
     QTimer *m_statusTimer = nullptr;
 

@@ -9,6 +9,7 @@
 #include "app/InstanceClient.h"
 #include "app/SingleInstance.h"
 #include "config/Settings.h"
+#include "jobs/AccountRoom.h"
 #include "jobs/JobEngine.h"
 #include "jobs/JobFeed.h"
 #include "jobs/JobStore.h"
@@ -295,6 +296,13 @@ void CliRunner::runLocal()
             Qt::QueuedConnection);
     connect(m_services->engine().remoteCleaner(), &RemoteCleaner::settled, this,
             &CliRunner::checkDone);
+    // Said once each time the account fills up; the jobs go on by themselves.
+    connect(m_services->engine().accountRoom(), &AccountRoom::changed, this, [this] {
+        const QString text = m_services->engine().accountRoom()->text();
+        if (!text.isEmpty() && text != m_accountText)
+            m_printer->warning(text);
+        m_accountText = text;
+    });
     connect(&m_services->engine(), &JobEngine::queuePaused, this, [this](const QString &reason) {
         if (reason != JobEngine::keyRefusedReason())
             return;

@@ -73,6 +73,7 @@ private:
     std::unique_ptr<InstanceClient> m_client;
     FollowerHub *m_hub = nullptr;
     CliPrinter *m_printer = nullptr;
+    QString m_accountText;            // the account-full sentence said last
     QStringList m_files;              // the command line's audio files, checked
     QHash<QString, QString> m_hashes; // their content fingerprints
     QSet<QString> m_ours;             // the jobs this run added (transcribe waits for them)

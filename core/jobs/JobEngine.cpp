@@ -1,6 +1,7 @@
 #include "jobs/JobEngine.h"
 
 #include "export/AsyncExporter.h"
+#include "jobs/AccountRoom.h"
 #include "jobs/DueTimer.h"
 #include "jobs/JobLogging.h"
 #include "jobs/JobStore.h"
@@ -24,7 +25,12 @@ JobEngine::JobEngine(JobStore *store, Soniox::SonioxClient *client, QObject *par
     , m_due(new DueTimer(this))
     , m_exporter(new AsyncExporter(this))
     , m_cleaner(new RemoteCleaner(client, this))
+    , m_room(new AccountRoom(client, this))
 {
+    connect(m_cleaner, &RemoteCleaner::removed, m_room, [this](bool file) {
+        m_room->madeRoom(file ? AccountRoom::Cap::Files : AccountRoom::Cap::Transcriptions);
+    });
+    connect(m_room, &AccountRoom::mayHaveRoom, this, &JobEngine::retryWaitingForRoom);
     connect(m_due, &DueTimer::due, this, &JobEngine::handleDue);
     connect(m_exporter, &AsyncExporter::finished, this, &JobEngine::handleExportFinished);
     m_webhookDrain.setSingleShot(true);
@@ -48,6 +54,10 @@ void JobEngine::setConfig(const EngineConfig &config)
     const bool modelArrived = m_config.model.isEmpty() && !config.model.isEmpty();
     m_config = config;
     m_config.publicUrl = oldUrl;
+    AccountRoom::Config room;
+    room.firstRecheckMs = config.accountRecheckMs;
+    room.maxRecheckMs = std::max(room.maxRecheckMs, config.accountRecheckMs);
+    m_room->setConfig(room);
     setPublicUrl(config.publicUrl);
     if (!m_started)
         return;
@@ -424,8 +434,8 @@ void JobEngine::pump()
         const int room = std::min(m_config.uploadConcurrency - m_index.count(JobState::Uploading),
                                   m_config.maxPendingRemote - remoteInFlight());
         const QStringList next = room > 0 ? m_index.firstPending(1) : QStringList();
-        if (next.isEmpty())
-            break;
+        if (next.isEmpty() || !m_room->mayTry(AccountRoom::Need::Upload))
+            break;                      // nothing to start, no slot, or no room on the account
         startUpload(next.constFirst()); // leaves Pending whatever happens
     }
     finishCheck();

@@ -20,6 +20,7 @@ class AsyncExporter;
 class DeliveryLog;
 class DueTimer;
 class JobStore;
+class AccountRoom;
 class RemoteCleaner;
 class WebhookToken;
 struct ExportResult;
@@ -50,11 +51,12 @@ struct EngineConfig
     QByteArray webhookHeaderName = "Authorization";
 
     int uploadConcurrency = 3;
-    int maxPendingRemote = 90;       // Soniox allows 100 pending transcriptions
-    int pollGraceMs = 60 * 1000;     // wait this long for a webhook before polling
-    int pollInitialMs = 5 * 1000;    // first interval of polling, doubled each time …
-    int pollMaxMs = 5 * 60 * 1000;   // … up to this
-    int rateLimitWaitMs = 10 * 1000; // after a 429 that outlived the client's retries
+    int maxPendingRemote = 90;        // Soniox allows 100 pending transcriptions
+    int pollGraceMs = 60 * 1000;      // wait this long for a webhook before polling
+    int pollInitialMs = 5 * 1000;     // first interval of polling, doubled each time …
+    int pollMaxMs = 5 * 60 * 1000;    // … up to this
+    int rateLimitWaitMs = 10 * 1000;  // after a 429 that outlived the client's retries
+    int accountRecheckMs = 30 * 1000; // the account was full: first look again after this
 
     bool deleteUploadedFile = true;
     bool deleteRemoteTranscription = true;
@@ -145,6 +147,8 @@ public:
     // What deletes the jobs' files and transcriptions on Soniox (a command line waits for
     // its deletes on the wire before it exits).
     RemoteCleaner *remoteCleaner() const { return m_cleaner; }
+    // Whether the Soniox account has room; its text() says why jobs wait when it has not.
+    AccountRoom *accountRoom() const { return m_room; }
     // The stored transcript JSON of a completed job.
     std::optional<QByteArray> transcriptJson(const QString &id) const;
 
@@ -187,6 +191,7 @@ private:
     void holdForKey(Job &job, FailurePhase phase);
     void schedulePoll(const QString &id, qint64 delayMs);
     void handleDue(const QString &key);
+    void retryWaitingForRoom();
     void handleExportFinished(quint64 requestId, const ExportResult &result);
     Soniox::TranscriptionRequest requestFor(const Job &job) const;
     // Remembers the one network call a job has in flight (aborted on cancel/remove).
@@ -211,6 +216,7 @@ private:
     DueTimer *m_due;
     AsyncExporter *m_exporter;
     RemoteCleaner *m_cleaner;
+    AccountRoom *m_room;
     EngineConfig m_config;
     QHash<QString, Job> m_jobs;
     QStringList m_order;

@@ -3,6 +3,7 @@
 #include "jobs/JobEngine.h"
 
 #include "export/AsyncExporter.h"
+#include "jobs/AccountRoom.h"
 #include "jobs/DueTimer.h"
 #include "jobs/JobLogging.h"
 #include "jobs/JobStore.h"
@@ -21,6 +22,11 @@ using Soniox::SonioxCall;
 using Soniox::TranscriptionStatus;
 
 namespace {
+
+QString waitingForRoomNote()
+{
+    return JobEngine::tr("Waiting for room on the Soniox account");
+}
 
 QDateTime now()
 {
@@ -84,6 +90,17 @@ void JobEngine::startUpload(const QString &id)
         }
         if (!result) {
             const Soniox::Error &error = result.error();
+            if (const auto cap = error.accountCap(); cap != Soniox::Error::AccountCap::None) {
+                // The account holds as much as it may: back in line until there is room
+                // (AccountRoom says when), not sent again every few seconds.
+                j->state = JobState::Pending;
+                j->uploadStartedAt = {};
+                j->uploadedBytes = 0;
+                j->note = waitingForRoomNote();
+                commit(*j);
+                m_room->reportFull(AccountRoom::Need::Upload, cap);
+                return;
+            }
             if (error.isRateLimited()) {
                 // Too many files stored at Soniox (they go as jobs complete) or too many
                 // requests: no reason to fail. Keep the slot, wait, send the file again.
@@ -97,6 +114,7 @@ void JobEngine::startUpload(const QString &id)
             fail(id, FailurePhase::Upload, error);
             return;
         }
+        m_room->reportSuccess(AccountRoom::Need::Upload);
         j->fileId = result.value().id;
         j->uploadFinishedAt = now();
         j->uploadedBytes = j->fileSize;
@@ -154,6 +172,13 @@ void JobEngine::createTranscription(const QString &id)
         }
         return;
     }
+    if (!m_room->mayTry(AccountRoom::Need::Create)) {
+        if (job->note != waitingForRoomNote()) {
+            job->note = waitingForRoomNote();
+            commit(*job);
+        }
+        return; // retryWaitingForRoom() comes back when there may be room
+    }
     job->model = request.model;
     job->publicUrl = request.webhookUrl.isEmpty() ? QString() : m_config.publicUrl;
     job->webhookExpected = !request.webhookUrl.isEmpty();
@@ -180,11 +205,16 @@ void JobEngine::createTranscription(const QString &id)
             return;
         }
         if (result) {
+            m_room->reportSuccess(AccountRoom::Need::Create);
             adoptTranscription(id, result.value());
             return;
         }
         const Soniox::Error &error = result.error();
-        if (error.isRateLimited()) {
+        if (const auto cap = error.accountCap(); cap != Soniox::Error::AccountCap::None) {
+            j->note = waitingForRoomNote();
+            commit(*j);
+            m_room->reportFull(AccountRoom::Need::Create, cap);
+        } else if (error.isRateLimited()) {
             // Many jobs are no reason to fail: wait and try again.
             j->note = JobEngine::tr("Soniox is busy (%1); trying again shortly").arg(error.message);
             commit(*j);
@@ -404,6 +434,7 @@ void JobEngine::finishRemote(const QString &id)
     const Job *job = this->job(id);
     if (!job)
         return;
+    m_room->madeRoom(AccountRoom::Cap::PendingTranscriptions); // one fewer waiting at Soniox
     if (job->audioDurationMs >= 0) {
         cleanUpRemote(*job, m_config.deleteUploadedFile, m_config.deleteRemoteTranscription);
         return;
@@ -532,6 +563,19 @@ void JobEngine::handleDue(const QString &key)
     } else if (kind == u"reconcile") {
         reconcileSubmitting(id);
     }
+}
+
+void JobEngine::retryWaitingForRoom()
+{
+    // Creates first (their files are stored already), then uploads through pump(); while
+    // the account is still full, mayTry() lets only one of them go.
+    for (const QString &id : std::as_const(m_order)) {
+        const Job &job = m_jobs[id];
+        if (job.state == JobState::Submitting && !m_active.contains(id) &&
+            !m_due->isScheduled(u"create:"_s + id))
+            createTranscription(id);
+    }
+    pump();
 }
 
 void JobEngine::exportJob(const QString &id)

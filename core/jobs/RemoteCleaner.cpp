@@ -61,6 +61,8 @@ void RemoteCleaner::send(Kind kind, const QString &id, int attempt)
         } else if (error) {
             qCInfo(lcJobs) << "could not delete" << key.section(u':', 0, 0) << id
                            << error->toString();
+        } else {
+            emit removed(kind == Kind::File);
         }
         if (--m_inFlight == 0)
             emit settled();

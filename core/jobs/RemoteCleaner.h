@@ -46,6 +46,8 @@ public:
 signals:
     // inFlight() became 0.
     void settled();
+    // One object is gone from the account (deleted now, or already gone): room was made.
+    void removed(bool file);
 
 private:
     enum class Kind { File, Transcription };

@@ -15,10 +15,30 @@ bool Error::isTransient() const
     case Kind::Timeout:
         return true;
     case Kind::Api:
-        return httpStatus == 429 || httpStatus >= 500;
+        return (httpStatus == 429 && accountCap() == AccountCap::None) || httpStatus >= 500;
     default:
         return false;
     }
+}
+
+Error::AccountCap Error::accountCap() const
+{
+    if (!isRateLimited())
+        return AccountCap::None;
+    const QString text = message.toLower();
+    const auto has = [&text](QLatin1StringView word) { return text.contains(word); };
+    // "Rate limit exceeded", "too many requests per minute": a rate, whatever else it says.
+    if (has("per minute"_L1) || has("rate"_L1) || has("requests"_L1))
+        return AccountCap::None;
+    if (has("storage"_L1) || has("bytes"_L1))
+        return AccountCap::Storage;
+    if (has("pending"_L1))
+        return AccountCap::PendingTranscriptions;
+    if (has("transcription"_L1))
+        return AccountCap::Transcriptions;
+    if (has("file"_L1))
+        return AccountCap::Files;
+    return AccountCap::None;
 }
 
 static QString kindName(Error::Kind kind)

@@ -35,13 +35,19 @@ struct Error
 
     bool isBudgetExhausted() const { return kind == Kind::Api && httpStatus == 402; }
     bool isRateLimited() const { return kind == Kind::Api && httpStatus == 429; }
+    // A 429 limit_exceeded says either "too many requests for now" (a rate: try again
+    // soon) or "the account holds as much as it may" (a cap: only deleting makes room).
+    // The error_type is the same for both; the message says which (soniox-api.md §6.2),
+    // so it is read tolerantly: anything that does not name a cap counts as a rate.
+    enum class AccountCap { None, PendingTranscriptions, Transcriptions, Files, Storage };
+    AccountCap accountCap() const;
     bool isAuthentication() const
     {
         return kind == Kind::Api && (httpStatus == 401 || httpStatus == 403);
     }
     bool isNotFound() const { return kind == Kind::Api && httpStatus == 404; }
     bool isConflict() const { return kind == Kind::Api && httpStatus == 409; }
-    // 429, 5xx, timeouts and dropped connections; never other 4xx.
+    // A rate 429, 5xx, timeouts and dropped connections; never a cap 429 or other 4xx.
     bool isTransient() const;
     // One line for logs and the UI: kind, status, type, message, request id.
     QString toString() const;

@@ -51,6 +51,14 @@ FakeResponse FakeSonioxApi::uploadFile(const FakeRequest &request)
             429, u"limit_exceeded"_s,
             u"Maximum number of stored files exceeded. Delete files to upload more."_s);
     }
+    qint64 stored = 0;
+    for (const File &f : std::as_const(files))
+        stored += f.size;
+    if (stored + filePart->length > maxStorageBytes) {
+        return FakeErrors::error(
+            429, u"limit_exceeded"_s,
+            u"Total file storage limit exceeded. Delete files to upload more."_s);
+    }
 
     File file;
     file.seq = m_nextSeq++;

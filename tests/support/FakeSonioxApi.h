@@ -98,6 +98,7 @@ public:
     int processingMs = 200;
     qint64 maxFileSize = 1073741824;
     int maxFiles = 1000;
+    qint64 maxStorageBytes = 10'000'000'000; // 10 GB
     int pendingLimit = 100;
     int totalTranscriptionLimit = 2000;
     QHash<QString, QList<Fault>> faults;

@@ -93,6 +93,10 @@ void FakeSonioxServer::setMaxFiles(int n)
 {
     m_api->maxFiles = n;
 }
+void FakeSonioxServer::setMaxStorageBytes(qint64 bytes)
+{
+    m_api->maxStorageBytes = bytes;
+}
 void FakeSonioxServer::setPendingLimit(int n)
 {
     m_api->pendingLimit = n;

@@ -37,6 +37,7 @@ public:
     void setProcessingMs(int ms);           // time in "processing" (default 200)
     void setMaxFileSize(qint64 bytes);      // default 1 GiB -> 400 invalid_request
     void setMaxFiles(int n);                // default 1000 -> 429 limit_exceeded on upload
+    void setMaxStorageBytes(qint64 bytes);  // default 10 GB -> 429 limit_exceeded on upload
     void setPendingLimit(int n);            // default 100 -> 429 limit_exceeded on create
     void setTotalTranscriptionLimit(int n); // default 2000 -> 429 limit_exceeded on create
 

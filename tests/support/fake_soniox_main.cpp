@@ -95,17 +95,24 @@ int main(int argc, char **argv)
         {u"processing-ms"_s, u"Time a job stays processing."_s, u"ms"_s},
         {u"max-file-size"_s, u"Largest accepted upload."_s, u"bytes"_s},
         {u"pending-limit"_s, u"Queued jobs allowed before 429."_s, u"n"_s},
+        {u"max-files"_s, u"Stored files allowed before 429."_s, u"n"_s},
+        {u"max-storage-bytes"_s, u"Stored bytes allowed before 429."_s, u"bytes"_s},
+        {u"transcription-limit"_s, u"Transcriptions (any status) allowed before 429."_s, u"n"_s},
         {u"webhook-retry-delays"_s, u"Comma-separated retry delays."_s, u"ms,ms,..."_s},
         {u"exit-on-stdin-eof"_s, u"Quit when stdin is closed (for parent processes)."_s},
     });
     parser.process(app);
 
     FakeSonioxServer server;
-    qint64 port = 0, queued = -1, processing = -1, maxSize = -1, pending = -1;
+    qint64 port = 0, queued = -1, processing = -1, maxSize = -1, pending = -1, maxFiles = -1,
+           maxBytes = -1, total = -1;
     if (!readInt(parser, u"port"_s, &port) || !readInt(parser, u"queued-ms"_s, &queued) ||
         !readInt(parser, u"processing-ms"_s, &processing) ||
         !readInt(parser, u"max-file-size"_s, &maxSize) ||
-        !readInt(parser, u"pending-limit"_s, &pending) || port < 0 || port > 65535) {
+        !readInt(parser, u"pending-limit"_s, &pending) ||
+        !readInt(parser, u"max-files"_s, &maxFiles) ||
+        !readInt(parser, u"max-storage-bytes"_s, &maxBytes) ||
+        !readInt(parser, u"transcription-limit"_s, &total) || port < 0 || port > 65535) {
         return 2;
     }
     server.setApiKey(parser.value(u"api-key"_s));
@@ -117,6 +124,12 @@ int main(int argc, char **argv)
         server.setMaxFileSize(maxSize);
     if (pending >= 0)
         server.setPendingLimit(int(pending));
+    if (maxFiles >= 0)
+        server.setMaxFiles(int(maxFiles));
+    if (maxBytes >= 0)
+        server.setMaxStorageBytes(maxBytes);
+    if (total >= 0)
+        server.setTotalTranscriptionLimit(int(total));
     if (parser.isSet(u"webhook-retry-delays"_s)) {
         QList<int> delays;
         const QStringList items =
