@@ -30,7 +30,10 @@ JobEngine::JobEngine(JobStore *store, Soniox::SonioxClient *client, QObject *par
     connect(m_cleaner, &RemoteCleaner::removed, m_room, [this](bool file) {
         m_room->madeRoom(file ? AccountRoom::Cap::Files : AccountRoom::Cap::Transcriptions);
     });
-    connect(m_room, &AccountRoom::mayHaveRoom, this, &JobEngine::retryWaitingForRoom);
+    // Queued: room is often reported from inside a step's own answer, whose job is not
+    // settled yet; retrying from there could send that same job a second time.
+    connect(m_room, &AccountRoom::mayHaveRoom, this, &JobEngine::retryWaitingForRoom,
+            Qt::QueuedConnection);
     connect(m_due, &DueTimer::due, this, &JobEngine::handleDue);
     connect(m_exporter, &AsyncExporter::finished, this, &JobEngine::handleExportFinished);
     m_webhookDrain.setSingleShot(true);

@@ -114,13 +114,13 @@ void JobEngine::startUpload(const QString &id)
             fail(id, FailurePhase::Upload, error);
             return;
         }
-        m_room->reportSuccess(AccountRoom::Need::Upload);
         j->fileId = result.value().id;
         j->uploadFinishedAt = now();
         j->uploadedBytes = j->fileSize;
         j->state = JobState::Submitting;
         commit(*j);
         createTranscription(id);
+        m_room->reportSuccess(AccountRoom::Need::Upload);
         pump();
     });
 }
@@ -205,8 +205,9 @@ void JobEngine::createTranscription(const QString &id)
             return;
         }
         if (result) {
-            m_room->reportSuccess(AccountRoom::Need::Create);
+            // Taken on first: the room this success reports must not send this job again.
             adoptTranscription(id, result.value());
+            m_room->reportSuccess(AccountRoom::Need::Create);
             return;
         }
         const Soniox::Error &error = result.error();

@@ -80,12 +80,15 @@ void tst_AccountRoom::fullAccountWaitsForAProbe()
     bench.config.autoExport = false;
     JobEngine &engine = bench.makeEngine();
     QList<qint64> refusals; // ms since the start of each refused create
+    int created = 0;
     QElapsedTimer clock;
     clock.start();
     connect(&bench.fake, &FakeSonioxServer::requestHandled, this,
             [&](const QString &method, const QString &path, int status) {
                 if (method == u"POST"_s && path == u"/v1/transcriptions"_s && status == 429)
                     refusals.append(clock.elapsed());
+                if (method == u"POST"_s && path == u"/v1/transcriptions"_s && status == 201)
+                    ++created;
             });
     QSignalSpy changed(engine.accountRoom(), &AccountRoom::changed);
 
@@ -113,7 +116,10 @@ void tst_AccountRoom::fullAccountWaitsForAProbe()
     QVERIFY(engine.accountRoom()->text().isEmpty());
     QCOMPARE(engine.job(ids.at(2))->failurePhase, FailurePhase::None);
     QCOMPARE(bench.completions.value(ids.at(2)), 1);
-    QCOMPARE(bench.fake.transcriptionCount(), 3); // created once each, none twice
+    // Created once each: the probe's success must not send the probing job again while
+    // it is still waiting for its own answer to be taken on.
+    QCOMPARE(created, 3);
+    QCOMPARE(bench.fake.transcriptionCount(), 3);
 }
 
 // Deleted transcriptions make room: with a probe a minute away, every job still completes
