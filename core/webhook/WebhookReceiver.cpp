@@ -19,6 +19,9 @@ WebhookReceiver::WebhookReceiver(QObject *parent)
 #endif
 {
     qRegisterMetaType<DeliveryRecord>();
+    m_drainTimer.setSingleShot(true);
+    m_drainTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_drainTimer, &QTimer::timeout, this, &WebhookReceiver::drainEvents);
 }
 
 WebhookReceiver::~WebhookReceiver()
@@ -68,7 +71,7 @@ bool WebhookReceiver::start(const WebhookReceiverConfig &config, QString *errorM
     // Runs on the server's thread; wakes this thread once per batch.
     const auto sink = [this, events = m_events](WebhookEvent event) {
         if (events->push(std::move(event)))
-            QMetaObject::invokeMethod(this, &WebhookReceiver::drainEvents, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(this, &WebhookReceiver::wake, Qt::QueuedConnection);
     };
     QMetaObject::invokeMethod(
         m_threadContext,
@@ -116,8 +119,23 @@ bool WebhookReceiver::start(const WebhookReceiverConfig &config, QString *errorM
     return true;
 }
 
+void WebhookReceiver::wake()
+{
+    // A flood wakes this thread at most about once per millisecond: while the last drain
+    // is that recent, the queue is left to fill (a push to a queue that is not empty wakes
+    // nobody, and accepted deliveries for one job merge there) and is taken whole a moment
+    // later. A lone delivery is drained at once.
+    constexpr qint64 MinGapNs = 1000 * 1000;
+    if (!m_lastDrain.isValid() || m_lastDrain.nsecsElapsed() >= MinGapNs)
+        drainEvents();
+    else if (!m_drainTimer.isActive())
+        m_drainTimer.start(1);
+}
+
 void WebhookReceiver::drainEvents()
 {
+    m_drainTimer.stop();
+    m_lastDrain.start();
     const QList<WebhookEvent> events = m_events->takeAll();
     for (const WebhookEvent &event : events) {
         if (event.hasRecord)

@@ -4,9 +4,11 @@
 #include "webhook/GuardedTcpServer.h"
 #include "webhook/WebhookToken.h"
 
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
@@ -69,10 +71,13 @@ signals:
     void listeningChanged(bool listening);
 
 private:
+    void wake();
     void drainEvents();
 
     std::shared_ptr<WebhookTokenSlot> m_tokenSlot;
     std::shared_ptr<WebhookEventQueue> m_events;
+    QElapsedTimer m_lastDrain;
+    QTimer m_drainTimer; // the next drain, while the last one is too recent
     std::shared_ptr<AcceptCounters> m_acceptCounters = std::make_shared<AcceptCounters>();
     QThread *m_thread = nullptr;
     QObject *m_threadContext = nullptr;    // lives in m_thread
