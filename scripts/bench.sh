@@ -14,7 +14,7 @@
 #  3./4. webhook → state → table row latency, a 1,000-webhook burst (also with 10,000
 #     finished jobs in the store), a 10,000-job store;
 #  5. GUI start-up to the first window under Xvfb, and idle RSS.
-# Needs: wrk nginx python3-uvicorn python3-fastapi python3-pydantic xvfb x11-utils curl.
+# Needs: wrk nginx python3-uvicorn python3-fastapi python3-pydantic xvfb x11-utils curl time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -27,7 +27,7 @@ for arg in "$@"; do
     *) echo "usage: $0 [--no-build] [--quick]" >&2; exit 2 ;;
     esac
 done
-for tool in wrk nginx curl Xvfb xwininfo /usr/bin/python3 ip tc; do
+for tool in wrk nginx curl Xvfb xwininfo /usr/bin/python3 /usr/bin/time ip tc; do
     command -v "$tool" >/dev/null || { echo "bench.sh: $tool is missing" >&2; exit 1; }
 done
 if [[ -z "${nobuild:-}" ]]; then
@@ -119,8 +119,9 @@ kill "${pids[-1]}"
 # --- 2. Upload of 1 GiB ------------------------------------------------------------------
 truncate -s 1G "$tmp/big.wav"
 mkfifo "$tmp/fake.in"
-"$fake" --port 0 --max-file-size 2147483648 --exit-on-stdin-eof <"$tmp/fake.in" >"$tmp/fake.out" \
-    2>"$tmp/fake.log" &
+# Every round stores another GiB and nothing is deleted: far past the account's 10 GB.
+"$fake" --port 0 --max-file-size 2147483648 --max-storage-bytes 1099511627776 \
+    --exit-on-stdin-eof <"$tmp/fake.in" >"$tmp/fake.out" 2>"$tmp/fake.log" &
 pids+=($!)
 exec 8>"$tmp/fake.in"
 for _ in $(seq 100); do [[ -s "$tmp/fake.out" ]] && break; sleep 0.1; done
