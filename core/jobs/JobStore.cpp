@@ -42,7 +42,7 @@ struct Migration
     std::array<QLatin1String, 5> statements; // unused ones stay empty
 };
 
-const std::array<Migration, 4> kMigrations = {{
+const std::array<Migration, 5> kMigrations = {{
     {1,
      "jobs and transcripts"_L1,
      {"CREATE TABLE jobs ("
@@ -114,6 +114,11 @@ const std::array<Migration, 4> kMigrations = {{
       " modified_ms INTEGER NOT NULL,"
       " taken_at INTEGER NOT NULL)"_L1,
       "CREATE INDEX watched_files_by_folder ON watched_files(folder)"_L1}},
+    {5,
+     "the ids of removed jobs, so that what they left on Soniox is known as ours"_L1,
+     {"CREATE TABLE forgotten_jobs ("
+      " id TEXT PRIMARY KEY NOT NULL,"
+      " removed_at INTEGER NOT NULL)"_L1}}, // msecs since the epoch, UTC
 }};
 
 // The jobs columns in the order bindJob() binds and readJob() reads them; id first.
@@ -599,16 +604,41 @@ StoreResult JobStore::removeMany(const QStringList &ids)
     if (!q.prepare(u"DELETE FROM jobs WHERE id = ?"_s))
         return StoreResult::failure(
             JobStoreText::tr("Could not remove the jobs: %1").arg(sqlError(q)));
+    QSqlQuery forget(m_db);
+    if (!forget.prepare(u"INSERT OR REPLACE INTO forgotten_jobs (id, removed_at) VALUES (?, ?)"_s))
+        return StoreResult::failure(
+            JobStoreText::tr("Could not remove the jobs: %1").arg(sqlError(forget)));
+    const qint64 removedAt = QDateTime::currentMSecsSinceEpoch();
     for (const QString &id : ids) {
         q.addBindValue(id);
         if (!q.exec())
             return StoreResult::failure(
                 JobStoreText::tr("Could not remove job %1: %2").arg(id, sqlError(q)));
+        if (q.numRowsAffected() == 0)
+            continue;
+        forget.addBindValue(id);
+        forget.addBindValue(removedAt);
+        if (!forget.exec())
+            return StoreResult::failure(
+                JobStoreText::tr("Could not remove job %1: %2").arg(id, sqlError(forget)));
     }
     if (!tx.commit())
         return StoreResult::failure(
             JobStoreText::tr("Could not remove the jobs: %1").arg(tx.error()));
     return StoreResult::success();
+}
+
+QSet<QString> JobStore::forgottenJobIds() const
+{
+    QSet<QString> out;
+    if (!m_db.isOpen())
+        return out;
+    QSqlQuery q(m_db);
+    if (q.exec(u"SELECT id FROM forgotten_jobs"_s)) {
+        while (q.next())
+            out.insert(q.value(0).toString());
+    }
+    return out;
 }
 
 QList<Job> JobStore::select(const QString &whereClause) const

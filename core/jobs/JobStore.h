@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -80,6 +81,9 @@ public:
     // Removes jobs and, by cascade, their transcripts. Unknown ids are not an error.
     StoreResult remove(const QString &id);
     StoreResult removeMany(const QStringList &ids);
+    // The ids of every job ever removed (remembered by removeMany): what such a job left on
+    // the Soniox account carries one of them as client_reference_id (AccountJanitor).
+    QSet<QString> forgottenJobIds() const;
 
     std::optional<Job> job(const QString &id) const;
     // Every job, oldest first, without transcript bodies. An empty list on error (logged;

@@ -353,9 +353,17 @@ private slots:
         QVERIFY(!store.transcriptJson(a.id).has_value());
         QCOMPARE(sideQuery(dbPath(), u"SELECT COUNT(*) FROM transcripts"_s).toInt(), 2);
 
-        QVERIFY(store.removeMany({b.id, c.id, Job::newId()}).ok());
+        const QString neverStored = Job::newId();
+        QVERIFY(store.removeMany({b.id, c.id, neverStored}).ok());
         QVERIFY(store.loadAll().isEmpty());
         QCOMPARE(sideQuery(dbPath(), u"SELECT COUNT(*) FROM transcripts"_s).toInt(), 0);
+        // The removed jobs' ids are remembered (what they left on Soniox stays ours to clean
+        // up), and only theirs: an id that was never a job is not.
+        QCOMPARE(store.forgottenJobIds(), QSet<QString>({a.id, b.id, c.id}));
+        store.close();
+        JobStore reopened;
+        QVERIFY(reopened.open(dbPath()).ok());
+        QCOMPARE(reopened.forgottenJobIds().size(), 3);
     }
 
     // Databases as earlier versions left them, built with the statements those versions
