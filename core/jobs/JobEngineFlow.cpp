@@ -227,6 +227,17 @@ void JobEngine::createTranscription(const QString &id)
                 m_pauseReason = error.message.isEmpty() ? error.errorType : error.message;
                 emit queuePaused(m_pauseReason);
             }
+        } else if (error.isNotFound() && !j->fileId.isEmpty() &&
+                   j->uploadFinishedAt < j->attemptStartedAt) {
+            // The file of an earlier attempt is gone from Soniox (it expired, or a clean-up
+            // deleted it): this attempt uploads it again. A file uploaded in this attempt
+            // that Soniox cannot find is an error like any other.
+            qCInfo(lcJobs) << "the uploaded file of" << id << "is gone at Soniox; uploading again";
+            j->fileId.clear();
+            j->uploadedBytes = 0;
+            j->state = JobState::Pending;
+            commit(*j);
+            pump();
         } else {
             fail(id, FailurePhase::Create, error);
         }
