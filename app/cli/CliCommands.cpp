@@ -35,6 +35,8 @@ void printError(const QString &text)
     std::fprintf(stderr, "hookscribe-cli: %s\n", text.toUtf8().constData());
 }
 
+} // namespace
+
 bool openStore(const CliOptions &options, JobStore &store)
 {
     const QString path = options.dataDir.isEmpty()
@@ -46,6 +48,8 @@ bool openStore(const CliOptions &options, JobStore &store)
     }
     return true;
 }
+
+namespace {
 
 QList<ExportFormat> formatsFor(const CliOptions &options, const Settings &settings)
 {
@@ -64,11 +68,15 @@ QString folderFor(const CliOptions &options, const Settings &settings)
     return QDir(options.outDir.isEmpty() ? settings.exportFolder() : options.outDir).absolutePath();
 }
 
+} // namespace
+
 QString settingsFileFor(const CliOptions &options)
 {
     return options.dataDir.isEmpty() ? QString()
                                      : QDir(options.dataDir).filePath(u"settings.ini"_s);
 }
+
+namespace {
 
 // The files written for one stored job; `error` says what went wrong, if anything.
 QStringList exportJob(const JobStore &store, const Settings &settings, const Job &job,

@@ -52,6 +52,10 @@ std::optional<CliOptions::Command> commandFromName(const QString &name)
         return C::Retry;
     if (name == "remove"_L1)
         return C::Remove;
+    if (name == "cleanup"_L1)
+        return C::Cleanup;
+    if (name == "account"_L1)
+        return C::Account;
     return std::nullopt;
 }
 
@@ -127,6 +131,22 @@ CommandHelp commandHelp(CliOptions::Command command)
                 {u"data-dir"_s, u"api-base"_s, u"delete-remote"_s, u"keep-remote"_s, u"json"_s,
                  u"verbose"_s},
                 CliOptionsText::tr("hookscribe-cli remove 3f2a --delete-remote")};
+    case C::Cleanup:
+        return {CliOptionsText::tr("cleanup [options]"),
+                CliOptionsText::tr(
+                    "Lists the files and transcriptions that Hookscribe left on the Soniox "
+                    "account (of jobs that are finished, failed, cancelled or removed) and "
+                    "deletes them after asking, or at once with --yes. What other programs "
+                    "made there is never touched."),
+                {u"data-dir"_s, u"api-base"_s, u"yes"_s, u"json"_s, u"verbose"_s},
+                CliOptionsText::tr("hookscribe-cli cleanup --yes")};
+    case C::Account:
+        return {CliOptionsText::tr("account [options]"),
+                CliOptionsText::tr(
+                    "Shows what the Soniox account holds (transcriptions, files and storage) "
+                    "against its limits, and how much of it Hookscribe left behind."),
+                {u"data-dir"_s, u"api-base"_s, u"json"_s, u"verbose"_s},
+                CliOptionsText::tr("hookscribe-cli account")};
     }
     return {};
 }
@@ -189,7 +209,10 @@ std::optional<CliOptions> CliOptions::parse(const QCoreApplication &app, int *ex
         "  retry JOB...             transcribe failed or cancelled jobs again\n"
         "                           (--all-failed: every failed job)\n"
         "  remove JOB...            remove jobs from the store (--delete-remote: at\n"
-        "                           Soniox too)\n\n"
+        "                           Soniox too)\n"
+        "  cleanup                  delete what Hookscribe left on the Soniox account\n"
+        "                           (asks first; --yes: at once)\n"
+        "  account                  what the Soniox account holds, against its limits\n\n"
         "A JOB is a job id from 'list', or its first characters (at least 4) when no\n"
         "other job's id starts with them. 'hookscribe-cli COMMAND --help' shows a\n"
         "command's options and an example.\n\n"
@@ -199,7 +222,8 @@ std::optional<CliOptions> CliOptions::parse(const QCoreApplication &app, int *ex
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(
-        u"command"_s, CliOptionsText::tr("transcribe, serve, list, export, retry or remove"));
+        u"command"_s,
+        CliOptionsText::tr("transcribe, serve, list, export, retry, remove, cleanup or account"));
     parser.addPositionalArgument(u"args"_s, CliOptionsText::tr("Files and folders, or job ids"),
                                  u"[args...]"_s);
     const QCommandLineOption dataDir(
@@ -267,10 +291,12 @@ std::optional<CliOptions> CliOptions::parse(const QCoreApplication &app, int *ex
     const QCommandLineOption keepRemote(
         u"keep-remote"_s,
         CliOptionsText::tr("remove: keep the jobs' transcriptions and files at Soniox."));
+    const QCommandLineOption yes(
+        u"yes"_s, CliOptionsText::tr("cleanup: delete what it lists without asking."));
     const QList<QCommandLineOption> options{
         verbose, dataDir,  apiBase,   publicUrl,    tunnel,     listen, model, hints,
         diarize, identify, context,   format,       out,        json,   all,   again,
-        grace,   interval, allFailed, deleteRemote, keepRemote, watch};
+        grace,   interval, allFailed, deleteRemote, keepRemote, watch,  yes};
     parser.addOptions(options);
 
     if (!parser.parse(app.arguments())) {
@@ -322,6 +348,16 @@ std::optional<CliOptions> CliOptions::parse(const QCoreApplication &app, int *ex
     o.all = parser.isSet(all);
     o.again = parser.isSet(again);
     o.allFailed = parser.isSet(allFailed);
+    o.yes = parser.isSet(yes);
+    if (o.yes && o.command != Command::Cleanup) {
+        usageError(CliOptionsText::tr("--yes is for cleanup"));
+        return std::nullopt;
+    }
+    if ((o.command == Command::Cleanup || o.command == Command::Account) &&
+        !o.arguments.isEmpty()) {
+        usageError(CliOptionsText::tr("%1 takes no arguments").arg(command));
+        return std::nullopt;
+    }
     for (const QString &dir : parser.values(watch)) {
         const QFileInfo info(dir);
         if (!info.isDir()) {

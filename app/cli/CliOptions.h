@@ -11,7 +11,7 @@ class QCoreApplication;
 // message and leads to exit code 2.
 struct CliOptions
 {
-    enum class Command { Transcribe, Serve, List, Export, Retry, Remove };
+    enum class Command { Transcribe, Serve, List, Export, Retry, Remove, Cleanup, Account };
 
     Command command = Command::Transcribe;
     QStringList arguments; // files/folders, or job ids (or unique prefixes) for export/retry/remove
@@ -34,6 +34,7 @@ struct CliOptions
     bool again = false;     // transcribe content transcribed before, too
     QStringList watch;      // serve: folders whose new audio files become jobs (absolute)
     bool allFailed = false; // retry: every failed job
+    bool yes = false;       // cleanup: delete without asking
     // remove: also delete the jobs' transcriptions and files at Soniox; unset = as the
     // settings say (the window's Remove asks, with the same default).
     std::optional<bool> deleteRemote;

@@ -13,6 +13,7 @@ class CliPrinter;
 class EngineFeed;
 class FollowerHub;
 class InstanceClient;
+class JobStore;
 class QLocalSocket;
 class QTimer;
 class Services;
@@ -99,6 +100,11 @@ struct JobLookup
     QString error;
 };
 JobLookup resolveJobIds(const QList<Job> &jobs, const QStringList &arguments);
+
+// The data folder's job store, opened (else the reason is printed and it is false), and its
+// settings file (empty: the platform's settings).
+bool openStore(const CliOptions &options, JobStore &store);
+QString settingsFileFor(const CliOptions &options);
 
 // `list` and `export`: read the store, no network.
 int runList(const CliOptions &options);

@@ -38,6 +38,18 @@ bool prepareInteractiveOutput()
 #endif
 }
 
+bool inputIsTerminal()
+{
+#ifdef Q_OS_WIN
+    DWORD mode = 0;
+    return GetConsoleMode(GetStdHandle(STD_INPUT_HANDLE), &mode) != 0;
+#elif defined(Q_OS_UNIX)
+    return isatty(STDIN_FILENO);
+#else
+    return false;
+#endif
+}
+
 int terminalColumns()
 {
 #ifdef Q_OS_WIN

@@ -13,6 +13,9 @@ namespace Console {
 // where that cannot be had, the answer is false and the CLI prints plain lines.
 bool prepareInteractiveOutput();
 
+// Whether standard input is an interactive terminal a question can be asked on.
+bool inputIsTerminal();
+
 // The width of the terminal standard output goes to, in columns (COLUMNS, else 80, when the
 // system cannot say).
 int terminalColumns();

@@ -1,4 +1,5 @@
 #include "AppInfo.h"
+#include "CliAccount.h"
 #include "CliOptions.h"
 #include "CliRunner.h"
 #include "Console.h"
@@ -81,6 +82,14 @@ int main(int argc, char *argv[])
         return runList(*options);
     case CliOptions::Command::Export:
         return runExport(*options);
+    case CliOptions::Command::Cleanup:
+    case CliOptions::Command::Account: {
+        CliAccountRunner runner(*options);
+        QObject::connect(&runner, &CliAccountRunner::finished, &app, &QCoreApplication::exit,
+                         Qt::QueuedConnection);
+        runner.start();
+        return app.exec();
+    }
     case CliOptions::Command::Transcribe:
     case CliOptions::Command::Serve:
     case CliOptions::Command::Retry:  // the engine of the data folder retries and runs them

@@ -8,10 +8,12 @@
 #include "config/Settings.h"
 #include "jobs/Job.h"
 #include "jobs/JobStore.h"
+#include "soniox/SonioxClient.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QSignalSpy>
@@ -63,6 +65,7 @@ private slots:
     void keychainThatNeverAnswers();
     void speaksTheLanguageOfTheWindow();
     void serveWatchesAFolder();
+    void accountAndCleanup();
 
 private:
     // Runs the CLI to its end; nullptr if it did not start.
@@ -541,6 +544,65 @@ void tst_CliCommands::serveWatchesAFolder()
     QCOMPARE(listJobs().size(), 2);
     again.process.terminate();
     QCOMPARE(again.waitForExit(30000), 0);
+}
+
+// `account` says what the account holds and what Hookscribe left; `cleanup` lists it, deletes
+// nothing without --yes when it cannot ask, and deletes it with --yes. Another client's file
+// stays.
+void tst_CliCommands::accountAndCleanup()
+{
+    keepRemoteTranscriptions();
+    const QString id = transcribe(audio(u"talk.wav"_s), 0);
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(m_fake->transcriptionCount(), 1); // kept, as the settings say
+    QCOMPARE(m_fake->fileCount(), 0);
+    // Another program's file on the same account.
+    Soniox::SonioxClient other;
+    other.setBaseUrl(m_fake->baseUrl());
+    other.setApiKey(CliApiKey);
+    auto *upload = other.uploadFile(audio(u"bad.wav"_s), u"someone-else"_s);
+    QSignalSpy uploaded(upload, &Soniox::SonioxReply::finished);
+    QVERIFY(uploaded.wait(LongWait));
+    QCOMPARE(m_fake->fileCount(), 1);
+
+    const QStringList where{u"--data-dir"_s, data(), u"--api-base"_s, m_fake->baseUrl().toString()};
+    auto cli = run(QStringList{u"account"_s, u"--json"_s} + where);
+    QVERIFY(cli);
+    QVERIFY2(cli->waitForExit(0) == 0, cli->stderrText.constData());
+    QCOMPARE(cli->events.size(), 1);
+    const QJsonObject account = cli->events.first();
+    QCOMPARE(account.value(u"transcriptions"_s).toInt(), 1);
+    QCOMPARE(account.value(u"transcription_limit"_s).toInt(), 2000);
+    QCOMPARE(account.value(u"files"_s).toInt(), 1);
+    QCOMPARE(account.value(u"leftover_transcriptions"_s).toInt(), 1);
+    QCOMPARE(account.value(u"leftover_files"_s).toInt(), 0);
+    QCOMPARE(account.value(u"other_clients"_s).toInt(), 1);
+    cli = run(QStringList{u"account"_s} + where);
+    QVERIFY2(cli->waitForExit(0) == 0, cli->stderrText.constData());
+    QVERIFY2(cli->stdoutText.contains("'hookscribe-cli cleanup' deletes them"),
+             cli->stdoutText.constData());
+
+    // Standard input is no terminal: it lists and deletes nothing.
+    cli = run(QStringList{u"cleanup"_s} + where);
+    QVERIFY2(cli->waitForExit(0) == 0, cli->stderrText.constData());
+    QVERIFY2(cli->stdoutText.contains("Hookscribe left 1 item on the Soniox account"),
+             cli->stdoutText.constData());
+    QVERIFY(cli->stdoutText.contains(id.left(8).toUtf8()));
+    QVERIFY(cli->stdoutText.contains("talk.wav"));
+    QVERIFY(cli->stdoutText.contains("cleanup --yes"));
+    QCOMPARE(m_fake->transcriptionCount(), 1);
+
+    cli = run(QStringList{u"cleanup"_s, u"--yes"_s} + where);
+    QVERIFY2(cli->waitForExit(0) == 0, cli->stderrText.constData());
+    QVERIFY2(cli->stdoutText.contains("Deleted 1 item."), cli->stdoutText.constData());
+    QCOMPARE(m_fake->transcriptionCount(), 0);
+    QCOMPARE(m_fake->fileCount(), 1); // the other program's
+    QCOMPARE(listJobs().size(), 1);   // the transcript stays here
+
+    cli = run(QStringList{u"cleanup"_s, u"--json"_s} + where);
+    QVERIFY2(cli->waitForExit(0) == 0, cli->stderrText.constData());
+    QCOMPARE(cli->events.size(), 1);
+    QVERIFY(cli->events.first().value(u"leftovers"_s).toArray().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_CliCommands)
