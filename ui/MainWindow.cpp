@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppInfo.h"
+#include "CleanupDialog.h"
 #include "DeliveriesDock.h"
 #include "Dialogs.h"
 #include "EmptyState.h"
@@ -188,6 +189,19 @@ void MainWindow::showAccountRoom()
     m_accountRoomShown = true;
     m_receiverProblemShown = false;
     m_infoBar->showMessage(text, InfoBar::Kind::Warning);
+    m_infoBar->setAction(tr("&Clean up Soniox…"), [this] { openCleanup(); });
+}
+
+void MainWindow::openCleanup()
+{
+    if (auto *open = findChild<CleanupDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new CleanupDialog(m_services, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showPaused()
@@ -290,6 +304,10 @@ void MainWindow::buildActions()
         m_settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     connect(m_settings, &QAction::triggered, this, &MainWindow::openSettings);
 
+    m_cleanup = new QAction(tr("&Clean up Soniox…"), this);
+    m_cleanup->setObjectName(u"actionCleanup"_s);
+    connect(m_cleanup, &QAction::triggered, this, &MainWindow::openCleanup);
+
     m_quit = new QAction(tr("&Quit"), this);
     m_quit->setObjectName(u"actionQuit"_s);
     m_quit->setMenuRole(QAction::QuitRole);
@@ -369,6 +387,8 @@ void MainWindow::buildMenus()
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->setObjectName(u"toolsMenu"_s);
+    tools->addAction(m_cleanup);
+    tools->addSeparator();
     tools->addAction(m_settings);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

@@ -46,6 +46,7 @@ public:
     QStringList selectedJobIds() const;
 
     void openSettings();
+    void openCleanup(); // Clean up Soniox…
 
 signals:
     // The files of one addPaths() became these jobs (none, when all were left out).
@@ -106,6 +107,7 @@ private:
     QAction *m_addFiles = nullptr;
     QAction *m_addFolder = nullptr;
     QAction *m_settings = nullptr;
+    QAction *m_cleanup = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_focusFilter = nullptr;
     QAction *m_about = nullptr;

@@ -3,9 +3,11 @@
 // there is room — made by the engine's own deletes, or elsewhere (found by a probe).
 #include "EngineFixture.h"
 
+#include "jobs/AccountJanitor.h"
 #include "jobs/AccountRoom.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
@@ -23,6 +25,8 @@ private slots:
     void fullAccountWaitsForAProbe();
     void ownDeletesMakeRoom();
     void storageCapMakesUploadsWait();
+    void cleanUpFreesAKeptAccount();
+    void retryUploadsAgainWhenTheFileIsGone();
 };
 
 void tst_AccountRoom::capsAreToldFromRates_data()
@@ -186,6 +190,84 @@ void tst_AccountRoom::storageCapMakesUploadsWait()
     for (const QString &id : ids)
         QCOMPARE(bench.completions.value(id), 1);
     QTRY_COMPARE_WITH_TIMEOUT(bench.fake.fileCount(), 0, LongWait);
+}
+
+// "Keep transcriptions on Soniox" fills the account: the queue waits with one sentence, and
+// no probe comes for a minute. Clean up (the janitor, as the window's dialog and the CLI use
+// it) deletes the finished jobs' transcriptions and the queue goes on by itself.
+void tst_AccountRoom::cleanUpFreesAKeptAccount()
+{
+    constexpr int Count = 4;
+    EngineBench bench;
+    QVERIFY(bench.setUp());
+    bench.fake.setTotalTranscriptionLimit(2);
+    bench.client.setRetryPolicy(Soniox::RetryPolicy{3, 20, 50});
+    bench.config.deleteRemoteTranscription = false;
+    bench.config.uploadConcurrency = 1;
+    bench.config.accountRecheckMs = 60 * 1000;
+    bench.config.autoExport = false;
+    JobEngine &engine = bench.makeEngine();
+    QSignalSpy changed(engine.accountRoom(), &AccountRoom::changed);
+    const QStringList ids = bench.addAndStart(bench.makeFiles(Count, u"kept"_s));
+    QCOMPARE(ids.size(), Count);
+    QTRY_COMPARE_WITH_TIMEOUT(bench.countIn(ids, JobState::Completed), 2, LongWait);
+    QTRY_VERIFY_WITH_TIMEOUT(engine.accountRoom()->isFull(), LongWait);
+    QCOMPARE(bench.fake.transcriptionCount(), 2);
+
+    AccountJanitor janitor(&bench.client);
+    connect(&janitor, &AccountJanitor::madeRoom, engine.accountRoom(), [&engine](bool file) {
+        engine.accountRoom()->madeRoom(file ? AccountRoom::Cap::Files
+                                            : AccountRoom::Cap::Transcriptions);
+    });
+    QSignalSpy scanned(&janitor, &AccountJanitor::scanned);
+    janitor.scan(AccountJanitor::ownershipOf(engine.jobs(), bench.store.forgottenJobIds()));
+    QVERIFY(scanned.wait(LongWait));
+    QCOMPARE(janitor.leftovers().size(), 2); // the kept transcriptions; no file is left
+    for (const AccountJanitor::Item &item : janitor.leftovers())
+        QCOMPARE(item.kind, AccountJanitor::Item::Kind::Transcription);
+    QSignalSpy removed(&janitor, &AccountJanitor::removed);
+    janitor.removeLeftovers();
+    QVERIFY(removed.wait(LongWait));
+    QCOMPARE(janitor.removedCount(), 2);
+
+    QTRY_VERIFY2_WITH_TIMEOUT(bench.countIn(ids, JobState::Completed) == Count,
+                              bench.describeOthers(ids, JobState::Completed).constData(), 30000);
+    for (const QString &id : ids)
+        QCOMPARE(bench.completions.value(id), 1);
+    QCOMPARE(bench.fake.requestCount(u"POST /v1/files"_s), Count);
+    QCOMPARE(bench.fake.transcriptionCount(), 2); // the last two, kept as the settings say
+}
+
+// A failed job's file is gone from Soniox when it is retried (it expired, or a clean-up
+// deleted it): the retry uploads it again instead of failing with "file not found".
+void tst_AccountRoom::retryUploadsAgainWhenTheFileIsGone()
+{
+    EngineBench bench;
+    QVERIFY(bench.setUp());
+    bench.config.autoExport = false;
+    JobEngine &engine = bench.makeEngine();
+    const QStringList files = bench.makeFiles(1, u"gone"_s);
+    QCOMPARE(files.size(), 1);
+    bench.fake.failTranscription(QFileInfo(files.first()).fileName(), u"audio_decode_error"_s,
+                                 u"The audio could not be decoded."_s);
+    const QStringList ids = bench.addAndStart(files);
+    QCOMPARE(ids.size(), 1);
+    const QString id = ids.first();
+    QTRY_VERIFY_WITH_TIMEOUT(engine.job(id)->isFinished(), LongWait);
+    QCOMPARE(engine.job(id)->state, JobState::Failed);
+    const QString fileId = engine.job(id)->fileId;
+    QVERIFY(!fileId.isEmpty());
+    auto *deleted = bench.client.deleteFile(fileId, true);
+    QSignalSpy done(deleted, &Soniox::SonioxReply::finished);
+    QVERIFY(done.wait(LongWait));
+    QVERIFY(bench.fake.fileJson(fileId).isEmpty());
+
+    engine.retry(id);
+    QTRY_VERIFY_WITH_TIMEOUT(engine.job(id)->isFinished(), LongWait);
+    QCOMPARE(engine.job(id)->state, JobState::Completed);
+    QVERIFY(engine.job(id)->fileId != fileId);
+    QCOMPARE(bench.fake.requestCount(u"POST /v1/files"_s), 2);
+    QCOMPARE(bench.completions.value(id), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_AccountRoom)
