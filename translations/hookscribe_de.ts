@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccountJanitor</name>
+    <message>
+        <source>%1: still processing at Soniox; it can be deleted once it has finished</source>
+        <translation>%1: wird bei Soniox noch verarbeitet; es kann gelöscht werden, sobald es fertig ist</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>AccountRoom</name>
     <message>
         <source>The Soniox account holds %1 files, as many as it may (1,000 unless your plan allows more). New uploads wait and go on by themselves when there is room.</source>
@@ -157,6 +168,244 @@
     </message>
 </context>
 <context>
+    <name>CleanupDialog</name>
+    <message>
+        <source>Clean up Soniox</source>
+        <translation>Soniox aufräumen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Size or status</source>
+        <translation>Größe oder Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>What Hookscribe left on the Soniox account</source>
+        <translation>Was Hookscribe im Soniox-Konto zurückgelassen hat</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Deleting… %1 of %2</source>
+        <translation>Wird gelöscht … %1 von %2</translation>
+    </message>
+    <message>
+        <source>Looking at the Soniox account…</source>
+        <translation>Das Soniox-Konto wird angesehen …</translation>
+    </message>
+    <message>
+        <source>The account holds %1 of %2 transcriptions and %3 of %4 files (%5 of %6), unless your plan allows more.</source>
+        <translation>Das Konto enthält %1 von %2 Transkriptionen und %3 von %4 Dateien (%5 von %6), sofern Ihr Tarif nicht mehr erlaubt.</translation>
+    </message>
+    <message>
+        <source>Could not list the Soniox account: %1</source>
+        <translation>Das Soniox-Konto konnte nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Transcription</source>
+        <translation>Transkription</translation>
+    </message>
+    <message>
+        <source>Hookscribe left nothing on the Soniox account.</source>
+        <translation>Hookscribe hat im Soniox-Konto nichts zurückgelassen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hookscribe left %n item(s) on the Soniox account, of jobs that are finished, failed, cancelled or removed. Their transcripts stay in Hookscribe. What other programs made there is not shown and never touched.</source>
+        <translation>
+            <numerusform>Hookscribe hat %n Eintrag im Soniox-Konto zurückgelassen, von Aufträgen, die abgeschlossen, fehlgeschlagen, abgebrochen oder entfernt sind. Ihre Transkripte bleiben in Hookscribe. Was andere Programme dort angelegt haben, wird nicht gezeigt und nie angetastet.</numerusform>
+            <numerusform>Hookscribe hat %n Einträge im Soniox-Konto zurückgelassen, von Aufträgen, die abgeschlossen, fehlgeschlagen, abgebrochen oder entfernt sind. Ihre Transkripte bleiben in Hookscribe. Was andere Programme dort angelegt haben, wird nicht gezeigt und nie angetastet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their files take %1.</source>
+        <translation>Ihre Dateien belegen %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag &amp;löschen</numerusform>
+            <numerusform>%n Einträge &amp;löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s) from the Soniox account? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n Eintrag aus dem Soniox-Konto löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Einträge aus dem Soniox-Konto löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n item(s).</source>
+        <translation>
+            <numerusform>%n Eintrag gelöscht.</numerusform>
+            <numerusform>%n Einträge gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Nicht gelöscht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliAccountRunner</name>
+    <message>
+        <source>No Soniox API key: set SONIOX_API_KEY, or store one with the Hookscribe window.</source>
+        <translation>Kein Soniox-API-Schlüssel: Setzen Sie SONIOX_API_KEY oder speichern Sie einen im Hookscribe-Fenster.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read (%1): set SONIOX_API_KEY.</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden (%1): Setzen Sie SONIOX_API_KEY.</translation>
+    </message>
+    <message>
+        <source>Could not list the Soniox account: %1</source>
+        <translation>Das Soniox-Konto konnte nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: &apos;hookscribe-cli cleanup --yes&apos; deletes them.
+</source>
+        <translation>Nichts wurde gelöscht: „hookscribe-cli cleanup --yes“ löscht sie.
+</translation>
+    </message>
+    <message>
+        <source>Delete them? [y/N] </source>
+        <translation>Löschen? [j/N] </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.
+</source>
+        <translation>Nichts wurde gelöscht.
+</translation>
+    </message>
+    <message>
+        <source>Soniox account at %1 (limits unless your plan allows more):
+</source>
+        <translation>Soniox-Konto unter %1 (Grenzen, sofern Ihr Tarif nicht mehr erlaubt):
+</translation>
+    </message>
+    <message>
+        <source>  Transcriptions  %1 of %2
+</source>
+        <translation>  Transkriptionen  %1 von %2
+</translation>
+    </message>
+    <message>
+        <source>  Files           %1 of %2, %3 of %4
+</source>
+        <translation>  Dateien          %1 von %2, %3 von %4
+</translation>
+    </message>
+    <message>
+        <source>Hookscribe left nothing there.
+</source>
+        <translation>Hookscribe hat dort nichts zurückgelassen.
+</translation>
+    </message>
+    <message>
+        <source>Hookscribe left %1 and %2 of jobs that no longer run: &apos;hookscribe-cli cleanup&apos; deletes them.
+</source>
+        <translation>Hookscribe hat %1 und %2 von Aufträgen zurückgelassen, die nicht mehr laufen: „hookscribe-cli cleanup“ löscht sie.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transcription(s)</source>
+        <translation>
+            <numerusform>%n Transkription</numerusform>
+            <numerusform>%n Transkriptionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) there were made by other programs; Hookscribe leaves them alone.
+</source>
+        <translation>
+            <numerusform>%n Eintrag dort stammt von einem anderen Programm; Hookscribe lässt ihn unangetastet.
+</numerusform>
+            <numerusform>%n Einträge dort stammen von anderen Programmen; Hookscribe lässt sie unangetastet.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hookscribe left nothing on the Soniox account.
+</source>
+        <translation>Hookscribe hat im Soniox-Konto nichts zurückgelassen.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hookscribe left %n item(s) on the Soniox account:
+</source>
+        <translation>
+            <numerusform>Hookscribe hat %n Eintrag im Soniox-Konto zurückgelassen:
+</numerusform>
+            <numerusform>Hookscribe hat %n Einträge im Soniox-Konto zurückgelassen:
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>transcription</source>
+        <translation>Transkription</translation>
+    </message>
+    <message>
+        <source>job %1</source>
+        <translation>Auftrag %1</translation>
+    </message>
+    <message>
+        <source>Their files take %1.
+</source>
+        <translation>Ihre Dateien belegen %1.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n item(s).
+</source>
+        <translation>
+            <numerusform>%n Eintrag gelöscht.
+</numerusform>
+            <numerusform>%n Einträge gelöscht.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  not deleted: %1
+</source>
+        <translation>  nicht gelöscht: %1
+</translation>
+    </message>
+</context>
+<context>
     <name>CliCommands</name>
     <message>
         <source>&apos;%1&apos; is too short for a job id: give at least %2 characters (&apos;hookscribe-cli list&apos; shows the ids).</source>
@@ -302,55 +551,6 @@
     <message>
         <source>&apos;hookscribe-cli --help&apos; lists every command.</source>
         <translation>„hookscribe-cli --help“ listet alle Befehle.</translation>
-    </message>
-    <message>
-        <source>Transcribe audio files with Soniox, driven by webhooks.
-
-Commands:
-  transcribe FILE|DIR...   add the files, run until every one is finished, export
-  serve [FILE|DIR...]      the same, and keep running (resuming unfinished jobs)
-                           until SIGINT or SIGTERM
-  list                     the jobs in the store
-  export JOB...|--all      export stored transcripts (--format, --out)
-  retry JOB...             transcribe failed or cancelled jobs again
-                           (--all-failed: every failed job)
-  remove JOB...            remove jobs from the store (--delete-remote: at
-                           Soniox too)
-
-A JOB is a job id from &apos;list&apos;, or its first characters (at least 4) when no
-other job&apos;s id starts with them. &apos;hookscribe-cli COMMAND --help&apos; shows a
-command&apos;s options and an example.
-
-The API key comes from SONIOX_API_KEY, else from the system keychain.
-Exit status: 0 all completed, 1 any failed, 2 usage error, unknown job, or
-nothing could start.</source>
-        <translation>Audiodateien mit Soniox transkribieren, gesteuert über Webhooks.
-
-Befehle:
-  transcribe DATEI|ORDNER...  Dateien hinzufügen, laufen bis alle fertig sind,
-                              exportieren
-  serve [DATEI|ORDNER...]     ebenso, und weiterlaufen (unfertige Aufträge
-                              fortsetzen) bis SIGINT oder SIGTERM
-  list                        die gespeicherten Aufträge
-  export AUFTRAG...|--all     gespeicherte Transkripte exportieren
-                              (--format, --out)
-  retry AUFTRAG...            fehlgeschlagene oder abgebrochene Aufträge erneut
-                              transkribieren (--all-failed: alle
-                              fehlgeschlagenen)
-  remove AUFTRAG...           Aufträge aus dem Speicher entfernen
-                              (--delete-remote: auch bei Soniox)
-
-Ein AUFTRAG ist eine Auftrags-ID aus „list“ oder deren erste Zeichen
-(mindestens 4), wenn keine andere ID damit beginnt. „hookscribe-cli BEFEHL
---help“ zeigt die Optionen eines Befehls und ein Beispiel.
-
-Der API-Schlüssel kommt aus SONIOX_API_KEY, sonst aus dem Schlüsselbund des
-Systems. Exit-Status: 0 alle abgeschlossen, 1 einer fehlgeschlagen,
-2 Aufruffehler, unbekannter Auftrag oder nichts konnte starten.</translation>
-    </message>
-    <message>
-        <source>transcribe, serve, list, export, retry or remove</source>
-        <translation>transcribe, serve, list, export, retry oder remove</translation>
     </message>
     <message>
         <source>Files and folders, or job ids</source>
@@ -515,6 +715,98 @@ Systems. Exit-Status: 0 alle abgeschlossen, 1 einer fehlgeschlagen,
     <message>
         <source>--watch is for serve, which keeps running</source>
         <translation>--watch gehört zu serve, das weiterläuft</translation>
+    </message>
+    <message>
+        <source>cleanup [options]</source>
+        <translation>cleanup [Optionen]</translation>
+    </message>
+    <message>
+        <source>Lists the files and transcriptions that Hookscribe left on the Soniox account (of jobs that are finished, failed, cancelled or removed) and deletes them after asking, or at once with --yes. What other programs made there is never touched.</source>
+        <translation>Listet die Dateien und Transkriptionen auf, die Hookscribe im Soniox-Konto zurückgelassen hat (von Aufträgen, die abgeschlossen, fehlgeschlagen, abgebrochen oder entfernt sind), und löscht sie nach Rückfrage oder mit --yes sofort. Was andere Programme dort angelegt haben, wird nie angetastet.</translation>
+    </message>
+    <message>
+        <source>hookscribe-cli cleanup --yes</source>
+        <translation>hookscribe-cli cleanup --yes</translation>
+    </message>
+    <message>
+        <source>account [options]</source>
+        <translation>account [Optionen]</translation>
+    </message>
+    <message>
+        <source>Shows what the Soniox account holds (transcriptions, files and storage) against its limits, and how much of it Hookscribe left behind.</source>
+        <translation>Zeigt, was das Soniox-Konto enthält (Transkriptionen, Dateien und Speicher), gemessen an seinen Grenzen, und wie viel davon Hookscribe zurückgelassen hat.</translation>
+    </message>
+    <message>
+        <source>hookscribe-cli account</source>
+        <translation>hookscribe-cli account</translation>
+    </message>
+    <message>
+        <source>Transcribe audio files with Soniox, driven by webhooks.
+
+Commands:
+  transcribe FILE|DIR...   add the files, run until every one is finished, export
+  serve [FILE|DIR...]      the same, and keep running (resuming unfinished jobs)
+                           until SIGINT or SIGTERM
+  list                     the jobs in the store
+  export JOB...|--all      export stored transcripts (--format, --out)
+  retry JOB...             transcribe failed or cancelled jobs again
+                           (--all-failed: every failed job)
+  remove JOB...            remove jobs from the store (--delete-remote: at
+                           Soniox too)
+  cleanup                  delete what Hookscribe left on the Soniox account
+                           (asks first; --yes: at once)
+  account                  what the Soniox account holds, against its limits
+
+A JOB is a job id from &apos;list&apos;, or its first characters (at least 4) when no
+other job&apos;s id starts with them. &apos;hookscribe-cli COMMAND --help&apos; shows a
+command&apos;s options and an example.
+
+The API key comes from SONIOX_API_KEY, else from the system keychain.
+Exit status: 0 all completed, 1 any failed, 2 usage error, unknown job, or
+nothing could start.</source>
+        <translation>Audiodateien mit Soniox transkribieren, gesteuert über Webhooks.
+
+Befehle:
+  transcribe DATEI|ORDNER...  Dateien hinzufügen, laufen bis alle fertig sind,
+                              exportieren
+  serve [DATEI|ORDNER...]     ebenso, und weiterlaufen (unfertige Aufträge
+                              fortsetzen) bis SIGINT oder SIGTERM
+  list                        die gespeicherten Aufträge
+  export AUFTRAG...|--all     gespeicherte Transkripte exportieren
+                              (--format, --out)
+  retry AUFTRAG...            fehlgeschlagene oder abgebrochene Aufträge erneut
+                              transkribieren (--all-failed: alle
+                              fehlgeschlagenen)
+  remove AUFTRAG...           Aufträge aus dem Speicher entfernen
+                              (--delete-remote: auch bei Soniox)
+  cleanup                     löschen, was Hookscribe im Soniox-Konto
+                              zurückgelassen hat (fragt vorher; --yes: sofort)
+  account                     was das Soniox-Konto enthält, gemessen an seinen
+                              Grenzen
+
+Ein AUFTRAG ist eine Auftrags-ID aus „list“ oder deren erste Zeichen
+(mindestens 4), wenn keine andere ID damit beginnt. „hookscribe-cli BEFEHL
+--help“ zeigt die Optionen eines Befehls und ein Beispiel.
+
+Der API-Schlüssel kommt aus SONIOX_API_KEY, sonst aus dem Schlüsselbund des
+Systems. Exit-Status: 0 alle abgeschlossen, 1 einer fehlgeschlagen,
+2 Aufruffehler, unbekannter Auftrag oder nichts konnte starten.</translation>
+    </message>
+    <message>
+        <source>transcribe, serve, list, export, retry, remove, cleanup or account</source>
+        <translation>transcribe, serve, list, export, retry, remove, cleanup oder account</translation>
+    </message>
+    <message>
+        <source>cleanup: delete what it lists without asking.</source>
+        <translation>cleanup: löschen, was aufgelistet wird, ohne zu fragen.</translation>
+    </message>
+    <message>
+        <source>--yes is for cleanup</source>
+        <translation>--yes gehört zu cleanup</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments</source>
+        <translation>%1 nimmt keine Argumente</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +2121,10 @@ Systems. Exit-Status: 0 alle abgeschlossen, 1 einer fehlgeschlagen,
     <message>
         <source>&amp;Use port %1</source>
         <translation>Port %1 &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Clean up Soniox…</source>
+        <translation>Soniox &amp;aufräumen …</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountJanitor</name>
+    <message>
+        <source>%1: still processing at Soniox; it can be deleted once it has finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>AccountRoom</name>
     <message>
         <source>The Soniox account holds %1 files, as many as it may (1,000 unless your plan allows more). New uploads wait and go on by themselves when there is room.</source>
@@ -157,6 +168,234 @@
     </message>
 </context>
 <context>
+    <name>CleanupDialog</name>
+    <message>
+        <source>Clean up Soniox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">File</translation>
+    </message>
+    <message>
+        <source>Size or status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished">Job</translation>
+    </message>
+    <message>
+        <source>What Hookscribe left on the Soniox account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting… %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking at the Soniox account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account holds %1 of %2 transcriptions and %3 of %4 files (%5 of %6), unless your plan allows more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the Soniox account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcription</source>
+        <translation type="unfinished">Transcription</translation>
+    </message>
+    <message>
+        <source>Hookscribe left nothing on the Soniox account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Hookscribe left %n item(s) on the Soniox account, of jobs that are finished, failed, cancelled or removed. Their transcripts stay in Hookscribe. What other programs made there is not shown and never touched.</source>
+        <translation>
+            <numerusform>Hookscribe left %n item on the Soniox account, of a job that is finished, failed, cancelled or removed. Its transcript stays in Hookscribe. What other programs made there is not shown and never touched.</numerusform>
+            <numerusform>Hookscribe left %n items on the Soniox account, of jobs that are finished, failed, cancelled or removed. Their transcripts stay in Hookscribe. What other programs made there is not shown and never touched.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their files take %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n item(s)</source>
+        <translation>
+            <numerusform>&amp;Delete %n item</numerusform>
+            <numerusform>&amp;Delete %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s) from the Soniox account? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n item from the Soniox account? This cannot be undone.</numerusform>
+            <numerusform>Delete %n items from the Soniox account? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n item(s).</source>
+        <translation>
+            <numerusform>Deleted %n item.</numerusform>
+            <numerusform>Deleted %n items.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliAccountRunner</name>
+    <message>
+        <source>No Soniox API key: set SONIOX_API_KEY, or store one with the Hookscribe window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not be read (%1): set SONIOX_API_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the Soniox account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: &apos;hookscribe-cli cleanup --yes&apos; deletes them.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete them? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soniox account at %1 (limits unless your plan allows more):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Transcriptions  %1 of %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Files           %1 of %2, %3 of %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hookscribe left nothing there.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hookscribe left %1 and %2 of jobs that no longer run: &apos;hookscribe-cli cleanup&apos; deletes them.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transcription(s)</source>
+        <translation>
+            <numerusform>%n transcription</numerusform>
+            <numerusform>%n transcriptions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) there were made by other programs; Hookscribe leaves them alone.
+</source>
+        <translation>
+            <numerusform>%n item there was made by another program; Hookscribe leaves it alone.
+</numerusform>
+            <numerusform>%n items there were made by other programs; Hookscribe leaves them alone.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hookscribe left nothing on the Soniox account.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Hookscribe left %n item(s) on the Soniox account:
+</source>
+        <translation>
+            <numerusform>Hookscribe left %n item on the Soniox account:
+</numerusform>
+            <numerusform>Hookscribe left %n items on the Soniox account:
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transcription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their files take %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n item(s).
+</source>
+        <translation>
+            <numerusform>Deleted %n item.
+</numerusform>
+            <numerusform>Deleted %n items.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  not deleted: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliCommands</name>
     <message>
         <source>&apos;%1&apos; is too short for a job id: give at least %2 characters (&apos;hookscribe-cli list&apos; shows the ids).</source>
@@ -301,33 +540,6 @@
     </message>
     <message>
         <source>&apos;hookscribe-cli --help&apos; lists every command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transcribe audio files with Soniox, driven by webhooks.
-
-Commands:
-  transcribe FILE|DIR...   add the files, run until every one is finished, export
-  serve [FILE|DIR...]      the same, and keep running (resuming unfinished jobs)
-                           until SIGINT or SIGTERM
-  list                     the jobs in the store
-  export JOB...|--all      export stored transcripts (--format, --out)
-  retry JOB...             transcribe failed or cancelled jobs again
-                           (--all-failed: every failed job)
-  remove JOB...            remove jobs from the store (--delete-remote: at
-                           Soniox too)
-
-A JOB is a job id from &apos;list&apos;, or its first characters (at least 4) when no
-other job&apos;s id starts with them. &apos;hookscribe-cli COMMAND --help&apos; shows a
-command&apos;s options and an example.
-
-The API key comes from SONIOX_API_KEY, else from the system keychain.
-Exit status: 0 all completed, 1 any failed, 2 usage error, unknown job, or
-nothing could start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>transcribe, serve, list, export, retry or remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -492,6 +704,72 @@ nothing could start.</source>
     </message>
     <message>
         <source>--watch is for serve, which keeps running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cleanup [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the files and transcriptions that Hookscribe left on the Soniox account (of jobs that are finished, failed, cancelled or removed) and deletes them after asking, or at once with --yes. What other programs made there is never touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hookscribe-cli cleanup --yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows what the Soniox account holds (transcriptions, files and storage) against its limits, and how much of it Hookscribe left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hookscribe-cli account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcribe audio files with Soniox, driven by webhooks.
+
+Commands:
+  transcribe FILE|DIR...   add the files, run until every one is finished, export
+  serve [FILE|DIR...]      the same, and keep running (resuming unfinished jobs)
+                           until SIGINT or SIGTERM
+  list                     the jobs in the store
+  export JOB...|--all      export stored transcripts (--format, --out)
+  retry JOB...             transcribe failed or cancelled jobs again
+                           (--all-failed: every failed job)
+  remove JOB...            remove jobs from the store (--delete-remote: at
+                           Soniox too)
+  cleanup                  delete what Hookscribe left on the Soniox account
+                           (asks first; --yes: at once)
+  account                  what the Soniox account holds, against its limits
+
+A JOB is a job id from &apos;list&apos;, or its first characters (at least 4) when no
+other job&apos;s id starts with them. &apos;hookscribe-cli COMMAND --help&apos; shows a
+command&apos;s options and an example.
+
+The API key comes from SONIOX_API_KEY, else from the system keychain.
+Exit status: 0 all completed, 1 any failed, 2 usage error, unknown job, or
+nothing could start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transcribe, serve, list, export, retry, remove, cleanup or account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cleanup: delete what it lists without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--yes is for cleanup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1806,6 +2084,10 @@ nothing could start.</source>
     </message>
     <message>
         <source>&amp;Use port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clean up Soniox…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
