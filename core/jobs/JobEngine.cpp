@@ -26,6 +26,7 @@ JobEngine::JobEngine(JobStore *store, Soniox::SonioxClient *client, QObject *par
     , m_exporter(new AsyncExporter(this))
     , m_cleaner(new RemoteCleaner(client, this))
     , m_room(new AccountRoom(client, this))
+    , m_recovery(new UploadRecovery(client, this))
 {
     connect(m_cleaner, &RemoteCleaner::removed, m_room, [this](bool file) {
         m_room->madeRoom(file ? AccountRoom::Cap::Files : AccountRoom::Cap::Transcriptions);
@@ -34,6 +35,7 @@ JobEngine::JobEngine(JobStore *store, Soniox::SonioxClient *client, QObject *par
     // settled yet; retrying from there could send that same job a second time.
     connect(m_room, &AccountRoom::mayHaveRoom, this, &JobEngine::retryWaitingForRoom,
             Qt::QueuedConnection);
+    connect(m_recovery, &UploadRecovery::finished, this, &JobEngine::resumeUploads);
     connect(m_due, &DueTimer::due, this, &JobEngine::handleDue);
     connect(m_exporter, &AsyncExporter::finished, this, &JobEngine::handleExportFinished);
     m_webhookDrain.setSingleShot(true);
@@ -128,13 +130,13 @@ void JobEngine::start()
         m_index.add(job.id, job.state);
     }
     // DESIGN.md restart rules for everything a crash or a quit left unfinished.
+    QHash<QString, qint64> uploading;
     for (const QString &id : std::as_const(m_order)) {
         Job &job = m_jobs[id];
         switch (job.state) {
         case JobState::Uploading:
-            job.state = JobState::Pending;
-            job.uploadedBytes = 0;
-            commit(job);
+            // Its file may have arrived whole: looked for first, the job stays Uploading.
+            uploading.insert(id, job.fileSize);
             break;
         case JobState::Submitting:
             reconcileSubmitting(id);
@@ -150,6 +152,8 @@ void JobEngine::start()
             break;
         }
     }
+    if (!uploading.isEmpty())
+        m_recovery->find(uploading);
     m_wasBusy = hasUnfinishedJobs();
     pump();
 }
@@ -208,7 +212,7 @@ void JobEngine::cancel(const QString &id)
     m_due->cancel(u"create:"_s + id);
     job->state = JobState::Cancelled;
     job->finishedAt = QDateTime::currentDateTimeUtc();
-    job->note = u"Cancelled"_s;
+    job->note = JobEngine::tr("Cancelled");
     const Job snapshot = *job;
     commit(snapshot);
     // What exists on Soniox goes too; a transcription still processing refuses (409) until

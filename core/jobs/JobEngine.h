@@ -3,6 +3,7 @@
 #include "jobs/AudioFiles.h"
 #include "jobs/Job.h"
 #include "jobs/JobStateIndex.h"
+#include "jobs/UploadRecovery.h"
 #include "webhook/DeliveryLog.h"
 
 #include <QHash>
@@ -22,6 +23,7 @@ class DueTimer;
 class JobStore;
 class AccountRoom;
 class RemoteCleaner;
+class UploadRecovery;
 class WebhookToken;
 struct ExportResult;
 
@@ -184,6 +186,9 @@ private:
     void fetch(const QString &id);
     void confirmError(const QString &id);
     void reconcileSubmitting(const QString &id);
+    // After a restart: the jobs that were uploading take a file that arrived whole, or
+    // upload again (UploadRecovery).
+    void resumeUploads(const QHash<QString, UploadRecovery::Found> &found, const QStringList &ids);
     void exportJob(const QString &id);
     void cleanUpRemote(const Job &job, bool file, bool transcription);
     void finishRemote(const QString &id);
@@ -217,6 +222,7 @@ private:
     AsyncExporter *m_exporter;
     RemoteCleaner *m_cleaner;
     AccountRoom *m_room;
+    UploadRecovery *m_recovery;
     EngineConfig m_config;
     QHash<QString, Job> m_jobs;
     QStringList m_order;

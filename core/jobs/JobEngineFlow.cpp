@@ -58,6 +58,35 @@ void JobEngine::track(const QString &id, Soniox::SonioxReply *reply)
     });
 }
 
+void JobEngine::resumeUploads(const QHash<QString, UploadRecovery::Found> &found,
+                              const QStringList &ids)
+{
+    for (const QString &id : ids) {
+        const UploadRecovery::Found f = found.value(id);
+        for (const QString &duplicate : f.duplicates)
+            m_cleaner->deleteFile(duplicate);
+        Job *job = mutableJob(id);
+        if (!job || job->state != JobState::Uploading || m_active.contains(id)) {
+            m_cleaner->deleteFile(f.fileId); // cancelled or removed meanwhile
+            continue;
+        }
+        if (f.fileId.isEmpty()) {
+            job->state = JobState::Pending;
+            job->uploadedBytes = 0;
+            commit(*job);
+            continue;
+        }
+        qCInfo(lcJobs) << "the upload of" << id << "had arrived before the restart:" << f.fileId;
+        job->fileId = f.fileId;
+        job->uploadedBytes = job->fileSize;
+        job->uploadFinishedAt = now();
+        job->state = JobState::Submitting;
+        commit(*job);
+        createTranscription(id);
+    }
+    pump();
+}
+
 void JobEngine::startUpload(const QString &id)
 {
     Job &job = m_jobs[id];

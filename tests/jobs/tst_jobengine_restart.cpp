@@ -1,7 +1,7 @@
 // The restart rules of DESIGN.md, in-process: the store is written by hand as a crash
 // would have left it, with the matching state at the fake Soniox, and a new engine must
 // finish every job exactly once without creating any transcription twice.
-//   Uploading  → upload again
+//   Uploading  → take the file if it arrived whole (client_reference_id), else upload again
 //   Submitting → look for a transcription with client_reference_id = job id first
 //   Queued / Processing → poll once
 //   Fetching   → fetch again
@@ -17,6 +17,7 @@ class tst_JobEngineRestart : public QObject
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void reconcilesEveryUnfinishedState();
+    void anUploadThatArrivedIsNotSentAgain();
 
 private:
     // Uploads the job's file to the fake as the engine would have; the file id.
@@ -169,6 +170,59 @@ void tst_JobEngineRestart::reconcilesEveryUnfinishedState()
         references.insert(t.clientReferenceId);
     }
     QCOMPARE(references, QSet<QString>(ids.cbegin(), ids.cend()));
+}
+
+// kill -9 after an upload's last byte: Soniox has the file, the store does not know it. The
+// restart finds it by the job id and goes on with it; a file an earlier crash left for the
+// same job goes, and a job whose upload had not arrived uploads again.
+void tst_JobEngineRestart::anUploadThatArrivedIsNotSentAgain()
+{
+    EngineBench bench;
+    QVERIFY(bench.setUp());
+    bench.config.pollGraceMs = 300;
+    bench.config.pollInitialMs = 100;
+    const QStringList files = bench.makeFiles(3, u"arrived"_s, 3000, 5000);
+    QCOMPARE(files.size(), 3);
+    const auto makeJob = [&](int index) {
+        Job job;
+        job.id = Job::newId();
+        job.filePath = files.at(index);
+        job.fileName = QFileInfo(job.filePath).fileName();
+        job.fileSize = QFileInfo(job.filePath).size();
+        job.state = JobState::Uploading;
+        job.model = TestModel;
+        job.addedAt = QDateTime::currentDateTimeUtc();
+        job.uploadStartedAt = job.addedAt;
+        return job;
+    };
+    Job arrived = makeJob(0);
+    arrived.uploadedBytes = arrived.fileSize; // all sent, the answer lost with the process
+    // An earlier crash of the same job left a file of another size (its audio changed).
+    Job earlier = arrived;
+    earlier.filePath = files.at(2);
+    QVERIFY(QFile::resize(files.at(2), arrived.fileSize + 100));
+    const QString stale = upload(bench, earlier);
+    const QString kept = upload(bench, arrived);
+    QVERIFY(!stale.isEmpty() && !kept.isEmpty());
+    Job notArrived = makeJob(1);
+    notArrived.uploadedBytes = notArrived.fileSize / 2;
+    QVERIFY(bench.store.insertMany({arrived, notArrived}));
+    QCOMPARE(bench.fake.requestCount(u"POST /v1/files"_s), 2);
+
+    JobEngine &engine = bench.makeEngine();
+    engine.start();
+    const QStringList ids{arrived.id, notArrived.id};
+    QTRY_VERIFY_WITH_TIMEOUT(bench.allFinished(ids), LongWait);
+    QVERIFY2(bench.countIn(ids, JobState::Completed) == 2,
+             bench.describeOthers(ids, JobState::Completed).constData());
+    QCOMPARE(engine.job(arrived.id)->fileId, kept);
+    QCOMPARE(bench.fake.requestCount(u"POST /v1/files"_s), 3); // only the one that had not
+    QCOMPARE(bench.fake.requestCount(u"POST /v1/transcriptions"_s), 2);
+    for (const QString &id : ids)
+        QCOMPARE(bench.completions.value(id), 1);
+    // Nothing of either job is left on the account, the stale file neither.
+    QTRY_COMPARE_WITH_TIMEOUT(bench.fake.fileCount(), 0, LongWait);
+    QTRY_COMPARE_WITH_TIMEOUT(bench.fake.transcriptionCount(), 0, LongWait);
 }
 
 QTEST_GUILESS_MAIN(tst_JobEngineRestart)
