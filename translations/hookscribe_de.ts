@@ -1553,6 +1553,10 @@ Systems. Exit-Status: 0 alle abgeschlossen, 1 einer fehlgeschlagen,
         <source>Waiting for room on the Soniox account</source>
         <translation>Wartet auf Platz im Soniox-Konto</translation>
     </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>JobStore</name>

@@ -1517,6 +1517,10 @@ nothing could start.</source>
         <source>Waiting for room on the Soniox account</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Cancelled</translation>
+    </message>
 </context>
 <context>
     <name>JobStore</name>
