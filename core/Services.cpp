@@ -356,6 +356,14 @@ void Services::applySettings()
     updateWatchedFolders();
 }
 
+Soniox::SonioxClient *Services::clientWithStoredKey(const QUrl &baseUrl, QObject *parent) const
+{
+    auto *client = new Soniox::SonioxClient(parent);
+    client->setApiKey(m_apiKey);
+    client->setBaseUrl(baseUrl);
+    return client;
+}
+
 void Services::setApiKey(const QString &key)
 {
     m_apiKey = key.trimmed();

@@ -88,6 +88,9 @@ public:
     void restartTunnel();
 
     bool hasApiKey() const { return !m_apiKey.isEmpty(); }
+    // A client of its own with the stored key, towards another address (Settings tests the
+    // stored key against the region the dialog shows, before it is saved).
+    Soniox::SonioxClient *clientWithStoredKey(const QUrl &baseUrl, QObject *parent) const;
     // Stores the key in the keychain (or for this run only, when no keychain works) and
     // hands it to the client at once.
     void setApiKey(const QString &key);

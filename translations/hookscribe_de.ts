@@ -120,10 +120,6 @@
         <translation>Soniox hat den Schlüssel abgelehnt (HTTP %1).</translation>
     </message>
     <message>
-        <source>Soniox could not be reached: %1</source>
-        <translation>Soniox ist nicht erreichbar: %1</translation>
-    </message>
-    <message>
         <source>The test failed: %1</source>
         <translation>Der Test ist fehlgeschlagen: %1</translation>
     </message>
@@ -2192,6 +2188,18 @@ Systems. Exit-Status: 0 alle abgeschlossen, 1 einer fehlgeschlagen,
     <message>
         <source>It is kept in the system keychain.</source>
         <translation>Er wird im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: Test asks Soniox whether this key works. It is stored in the Windows Credential Manager.</source>
+        <translation>Noch nicht gespeichert: „Testen“ fragt Soniox, ob dieser Schlüssel funktioniert. Er wird in der Windows-Anmeldeinformationsverwaltung gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: Test asks Soniox whether this key works. It is stored in your macOS keychain.</source>
+        <translation>Noch nicht gespeichert: „Testen“ fragt Soniox, ob dieser Schlüssel funktioniert. Er wird in Ihrem macOS-Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: Test asks Soniox whether this key works. It is stored in the system keychain.</source>
+        <translation>Noch nicht gespeichert: „Testen“ fragt Soniox, ob dieser Schlüssel funktioniert. Er wird im Schlüsselbund des Systems gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -120,10 +120,6 @@
         <translation>Soniox refused the key (HTTP %1).</translation>
     </message>
     <message>
-        <source>Soniox could not be reached: %1</source>
-        <translation>Soniox could not be reached: %1</translation>
-    </message>
-    <message>
         <source>The test failed: %1</source>
         <translation>The test failed: %1</translation>
     </message>
@@ -2155,6 +2151,18 @@ nothing could start.</source>
     </message>
     <message>
         <source>It is kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: Test asks Soniox whether this key works. It is stored in the Windows Credential Manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: Test asks Soniox whether this key works. It is stored in your macOS keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: Test asks Soniox whether this key works. It is stored in the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -45,6 +45,7 @@ ApiKeyField::ApiKeyField(Services &services, std::function<QUrl()> baseUrl, QObj
     connect(m_edit, &QLineEdit::textChanged, this, [this] {
         if (!m_testing)
             m_result->hide(); // that result was about another key
+        updateStatus();
     });
     updateStatus();
 }
@@ -84,6 +85,8 @@ void ApiKeyField::updateStatus()
 {
     if (!m_services.secretsPersistent())
         m_status->setText(PlatformText::noSecretStore());
+    else if (!key().isEmpty())
+        m_status->setText(PlatformText::keyNotSavedYet());
     else if (m_services.hasApiKey())
         m_status->setText(PlatformText::keyStored());
     else
@@ -99,26 +102,27 @@ void ApiKeyField::test()
         m_result->setText(tr("Type the API key first."));
         return;
     }
-    // With a typed key: a client of its own, so running jobs keep their key until it is
-    // saved. Without one: the stored key, through the app's client.
-    Soniox::SonioxClient *client = &m_services.client();
-    const bool own = !typed.isEmpty();
-    if (own) {
+    // A client of its own, towards the address the dialog shows (not yet saved), with the
+    // typed key or else the stored one: running jobs keep their key and address until the
+    // dialog's values are saved.
+    Soniox::SonioxClient *client = nullptr;
+    if (!typed.isEmpty()) {
         client = new Soniox::SonioxClient(this);
         client->setApiKey(typed);
         client->setBaseUrl(m_baseUrl());
+    } else {
+        client = m_services.clientWithStoredKey(m_baseUrl(), this);
     }
     m_test->setEnabled(false);
     m_testing = true;
     m_result->show();
     m_result->setText(tr("Asking Soniox…"));
     auto *call = client->listAsyncModels();
-    connect(call, &Soniox::SonioxReply::finished, this, [this, call, client, own, typed] {
+    connect(call, &Soniox::SonioxReply::finished, this, [this, call, client, typed] {
         m_test->setEnabled(true);
         m_testing = false;
         const auto &result = call->result();
-        if (own)
-            client->deleteLater();
+        client->deleteLater();
         m_testedKey = typed;
         if (!result) {
             const Soniox::Error &e = result.error();
@@ -128,7 +132,7 @@ void ApiKeyField::test()
             } else if (e.kind == Soniox::Error::Kind::Network ||
                        e.kind == Soniox::Error::Kind::Timeout) {
                 m_outcome = Outcome::Unreachable;
-                m_result->setText(tr("Soniox could not be reached: %1").arg(e.message));
+                m_result->setText(e.message); // "Could not reach Soniox: …" / "… did not answer …"
             } else {
                 m_outcome = Outcome::Failed;
                 m_result->setText(tr("The test failed: %1").arg(e.message));

@@ -47,6 +47,16 @@ QString PlatformText::noKeyYet()
                    "keychain."));
 }
 
+QString PlatformText::keyNotSavedYet()
+{
+    return pick(tr("Not saved yet: Test asks Soniox whether this key works. It is stored in the "
+                   "Windows Credential Manager."),
+                tr("Not saved yet: Test asks Soniox whether this key works. It is stored in your "
+                   "macOS keychain."),
+                tr("Not saved yet: Test asks Soniox whether this key works. It is stored in the "
+                   "system keychain."));
+}
+
 QString PlatformText::noSecretStore()
 {
     return pick(tr("The Windows Credential Manager cannot be used: the key is kept for this "

@@ -1,5 +1,6 @@
 // fake-soniox: the fake Soniox server as a process, for tests that need a child process and
 // for trying the CLI by hand. Prints its base URL as the first line of stdout.
+#include "FakeChaos.h"
 #include "FakeSonioxServer.h"
 
 #include <QCommandLineParser>
@@ -8,6 +9,7 @@
 #include <QSocketNotifier>
 
 #include <cstdio>
+#include <memory>
 
 #ifdef Q_OS_UNIX
 #include <csignal>
@@ -100,19 +102,25 @@ int main(int argc, char **argv)
         {u"transcription-limit"_s, u"Transcriptions (any status) allowed before 429."_s, u"n"_s},
         {u"webhook-retry-delays"_s, u"Comma-separated retry delays."_s, u"ms,ms,..."_s},
         {u"exit-on-stdin-eof"_s, u"Quit when stdin is closed (for parent processes)."_s},
+        {u"faults"_s, u"Arm one random fault every ms milliseconds (trying the app by hand)."_s,
+         u"ms"_s},
+        {u"seed"_s, u"Seed for --faults (the same seed repeats the same faults)."_s, u"n"_s,
+         u"1"_s},
     });
     parser.process(app);
 
     FakeSonioxServer server;
     qint64 port = 0, queued = -1, processing = -1, maxSize = -1, pending = -1, maxFiles = -1,
-           maxBytes = -1, total = -1;
+           maxBytes = -1, total = -1, faultMs = -1, seed = 1;
     if (!readInt(parser, u"port"_s, &port) || !readInt(parser, u"queued-ms"_s, &queued) ||
         !readInt(parser, u"processing-ms"_s, &processing) ||
         !readInt(parser, u"max-file-size"_s, &maxSize) ||
         !readInt(parser, u"pending-limit"_s, &pending) ||
         !readInt(parser, u"max-files"_s, &maxFiles) ||
         !readInt(parser, u"max-storage-bytes"_s, &maxBytes) ||
-        !readInt(parser, u"transcription-limit"_s, &total) || port < 0 || port > 65535) {
+        !readInt(parser, u"transcription-limit"_s, &total) ||
+        !readInt(parser, u"faults"_s, &faultMs) || !readInt(parser, u"seed"_s, &seed) || port < 0 ||
+        port > 65535) {
         return 2;
     }
     server.setApiKey(parser.value(u"api-key"_s));
@@ -192,6 +200,9 @@ int main(int argc, char **argv)
         }).detach();
     }
 #endif
+    std::unique_ptr<FakeChaos> chaos;
+    if (faultMs > 0)
+        chaos = std::make_unique<FakeChaos>(&server, int(faultMs), quint32(seed));
     std::printf("%s\n", qPrintable(server.baseUrl().toString()));
     std::fflush(stdout);
     return app.exec();

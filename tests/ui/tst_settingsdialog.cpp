@@ -321,6 +321,41 @@ private slots:
         MessageBox::clearNextAnswer();
     }
 
+    // Test asks the address the dialog shows, not the saved one: a user who picks another
+    // region (or types a base URL) tests the stored key there before saving. A typed key
+    // says that it is not saved yet.
+    void storedKeyIsTestedWhereTheDialogPoints()
+    {
+        FakeSonioxServer fake;
+        QVERIFY(fake.listen(0));
+        fake.setApiKey(u"sk-stored"_s);
+        QTemporaryDir data;
+        auto services = UiTest::start(UiTest::options(data, {}, u"sk-stored"_s));
+        QVERIFY(services);
+        services->settings().setRegion(u"custom"_s);
+        services->settings().setApiBaseUrl(u"http://127.0.0.1:9"_s); // saved: nobody there
+        services->applySettings();
+        SettingsDialog dialog(*services);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *baseUrl = dialog.findChild<QLineEdit *>(u"baseUrlEdit"_s);
+        QVERIFY(baseUrl && baseUrl->isEnabled());
+        baseUrl->setText(fake.baseUrl().toString()); // typed, not saved
+        auto *test = dialog.findChild<QPushButton *>(u"testApiKeyButton"_s);
+        auto *result = dialog.findChild<QLabel *>(u"apiKeyTestResult"_s);
+        QTest::mouseClick(test, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(u"The key works"_s), 10000);
+        QCOMPARE(fake.requestCount(u"GET /v1/models"_s), 1);
+
+        auto *status = dialog.findChild<QLabel *>(u"keyStatus"_s);
+        const QString stored = status->text();
+        auto *key = dialog.findChild<QLineEdit *>(u"apiKeyEdit"_s);
+        key->setText(u"sk-other"_s);
+        QVERIFY(status->text().startsWith(u"Not saved yet"_s));
+        key->clear();
+        QCOMPARE(status->text(), stored);
+    }
+
     // The model list is there before Test is pressed: fetched once the key works, and kept
     // for the next start (offline too).
     void modelListIsKnownWithoutTest()
