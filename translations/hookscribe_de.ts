@@ -890,10 +890,6 @@ Systems. Exit-Status: 0 alle abgeschlossen, 1 einer fehlgeschlagen,
         <translation>Aufträge werden entfernt.</translation>
     </message>
     <message>
-        <source>Hookscribe is running on these jobs already: it retries them, and their progress is shown here.</source>
-        <translation>Hookscribe läuft bereits auf diesen Aufträgen: Es wiederholt sie, und ihr Fortschritt wird hier gezeigt.</translation>
-    </message>
-    <message>
         <source>Not retried: %1 (job %2) is no longer failed or cancelled.</source>
         <translation>Nicht wiederholt: %1 (Auftrag %2) ist nicht mehr fehlgeschlagen oder abgebrochen.</translation>
     </message>
@@ -958,10 +954,6 @@ Systems. Exit-Status: 0 alle abgeschlossen, 1 einer fehlgeschlagen,
         <translation>der von der App gespeicherte Schlüssel</translation>
     </message>
     <message>
-        <source>Hookscribe is running on these jobs already: the files went to it, and their progress is shown here.</source>
-        <translation>Hookscribe läuft bereits auf diesen Aufträgen: Die Dateien gingen dorthin, und ihr Fortschritt wird hier gezeigt.</translation>
-    </message>
-    <message>
         <source>The running Hookscribe transcribes with its own settings: --model, --language-hints, --diarize, --identify-language and --context apply when hookscribe-cli runs the jobs itself.</source>
         <translation>Das laufende Hookscribe transkribiert mit seinen eigenen Einstellungen: --model, --language-hints, --diarize, --identify-language und --context gelten, wenn hookscribe-cli die Aufträge selbst ausführt.</translation>
     </message>
@@ -1004,6 +996,14 @@ Systems. Exit-Status: 0 alle abgeschlossen, 1 einer fehlgeschlagen,
     <message>
         <source>Hookscribe is running on this data folder: add the folder in its Settings › Watched folders, or quit it and run serve --watch again.</source>
         <translation>Hookscribe läuft auf diesem Datenordner: Fügen Sie den Ordner dort unter Einstellungen › Überwachte Ordner hinzu, oder beenden Sie es und starten Sie serve --watch erneut.</translation>
+    </message>
+    <message>
+        <source>Hookscribe is already running: it retries them, and their progress is shown here.</source>
+        <translation>Hookscribe läuft bereits: Es wiederholt die Aufträge, und ihr Fortschritt wird hier gezeigt.</translation>
+    </message>
+    <message>
+        <source>Hookscribe is already running: the files went to it, and their progress is shown here.</source>
+        <translation>Hookscribe läuft bereits: Die Dateien wurden ihm übergeben, und ihr Fortschritt wird hier gezeigt.</translation>
     </message>
 </context>
 <context>
@@ -2099,10 +2099,6 @@ Systems. Exit-Status: 0 alle abgeschlossen, 1 einer fehlgeschlagen,
         </translation>
     </message>
     <message>
-        <source>%1 of %2 done — %3</source>
-        <translation>%1 von %2 fertig — %3</translation>
-    </message>
-    <message>
         <source>The webhook receiver could not start (%1). Jobs finish by polling, a little later.</source>
         <translation>Der Webhook-Empfänger konnte nicht starten (%1). Aufträge werden per Abfrage fertig, etwas später.</translation>
     </message>
@@ -2125,6 +2121,14 @@ Systems. Exit-Status: 0 alle abgeschlossen, 1 einer fehlgeschlagen,
     <message>
         <source>&amp;Clean up Soniox…</source>
         <translation>Soniox &amp;aufräumen …</translation>
+    </message>
+    <message>
+        <source>%1 of %2 finished, %3 failed — %4</source>
+        <translation>%1 von %2 beendet, %3 fehlgeschlagen — %4</translation>
+    </message>
+    <message>
+        <source>%1 of %2 finished — %3</source>
+        <translation>%1 von %2 beendet — %3</translation>
     </message>
 </context>
 <context>

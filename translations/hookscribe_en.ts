@@ -854,10 +854,6 @@ nothing could start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hookscribe is running on these jobs already: it retries them, and their progress is shown here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not retried: %1 (job %2) is no longer failed or cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -922,10 +918,6 @@ nothing could start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hookscribe is running on these jobs already: the files went to it, and their progress is shown here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The running Hookscribe transcribes with its own settings: --model, --language-hints, --diarize, --identify-language and --context apply when hookscribe-cli runs the jobs itself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -967,6 +959,14 @@ nothing could start.</source>
     </message>
     <message>
         <source>Hookscribe is running on this data folder: add the folder in its Settings › Watched folders, or quit it and run serve --watch again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hookscribe is already running: it retries them, and their progress is shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hookscribe is already running: the files went to it, and their progress is shown here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2063,10 +2063,6 @@ nothing could start.</source>
         </translation>
     </message>
     <message>
-        <source>%1 of %2 done — %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The webhook receiver could not start (%1). Jobs finish by polling, a little later.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2088,6 +2084,14 @@ nothing could start.</source>
     </message>
     <message>
         <source>&amp;Clean up Soniox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 finished, %3 failed — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 finished — %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

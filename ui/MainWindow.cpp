@@ -555,9 +555,17 @@ void MainWindow::updateStatus()
     m_indicators->setCounts(c.running, c.completed, c.failed);
     const QString app = QApplication::applicationDisplayName();
     if (c.running > 0) {
-        const int done = c.total - c.running;
+        const int finished = c.total - c.running;
         // The app's name last: Qt appends it on X11 and Windows unless the title ends with it.
-        setWindowTitle(tr("%1 of %2 done — %3").arg(done).arg(c.total).arg(app));
+        // "Finished", not "done": the status bar's "Done" counts only completed jobs, and a
+        // failed job is said as such.
+        setWindowTitle(c.failed > 0
+                           ? tr("%1 of %2 finished, %3 failed — %4")
+                                 .arg(finished)
+                                 .arg(c.total)
+                                 .arg(c.failed)
+                                 .arg(app)
+                           : tr("%1 of %2 finished — %3").arg(finished).arg(c.total).arg(app));
     } else {
         setWindowTitle(app);
     }

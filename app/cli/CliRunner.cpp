@@ -403,7 +403,7 @@ void CliRunner::handleAccepted(const QStringList &ids)
 {
     if (!m_requestDone && m_options.command == CliOptions::Command::Retry) {
         m_requestDone = true;
-        m_printer->message(tr("Hookscribe is running on these jobs already: it retries them, "
+        m_printer->message(tr("Hookscribe is already running: it retries them, "
                               "and their progress is shown here."));
         for (const QString &id : std::as_const(m_jobIds)) {
             if (!ids.contains(id))
@@ -422,9 +422,8 @@ void CliRunner::handleAccepted(const QStringList &ids)
     }
     if (!m_requestDone && !m_files.isEmpty()) {
         m_requestDone = true;
-        m_printer->message(
-            CliRunner::tr("Hookscribe is running on these jobs already: the files went to it, "
-                          "and their progress is shown here."));
+        m_printer->message(CliRunner::tr("Hookscribe is already running: the files went to it, "
+                                         "and their progress is shown here."));
         if (!m_options.model.isEmpty() || !m_options.languageHints.isEmpty() || m_options.diarize ||
             m_options.identifyLanguage || !m_options.context.isEmpty())
             m_printer->message(

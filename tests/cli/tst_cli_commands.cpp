@@ -374,7 +374,7 @@ void tst_CliCommands::retryAndRemoveGoToTheRunningServe()
     auto cli = run({u"retry"_s, id.left(5), u"--data-dir"_s, data(), u"--json"_s});
     QVERIFY(cli);
     QVERIFY2(cli->waitForExit(0) == 0, cli->stdoutText.constData());
-    QVERIFY2(noticeWith(*cli, u"running on these jobs already"_s), cli->stdoutText.constData());
+    QVERIFY2(noticeWith(*cli, u"Hookscribe is already running"_s), cli->stdoutText.constData());
     QVERIFY(cli->eventsNamed(u"receiver"_s).isEmpty()); // no second engine, no receiver
     QCOMPARE(cli->eventsNamed(u"job_added"_s).size(), 1);
     QVERIFY(cli->eventsNamed(u"job_added"_s).first().value(u"retried"_s).toBool());

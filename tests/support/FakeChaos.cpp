@@ -27,7 +27,10 @@ void FakeChaos::armOne()
     };
     const QString endpoint = endpoints[m_random.bounded(int(std::size(endpoints)))];
     QString what;
-    switch (m_random.bounded(7)) {
+    // A failed transcription is a fault the user has to act on (retry): rarer than the
+    // others, which the app outlives by itself.
+    const int pick = m_random.bounded(20);
+    switch (pick < 19 ? pick % 6 : 6) {
     case 0:
         m_server->failNext(endpoint, 1, 503, u"service_unavailable"_s);
         what = u"503 on the next "_s + endpoint;

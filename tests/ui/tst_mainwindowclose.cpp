@@ -44,9 +44,9 @@ private slots:
         QVERIFY(services->engine().hasUnfinishedJobs());
         QSignalSpy quitting(&window, &MainWindow::quitting);
         // The app's name once, last (Qt adds it on X11 and Windows unless it is there).
-        QTRY_COMPARE_WITH_TIMEOUT(window.windowTitle(),
-                                  u"0 of 1 done — %1"_s.arg(QApplication::applicationDisplayName()),
-                                  5000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            window.windowTitle(),
+            u"0 of 1 finished — %1"_s.arg(QApplication::applicationDisplayName()), 5000);
 
         MessageBox::setNextChoice(1); // Cancel
         QVERIFY(!window.close());
@@ -58,6 +58,35 @@ private slots:
         MessageBox::setNextChoice(0); // Quit anyway
         QVERIFY(window.close());
         QCOMPARE(quitting.size(), 1);
+    }
+
+    // The title counts finished jobs and names the failed ones: "done" would read as a
+    // success where a job failed.
+    void titleNamesFailedJobs()
+    {
+        FakeSonioxServer fake;
+        fake.setApiKey(u"title-key"_s);
+        fake.setProcessingMs(60000); // one job stays running for the whole test
+        fake.failNext(u"POST /v1/files"_s, 1, 400, u"invalid_request"_s); // the other fails
+        QVERIFY(fake.listen());
+        QTemporaryDir data, files;
+        auto services =
+            UiTest::start(UiTest::options(data, fake.baseUrl().toString(), u"title-key"_s));
+        QVERIFY(services);
+        MainWindow window(*services);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QDir dir(files.path());
+        QCOMPARE(UiTest::addAndWait(window, {UiTest::writeFile(dir.filePath(u"a.mp3"_s)),
+                                             UiTest::writeFile(dir.filePath(u"b.mp3"_s))})
+                     .size(),
+                 2);
+        const QString app = QApplication::applicationDisplayName();
+        QTRY_COMPARE_WITH_TIMEOUT(window.windowTitle(),
+                                  u"1 of 2 finished, 1 failed — %1"_s.arg(app), 30000);
+        QCOMPARE(services->engine().counts().running, 1);
+        MessageBox::setNextChoice(0); // Quit anyway: one job still runs
+        QVERIFY(window.close());
     }
 
     void keepRunningInTrayQuitsWhenDone()
