@@ -555,6 +555,10 @@ void JobEngine::fail(const QString &id, FailurePhase phase, const Soniox::Error 
     job->finishedAt = now();
     qCInfo(lcJobs) << "job" << id << "failed in" << Jobs::toString(phase) << error.toString();
     commit(*job);
+    // Failed for good (the file or the request is what Soniox refuses): what it left on the
+    // account is of no more use. A retryable failure keeps its uploaded file for the retry.
+    if (!job->retryable)
+        cleanUpRemote(*job, m_config.deleteUploadedFile, m_config.deleteRemoteTranscription);
     finishCheck();
     pump();
 }

@@ -21,7 +21,32 @@ private slots:
 
     void twentyFilesCompleteByWebhook();
     void refusedKeyHoldsTheQueueInsteadOfFailingEachJob();
+    void aJobThatFailsForGoodLeavesNothingOnTheAccount();
 };
+
+// Soniox refuses the create for good (400): the uploaded file is of no more use and is
+// deleted, as it would be after a completed job; the other job is untouched.
+void tst_JobEnginePipeline::aJobThatFailsForGoodLeavesNothingOnTheAccount()
+{
+    EngineBench bench;
+    QVERIFY(bench.setUp());
+    JobEngine &engine = bench.makeEngine();
+    bench.fake.failNext(u"POST /v1/transcriptions"_s, 1, 400, u"invalid_request"_s);
+    const QStringList ids = bench.addAndStart(bench.makeFiles(2, u"refused"_s));
+    QCOMPARE(ids.size(), 2);
+    QTRY_VERIFY_WITH_TIMEOUT(bench.allFinished(ids), LongWait);
+    QCOMPARE(bench.countIn(ids, JobState::Failed), 1);
+    QCOMPARE(bench.countIn(ids, JobState::Completed), 1);
+    for (const QString &id : ids) {
+        if (engine.job(id)->state == JobState::Failed) {
+            QVERIFY(!engine.job(id)->retryable);
+            QCOMPARE(engine.job(id)->failurePhase, FailurePhase::Create);
+        }
+    }
+    QCOMPARE(bench.fake.requestCount(u"POST /v1/files"_s), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(bench.fake.fileCount(), 0, LongWait);
+    QTRY_COMPARE_WITH_TIMEOUT(bench.fake.transcriptionCount(), 0, LongWait);
+}
 
 void tst_JobEnginePipeline::refusedKeyHoldsTheQueueInsteadOfFailingEachJob()
 {
