@@ -222,6 +222,10 @@ void Services::finishStart()
     if (m_apiKey.isEmpty())
         m_engine->pauseQueue(Services::tr("No Soniox API key: add one in Settings."));
     m_engine->start();
+    // Without a keychain the install secret is new each run: the webhook tokens of jobs
+    // from the last run are gone, and their deliveries would be refused. (Said after
+    // ready(), once the window or the CLI listens.)
+    const int tokensLost = m_secretsPersistent ? 0 : m_engine->forgetEarlierTokens();
     if (!m_apiKey.isEmpty())
         m_models->refresh();
     // Watched folders only where the engine runs: one engine per data folder takes them.
@@ -237,6 +241,10 @@ void Services::finishStart()
     connect(m_intake.get(), &FolderIntake::added, this, &Services::watchedJobsAdded);
     m_ready = true;
     emit ready();
+    if (tokensLost > 0)
+        emit notice(Services::tr("No keychain kept the webhook token of the last run: %n "
+                                 "running job(s) will finish by polling instead.",
+                                 nullptr, tokensLost));
     updateWatchedFolders();
 }
 

@@ -1553,6 +1553,10 @@ Systems. Exit-Status: 0 alle abgeschlossen, 1 einer fehlgeschlagen,
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
+    <message>
+        <source>No keychain kept the webhook token: finishing by polling</source>
+        <translation>Kein Schlüsselbund hat das Webhook-Token behalten: wird per Abfrage fertig</translation>
+    </message>
 </context>
 <context>
     <name>JobStore</name>
@@ -2261,6 +2265,13 @@ Systems. Exit-Status: 0 alle abgeschlossen, 1 einer fehlgeschlagen,
     <message>
         <source>The public URL changed to %1 (a quick tunnel gets a new address each time it starts), so running jobs created under the old one finish by polling; for an address that lasts, use a Cloudflare named tunnel or an ngrok reserved domain and enter it as the public URL.</source>
         <translation>Die öffentliche URL ist jetzt %1 (ein Quick Tunnel bekommt bei jedem Start eine neue Adresse), daher werden laufende Aufträge, die unter der alten angelegt wurden, per Abfrage fertig; für eine bleibende Adresse verwenden Sie einen benannten Cloudflare-Tunnel oder eine reservierte ngrok-Domain und tragen sie als öffentliche URL ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No keychain kept the webhook token of the last run: %n running job(s) will finish by polling instead.</source>
+        <translation>
+            <numerusform>Kein Schlüsselbund hat das Webhook-Token des letzten Laufs behalten: %n laufender Auftrag wird stattdessen per Abfrage abgeschlossen.</numerusform>
+            <numerusform>Kein Schlüsselbund hat das Webhook-Token des letzten Laufs behalten: %n laufende Aufträge werden stattdessen per Abfrage abgeschlossen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1517,6 +1517,10 @@ nothing could start.</source>
         <source>Cancelled</source>
         <translation type="unfinished">Cancelled</translation>
     </message>
+    <message>
+        <source>No keychain kept the webhook token: finishing by polling</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobStore</name>
@@ -2225,6 +2229,13 @@ nothing could start.</source>
     <message>
         <source>The public URL changed to %1 (a quick tunnel gets a new address each time it starts), so running jobs created under the old one finish by polling; for an address that lasts, use a Cloudflare named tunnel or an ngrok reserved domain and enter it as the public URL.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No keychain kept the webhook token of the last run: %n running job(s) will finish by polling instead.</source>
+        <translation>
+            <numerusform>No keychain kept the webhook token of the last run: %n running job will finish by polling instead.</numerusform>
+            <numerusform>No keychain kept the webhook token of the last run: %n running jobs will finish by polling instead.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

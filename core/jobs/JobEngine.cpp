@@ -89,24 +89,38 @@ void JobEngine::setPublicUrl(const QString &url)
     if (!m_started)
         return;
     // Webhooks for jobs created under another URL go nowhere now: poll those at once.
-    int moved = 0;
-    for (const QString &id : std::as_const(m_order)) {
-        Job &job = m_jobs[id];
-        if ((job.state == JobState::Queued || job.state == JobState::Processing) &&
-            job.webhookExpected && job.publicUrl != clean) {
-            // Moved once (a later change does not count it again), and the row says so.
-            job.webhookExpected = false;
-            job.note = JobEngine::tr("Public URL changed: finishing by polling");
-            commit(job);
-            schedulePoll(id, 0);
-            ++moved;
-        }
-    }
+    const int moved = finishByPolling([&clean](const Job &job) { return job.publicUrl != clean; },
+                                      JobEngine::tr("Public URL changed: finishing by polling"));
     if (moved > 0)
         emit notice(
             JobEngine::tr("The public URL changed: %1 running job(s) created under the old URL "
                           "will finish by polling.")
                 .arg(moved));
+}
+
+int JobEngine::forgetEarlierTokens()
+{
+    return finishByPolling(
+        [](const Job &) { return true; },
+        JobEngine::tr("No keychain kept the webhook token: finishing by polling"));
+}
+
+int JobEngine::finishByPolling(const std::function<bool(const Job &)> &match, const QString &note)
+{
+    int moved = 0;
+    for (const QString &id : std::as_const(m_order)) {
+        Job &job = m_jobs[id];
+        if ((job.state == JobState::Queued || job.state == JobState::Processing) &&
+            job.webhookExpected && match(job)) {
+            // Moved once (a later change does not count it again), and the row says so.
+            job.webhookExpected = false;
+            job.note = note;
+            commit(job);
+            schedulePoll(id, 0);
+            ++moved;
+        }
+    }
+    return moved;
 }
 
 void JobEngine::setToken(const WebhookToken &token)

@@ -110,6 +110,9 @@ public:
     void setPublicUrl(const QString &url);
     // The per-job token source. Without one, jobs are created without a webhook.
     void setToken(const WebhookToken &token);
+    // The token source is new this run (no keychain kept the last one): webhooks for jobs
+    // created earlier would be refused, so those jobs are polled at once. Returns how many.
+    int forgetEarlierTokens();
     void setDeliveryLog(DeliveryLog *log) { m_deliveryLog = log; }
 
     // Loads the store and reconciles every unfinished job (DESIGN.md restart rules).
@@ -178,6 +181,8 @@ signals:
     void allFinished();
 
 private:
+    // Running jobs that expect a webhook and match: polled at once from now on, with a note.
+    int finishByPolling(const std::function<bool(const Job &)> &match, const QString &note);
     // Steps of a job's way (JobEngineFlow.cpp).
     void startUpload(const QString &id);
     void createTranscription(const QString &id);

@@ -66,6 +66,7 @@ private slots:
     void speaksTheLanguageOfTheWindow();
     void serveWatchesAFolder();
     void accountAndCleanup();
+    void withoutKeychainTheNextRunPolls();
 
 private:
     // Runs the CLI to its end; nullptr if it did not start.
@@ -607,3 +608,46 @@ void tst_CliCommands::accountAndCleanup()
 
 QTEST_GUILESS_MAIN(tst_CliCommands)
 #include "tst_cli_commands.moc"
+
+// No keychain: the install secret (and so every webhook token) is new each run. The next
+// run says so once and polls the jobs of the last run at once; they complete once.
+void tst_CliCommands::withoutKeychainTheNextRunPolls()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("Linux and BSD: a Secret Service that is not there. Windows' Credential Manager "
+          "and the macOS keychain are always there.");
+#endif
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"SONIOX_API_KEY"_s, CliApiKey);
+    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    env.insert(u"LANGUAGE"_s, u"en"_s);
+    env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/hookscribe-bus"_s);
+    m_fake->setQueuedMs(3000); // still at Soniox when the first run ends
+
+    QHash<QString, int> completions;
+    {
+        CliProcess first(&completions);
+        first.process.setProcessEnvironment(env);
+        QVERIFY(first.start(QStringList{u"serve"_s, audio(u"talk.wav"_s)} + engineArguments()));
+        QTRY_COMPARE_WITH_TIMEOUT(m_fake->pendingCount(), 1, LongWait);
+        first.process.terminate();
+        QCOMPARE(first.waitForExit(15000), 0);
+    }
+    QCOMPARE(completions.size(), 0);
+
+    CliProcess second(&completions);
+    second.process.setProcessEnvironment(env);
+    QVERIFY(second.start(QStringList{u"serve"_s} + engineArguments()));
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        second.stdoutText.contains("No keychain kept the webhook token of the last run: 1 "
+                                   "running job will finish by polling instead."),
+        second.stdoutText.right(1500).constData(), LongWait);
+    QTRY_COMPARE_WITH_TIMEOUT(completions.size(), 1, LongWait);
+    QCOMPARE(completions.begin().value(), 1);
+    const QList<QJsonObject> jobs = listJobs();
+    QCOMPARE(jobs.size(), 1);
+    QCOMPARE(jobs.first().value(u"via"_s).toString(), u"polling"_s);
+    QCOMPARE(m_fake->requestCount(u"POST /v1/transcriptions"_s), 1);
+    second.process.terminate();
+    QCOMPARE(second.waitForExit(15000), 0);
+}

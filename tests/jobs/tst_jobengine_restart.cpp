@@ -18,6 +18,7 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void reconcilesEveryUnfinishedState();
     void anUploadThatArrivedIsNotSentAgain();
+    void withoutTheLastTokensEarlierJobsFinishByPolling();
 
 private:
     // Uploads the job's file to the fake as the engine would have; the file id.
@@ -227,3 +228,39 @@ void tst_JobEngineRestart::anUploadThatArrivedIsNotSentAgain()
 
 QTEST_GUILESS_MAIN(tst_JobEngineRestart)
 #include "tst_jobengine_restart.moc"
+
+// Without a keychain the install secret is new each run: a restarted engine's jobs from the
+// last run would have their deliveries refused (401). forgetEarlierTokens() polls them at
+// once, with a note on the row; nothing is created again.
+void tst_JobEngineRestart::withoutTheLastTokensEarlierJobsFinishByPolling()
+{
+    EngineBench bench;
+    QVERIFY(bench.setUp());
+    bench.fake.setQueuedMs(2000); // still queued at Soniox when the engine restarts
+    JobEngine &first = bench.makeEngine();
+    const QStringList ids = bench.addAndStart(bench.makeFiles(3, u"tokens"_s));
+    QCOMPARE(ids.size(), 3);
+    QTRY_COMPARE_WITH_TIMEOUT(bench.countIn(ids, JobState::Queued), 3, LongWait);
+    for (const QString &id : ids)
+        QVERIFY(first.job(id)->webhookExpected);
+
+    // The next run: a new secret, in the receiver and the engine.
+    bench.secret = WebhookToken::generateSecret();
+    bench.receiver.setToken(WebhookToken(bench.secret));
+    JobEngine &engine = bench.makeEngine();
+    engine.start();
+    QCOMPARE(engine.forgetEarlierTokens(), 3);
+    for (const QString &id : ids) {
+        QVERIFY(!engine.job(id)->webhookExpected);
+        QVERIFY(engine.job(id)->note.contains(u"No keychain"_s));
+    }
+    QCOMPARE(engine.forgetEarlierTokens(), 0); // counted once
+
+    QTRY_VERIFY_WITH_TIMEOUT(bench.allFinished(ids), LongWait);
+    QCOMPARE(bench.countIn(ids, JobState::Completed), 3);
+    for (const QString &id : ids) {
+        QCOMPARE(engine.job(id)->resultVia, ResultVia::Polling);
+        QCOMPARE(bench.completions.value(id), 1);
+    }
+    QCOMPARE(bench.fake.requestCount(u"POST /v1/transcriptions"_s), 3);
+}
