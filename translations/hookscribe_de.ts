@@ -1005,6 +1005,10 @@ Systems. Exit-Status: 0 alle abgeschlossen, 1 einer fehlgeschlagen,
         <source>Hookscribe is already running: the files went to it, and their progress is shown here.</source>
         <translation>Hookscribe läuft bereits: Die Dateien wurden ihm übergeben, und ihr Fortschritt wird hier gezeigt.</translation>
     </message>
+    <message>
+        <source>%1 The jobs wait; they go on when Hookscribe runs with a key that has it (this run uses %2).</source>
+        <translation>%1 Die Aufträge warten; sie laufen weiter, wenn Hookscribe mit einem Schlüssel läuft, der sie hat (dieser Lauf verwendet %2).</translation>
+    </message>
 </context>
 <context>
     <name>DeliveriesDock</name>
@@ -1556,6 +1560,14 @@ Systems. Exit-Status: 0 alle abgeschlossen, 1 einer fehlgeschlagen,
     <message>
         <source>No keychain kept the webhook token: finishing by polling</source>
         <translation>Kein Schlüsselbund hat das Webhook-Token behalten: wird per Abfrage fertig</translation>
+    </message>
+    <message>
+        <source>The API key may not upload files: it needs the &quot;Files&quot; permission in the Soniox console.</source>
+        <translation>Der API-Schlüssel darf keine Dateien hochladen: Er braucht in der Soniox-Konsole die Berechtigung „Files“.</translation>
+    </message>
+    <message>
+        <source>The API key may not transcribe files: it needs the &quot;Speech-to-text, async&quot; permission in the Soniox console.</source>
+        <translation>Der API-Schlüssel darf keine Dateien transkribieren: Er braucht in der Soniox-Konsole die Berechtigung „Speech-to-text, async“.</translation>
     </message>
 </context>
 <context>
@@ -2133,6 +2145,10 @@ Systems. Exit-Status: 0 alle abgeschlossen, 1 einer fehlgeschlagen,
     <message>
         <source>%1 of %2 finished — %3</source>
         <translation>%1 von %2 beendet — %3</translation>
+    </message>
+    <message>
+        <source>%1 The jobs wait until the key is replaced in Settings.</source>
+        <translation>%1 Die Aufträge warten, bis der Schlüssel in den Einstellungen ersetzt wird.</translation>
     </message>
 </context>
 <context>

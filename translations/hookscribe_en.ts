@@ -969,6 +969,10 @@ nothing could start.</source>
         <source>Hookscribe is already running: the files went to it, and their progress is shown here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 The jobs wait; they go on when Hookscribe runs with a key that has it (this run uses %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeliveriesDock</name>
@@ -1519,6 +1523,14 @@ nothing could start.</source>
     </message>
     <message>
         <source>No keychain kept the webhook token: finishing by polling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key may not upload files: it needs the &quot;Files&quot; permission in the Soniox console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key may not transcribe files: it needs the &quot;Speech-to-text, async&quot; permission in the Soniox console.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2096,6 +2108,10 @@ nothing could start.</source>
     </message>
     <message>
         <source>%1 of %2 finished — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The jobs wait until the key is replaced in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

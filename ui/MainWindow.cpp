@@ -214,8 +214,7 @@ void MainWindow::addPausedAction()
 {
     if (!m_services.engine().isQueuePaused())
         return;
-    if (!m_services.hasApiKey() ||
-        m_services.engine().pauseReason() == JobEngine::keyRefusedReason())
+    if (!m_services.hasApiKey() || JobEngine::isKeyProblem(m_services.engine().pauseReason()))
         m_infoBar->setAction(tr("Open &Settings…"), [this] { openSettings(); });
     else
         m_infoBar->setAction(tr("&Resume"), [this] { m_services.engine().resumeQueue(); });
@@ -230,6 +229,9 @@ QString MainWindow::pausedText() const
         return tr("No Soniox API key yet: the jobs wait until you add one in Settings.");
     if (engine.pauseReason() == JobEngine::keyRefusedReason())
         return tr("Soniox refused the API key: the jobs wait until it is replaced in Settings.");
+    if (JobEngine::isKeyProblem(engine.pauseReason()))
+        return tr("%1 The jobs wait until the key is replaced in Settings.")
+            .arg(engine.pauseReason());
     return tr("The queue is paused: %1").arg(engine.pauseReason());
 }
 

@@ -304,15 +304,21 @@ void CliRunner::runLocal()
         m_accountText = text;
     });
     connect(&m_services->engine(), &JobEngine::queuePaused, this, [this](const QString &reason) {
-        if (reason != JobEngine::keyRefusedReason())
+        if (!JobEngine::isKeyProblem(reason))
             return;
         // The jobs wait in the store; a CLI cannot be given another key while it runs.
-        m_printer->error(
-            CliRunner::tr("Soniox refused the API key (%1). The jobs wait; they go on when "
-                          "Hookscribe runs with a working key.")
-                .arg(qEnvironmentVariableIsSet("SONIOX_API_KEY")
-                         ? u"SONIOX_API_KEY"_s
-                         : CliRunner::tr("the key stored by the app")));
+        const QString key = qEnvironmentVariableIsSet("SONIOX_API_KEY")
+                                ? u"SONIOX_API_KEY"_s
+                                : CliRunner::tr("the key stored by the app");
+        if (reason == JobEngine::keyRefusedReason())
+            m_printer->error(
+                CliRunner::tr("Soniox refused the API key (%1). The jobs wait; they go on when "
+                              "Hookscribe runs with a working key.")
+                    .arg(key));
+        else
+            m_printer->error(CliRunner::tr("%1 The jobs wait; they go on when Hookscribe runs "
+                                           "with a key that has it (this run uses %2).")
+                                 .arg(reason, key));
         if (m_options.command == CliOptions::Command::Transcribe ||
             m_options.command == CliOptions::Command::Retry)
             stop(1);

@@ -384,9 +384,9 @@ void JobEngine::resumeQueue()
         if (job.state == JobState::Submitting && !m_due->isScheduled(u"create:"_s + id))
             createTranscription(id);
         else if ((job.state == JobState::Queued || job.state == JobState::Processing) &&
-                 job.note == keyRefusedReason())
+                 isKeyProblem(job.note))
             schedulePoll(id, 0);
-        else if (job.state == JobState::Fetching && job.note == keyRefusedReason())
+        else if (job.state == JobState::Fetching && isKeyProblem(job.note))
             fetch(id);
     }
     pump();

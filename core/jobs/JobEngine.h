@@ -139,6 +139,11 @@ public:
     // The pause reason (and the note of the jobs waiting) when Soniox refused the key (401):
     // no job fails for it; a new key resumes them.
     static QString keyRefusedReason();
+    // A key scoped without a permission (403 permission_denied), named by what it may not do
+    // in that phase; the queue holds with it as with a refused key.
+    static QString keyPermissionReason(FailurePhase phase);
+    // The queue holds for the key (refused, or lacking a permission): a new key resumes it.
+    static bool isKeyProblem(const QString &reason);
 
     // Jobs in the order they were added.
     const QStringList &jobIds() const { return m_order; }
@@ -198,7 +203,7 @@ private:
     void cleanUpRemote(const Job &job, bool file, bool transcription);
     void finishRemote(const QString &id);
     void fail(const QString &id, FailurePhase phase, const Soniox::Error &error);
-    void holdForKey(Job &job, FailurePhase phase);
+    void holdForKey(Job &job, FailurePhase phase, const Soniox::Error &error);
     void schedulePoll(const QString &id, qint64 delayMs);
     void handleDue(const QString &key);
     void retryWaitingForRoom();

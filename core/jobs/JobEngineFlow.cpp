@@ -542,7 +542,7 @@ void JobEngine::fail(const QString &id, FailurePhase phase, const Soniox::Error 
     if (error.isAuthentication()) {
         // The key, not the job: every job would fail the same way. They wait, the queue
         // holds with one reason, and a new key (resumeQueue) sends them on.
-        holdForKey(*job, phase);
+        holdForKey(*job, phase, error);
         return;
     }
     m_due->cancel(u"poll:"_s + id);
@@ -563,23 +563,43 @@ void JobEngine::fail(const QString &id, FailurePhase phase, const Soniox::Error 
     pump();
 }
 
-void JobEngine::holdForKey(Job &job, FailurePhase phase)
+void JobEngine::holdForKey(Job &job, FailurePhase phase, const Soniox::Error &error)
 {
     if (phase == FailurePhase::Upload) {
         job.state = JobState::Pending; // the upload starts again, with the new key
         job.uploadedBytes = 0;
         job.uploadStartedAt = {};
     }
-    job.note = keyRefusedReason();
+    const QString reason = error.httpStatus == 403 && error.errorType == u"permission_denied"_s
+                               ? keyPermissionReason(phase)
+                               : keyRefusedReason();
+    job.note = reason;
     qCInfo(lcJobs) << "job" << job.id << "waits: Soniox refused the API key in"
                    << Jobs::toString(phase);
     commit(job);
-    pauseQueue(keyRefusedReason());
+    pauseQueue(reason);
 }
 
 QString JobEngine::keyRefusedReason()
 {
     return JobEngine::tr("Soniox refused the API key.");
+}
+
+QString JobEngine::keyPermissionReason(FailurePhase phase)
+{
+    // The permissions' names as the Soniox console shows them (soniox-api.md §1).
+    if (phase == FailurePhase::Upload)
+        return JobEngine::tr("The API key may not upload files: it needs the \"Files\" "
+                             "permission in the Soniox console.");
+    return JobEngine::tr("The API key may not transcribe files: it needs the \"Speech-to-text, "
+                         "async\" permission in the Soniox console.");
+}
+
+bool JobEngine::isKeyProblem(const QString &reason)
+{
+    return !reason.isEmpty() &&
+           (reason == keyRefusedReason() || reason == keyPermissionReason(FailurePhase::Upload) ||
+            reason == keyPermissionReason(FailurePhase::Create));
 }
 
 void JobEngine::cleanUpRemote(const Job &job, bool file, bool transcription)

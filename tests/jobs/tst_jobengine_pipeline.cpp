@@ -22,7 +22,43 @@ private slots:
     void twentyFilesCompleteByWebhook();
     void refusedKeyHoldsTheQueueInsteadOfFailingEachJob();
     void aJobThatFailsForGoodLeavesNothingOnTheAccount();
+    void aKeyWithoutAPermissionIsNamedAndHoldsTheQueue();
 };
+
+// A key scoped without "Speech-to-text, async" uploads but may not create: the queue holds
+// with one reason that names the permission (no job fails for it), and a key that has it
+// sends the jobs on without uploading again.
+void tst_JobEnginePipeline::aKeyWithoutAPermissionIsNamedAndHoldsTheQueue()
+{
+    EngineBench bench;
+    QVERIFY(bench.setUp());
+    bench.fake.setDeniedEndpoints({u"POST /v1/transcriptions"_s});
+    JobEngine &engine = bench.makeEngine();
+    const QStringList ids = bench.addAndStart(bench.makeFiles(3, u"scoped"_s));
+    QCOMPARE(ids.size(), 3);
+    QTRY_VERIFY_WITH_TIMEOUT(engine.isQueuePaused(), LongWait);
+    QCOMPARE(engine.pauseReason(), JobEngine::keyPermissionReason(FailurePhase::Create));
+    QVERIFY(engine.pauseReason().contains(u"Speech-to-text, async"_s));
+    QVERIFY(JobEngine::isKeyProblem(engine.pauseReason()));
+    QCOMPARE(bench.countIn(ids, JobState::Failed), 0);
+
+    bench.fake.setDeniedEndpoints({}); // the key was given the permission
+    engine.resumeQueue();
+    QTRY_VERIFY_WITH_TIMEOUT(bench.allFinished(ids), LongWait);
+    QVERIFY2(bench.countIn(ids, JobState::Completed) == 3,
+             bench.describeOthers(ids, JobState::Completed).constData());
+    QCOMPARE(bench.fake.requestCount(u"POST /v1/files"_s), 3);
+
+    // Without "Files" the upload is what is refused, and said so.
+    EngineBench files;
+    QVERIFY(files.setUp());
+    files.fake.setDeniedEndpoints({u"POST /v1/files"_s});
+    JobEngine &second = files.makeEngine();
+    QCOMPARE(files.addAndStart(files.makeFiles(1, u"nofiles"_s)).size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(second.pauseReason(),
+                              JobEngine::keyPermissionReason(FailurePhase::Upload), LongWait);
+    QVERIFY(second.pauseReason().contains(u"\"Files\""_s));
+}
 
 // Soniox refuses the create for good (400): the uploaded file is of no more use and is
 // deleted, as it would be after a completed job; the other job is untouched.

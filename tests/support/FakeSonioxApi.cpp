@@ -108,7 +108,7 @@ FakeOutcome FakeSonioxApi::handle(const FakeRequest &request)
         return outcome;
     }
 
-    if (auto denied = checkAuth(request)) {
+    if (auto denied = checkAuth(request, key)) {
         outcome.response = *denied;
         return outcome;
     }
@@ -116,7 +116,8 @@ FakeOutcome FakeSonioxApi::handle(const FakeRequest &request)
     return outcome;
 }
 
-std::optional<FakeResponse> FakeSonioxApi::checkAuth(const FakeRequest &request) const
+std::optional<FakeResponse> FakeSonioxApi::checkAuth(const FakeRequest &request,
+                                                     const QString &key) const
 {
     const QByteArray authorization = request.header("Authorization");
     const bool bearer = authorization.startsWith("Bearer ") && authorization.size() > 7;
@@ -125,7 +126,7 @@ std::optional<FakeResponse> FakeSonioxApi::checkAuth(const FakeRequest &request)
         return FakeErrors::error(401, u"unauthenticated"_s,
                                  u"Authentication failed: the API key is incorrect."_s);
     }
-    if (permissionDenied) {
+    if (permissionDenied || deniedEndpoints.contains(key)) {
         return FakeErrors::error(403, u"permission_denied"_s,
                                  u"The API key does not have permission for this request."_s);
     }

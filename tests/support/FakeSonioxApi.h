@@ -94,6 +94,7 @@ public:
     // Configuration, set directly by FakeSonioxServer.
     QString apiKey;
     bool permissionDenied = false;
+    QSet<QString> deniedEndpoints; // "POST /v1/files": 403 permission_denied for these only
     int queuedMs = 100;
     int processingMs = 200;
     qint64 maxFileSize = 1073741824;
@@ -121,7 +122,7 @@ signals:
 
 private:
     FakeResponse route(const FakeRequest &request, const QString &pattern);
-    std::optional<FakeResponse> checkAuth(const FakeRequest &request) const;
+    std::optional<FakeResponse> checkAuth(const FakeRequest &request, const QString &key) const;
 
     // FakeFileRoutes.cpp
     FakeResponse uploadFile(const FakeRequest &request);

@@ -77,6 +77,10 @@ void FakeSonioxServer::setPermissionDenied(bool denied)
 {
     m_api->permissionDenied = denied;
 }
+void FakeSonioxServer::setDeniedEndpoints(const QStringList &endpoints)
+{
+    m_api->deniedEndpoints = QSet<QString>(endpoints.cbegin(), endpoints.cend());
+}
 void FakeSonioxServer::setQueuedMs(int ms)
 {
     m_api->queuedMs = qMax(0, ms);

@@ -31,8 +31,11 @@ public:
     QUrl baseUrl() const; // http://127.0.0.1:PORT
 
     // Configuration (all optional; defaults mirror the real service).
-    void setApiKey(const QString &key);     // bearer key checked on every route (401)
-    void setPermissionDenied(bool denied);  // valid key answers 403 permission_denied
+    void setApiKey(const QString &key);    // bearer key checked on every route (401)
+    void setPermissionDenied(bool denied); // valid key answers 403 permission_denied
+    // A key scoped without some permission: 403 permission_denied on these endpoints only
+    // ("POST /v1/files"); empty = none.
+    void setDeniedEndpoints(const QStringList &endpoints);
     void setQueuedMs(int ms);               // time in "queued" (default 100)
     void setProcessingMs(int ms);           // time in "processing" (default 200)
     void setMaxFileSize(qint64 bytes);      // default 1 GiB -> 400 invalid_request
