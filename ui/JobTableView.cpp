@@ -49,25 +49,45 @@ void JobTableView::setModel(QAbstractItemModel *model)
     QTableView::setModel(model);
     QHeaderView *header = horizontalHeader();
     header->resizeSection(JobTableModel::FileColumn, 240);
-    // The widest state name in this language, its icon and some padding.
-    int statusWidth = 0;
-    for (int state = int(JobState::Pending); state <= int(JobState::Cancelled); ++state)
-        statusWidth =
-            qMax(statusWidth, fontMetrics().horizontalAdvance(JobText::stateName(JobState(state))));
-    header->resizeSection(JobTableModel::StatusColumn, statusWidth + iconSize().width() + 40);
+    header->resizeSection(JobTableModel::StatusColumn, statusWidth());
     header->resizeSection(JobTableModel::ProgressColumn, 200);
     header->resizeSection(JobTableModel::DurationColumn, 80);
     header->resizeSection(JobTableModel::ModelColumn, 110);
-    // Wide enough for a date and time in this locale.
-    const int dateWidth =
-        fontMetrics().horizontalAdvance(QLocale().toString(
-            QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale::ShortFormat)) +
-        24;
+    const int dateWidth = this->dateWidth();
     header->resizeSection(JobTableModel::AddedColumn, dateWidth);
     header->resizeSection(JobTableModel::FinishedColumn, dateWidth);
     header->resizeSection(JobTableModel::ViaColumn, 80);
     header->resizeSection(JobTableModel::OutputColumn,
                           fontMetrics().horizontalAdvance(u"interview.txt, interview.srt"_s));
+}
+
+int JobTableView::statusWidth() const
+{
+    // The widest state name in this language, its icon and some padding.
+    int width = 0;
+    for (int state = int(JobState::Pending); state <= int(JobState::Cancelled); ++state)
+        width = qMax(width, fontMetrics().horizontalAdvance(JobText::stateName(JobState(state))));
+    return width + iconSize().width() + 40;
+}
+
+int JobTableView::dateWidth() const
+{
+    // Wide enough for a date and time in this locale.
+    return fontMetrics().horizontalAdvance(QLocale().toString(
+               QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale::ShortFormat)) +
+           24;
+}
+
+void JobTableView::fitTextColumns()
+{
+    QHeaderView *header = horizontalHeader();
+    const std::pair<int, int> needs[] = {{JobTableModel::StatusColumn, statusWidth()},
+                                         {JobTableModel::AddedColumn, dateWidth()},
+                                         {JobTableModel::FinishedColumn, dateWidth()}};
+    for (const auto &[column, width] : needs) {
+        if (header->sectionSize(column) < width)
+            header->resizeSection(column, width);
+    }
 }
 
 void JobTableView::showHeaderMenu(const QPoint &pos)

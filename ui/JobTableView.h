@@ -15,6 +15,9 @@ public:
 
     // Also gives the job columns their first widths (the saved layout may replace them).
     void setModel(QAbstractItemModel *model) override;
+    // Widens the columns whose text this language needs (state names, dates) where a
+    // restored layout, saved in another language, left them narrower.
+    void fitTextColumns();
 
 protected:
     void focusInEvent(QFocusEvent *event) override;
@@ -23,5 +26,7 @@ protected:
     void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
 
 private:
+    int statusWidth() const;
+    int dateWidth() const;
     void showHeaderMenu(const QPoint &pos);
 };

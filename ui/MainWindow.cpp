@@ -609,8 +609,10 @@ void MainWindow::restoreLayout()
     if (!state.isEmpty())
         restoreState(state);
     const QByteArray header = settings.uiState(u"jobTable/header"_s);
-    if (!header.isEmpty())
+    if (!header.isEmpty()) {
         m_view->horizontalHeader()->restoreState(header);
+        m_view->fitTextColumns(); // saved in another language, perhaps
+    }
 }
 
 void MainWindow::saveLayout()

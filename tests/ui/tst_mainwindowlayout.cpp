@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QScrollBar>
 #include <QTcpServer>
@@ -108,6 +109,37 @@ private slots:
         QCOMPARE(services->settings().listenPort(), int(offered));
         QTRY_COMPARE_WITH_TIMEOUT(receiver->text(), u"Receiver: 127.0.0.1:%1"_s.arg(offered), 5000);
         QVERIFY(!window.infoBar()->isVisible());
+    }
+
+    // A layout saved in English, the window opened in German: "In Warteschlange" and
+    // "Fehlgeschlagen" are wider than any English state, and the restored widths must not
+    // cut them (the rest of the saved layout stays).
+    void restoredLayoutFitsTheTextOfAnotherLanguage()
+    {
+        QTemporaryDir data;
+        auto services = UiTest::start(UiTest::options(data, u"http://127.0.0.1:9"_s));
+        QVERIFY(services);
+        int englishStatus = 0;
+        {
+            MainWindow window(*services);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QHeaderView *header = window.jobView()->horizontalHeader();
+            englishStatus = header->sectionSize(JobTableModel::StatusColumn);
+            header->resizeSection(JobTableModel::FileColumn, 321);
+            QVERIFY(window.close());
+        }
+        QVERIFY(Translations::install(u"de"_s));
+        const auto restoreEnglish = qScopeGuard([] { Translations::install(u"en"_s); });
+        MainWindow german(*services);
+        QHeaderView *header = german.jobView()->horizontalHeader();
+        // The width the view gives a state name: the text, its icon and 40 px of padding.
+        const int needed =
+            german.jobView()->fontMetrics().horizontalAdvance(u"In Warteschlange"_s) +
+            german.jobView()->iconSize().width() + 40;
+        QVERIFY(needed > englishStatus); // the English width would cut it
+        QVERIFY(header->sectionSize(JobTableModel::StatusColumn) >= needed);
+        QCOMPARE(header->sectionSize(JobTableModel::FileColumn), 321); // still the saved one
     }
 
     void layoutIsRemembered()
