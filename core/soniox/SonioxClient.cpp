@@ -168,6 +168,23 @@ SonioxCall<QList<File>> *SonioxClient::listFiles()
     return call;
 }
 
+void SonioxClient::findStoredUpload(SonioxReply *owner, const QString &clientReferenceId,
+                                    qint64 size, std::function<void(std::optional<File>)> done)
+{
+    listAll<File>(owner, u"/v1/files"_s, Json::parseFilePage,
+                  [clientReferenceId, size, done = std::move(done)](Result<QList<File>> all) {
+                      std::optional<File> newest;
+                      if (all) {
+                          for (const File &f : all.value()) {
+                              if (f.clientReferenceId == clientReferenceId && f.size == size &&
+                                  (!newest || f.createdAt > newest->createdAt))
+                                  newest = f;
+                          }
+                      }
+                      done(newest);
+                  });
+}
+
 SonioxCall<Counts> *SonioxClient::countFiles()
 {
     return getObject<Counts>(u"/v1/files/count"_s, Json::parseCounts);

@@ -134,6 +134,14 @@ private:
                        const QByteArray &body, int attempt);
     void findByReference(SonioxReply *owner, const TranscriptionRequest &match,
                          std::function<void(Result<std::optional<Transcription>>)> done);
+    // One attempt of uploadFile; retried here, not by run(): a lost answer may have
+    // stored the file, so the account is asked before the file is sent again.
+    void uploadAttempt(SonioxCall<File> *call, const QString &path, const QString &fileName,
+                       const QString &clientReferenceId, int attempt);
+    // The newest stored file with this client_reference_id and size, if any (a listing
+    // that fails finds none).
+    void findStoredUpload(SonioxReply *owner, const QString &clientReferenceId, qint64 size,
+                          std::function<void(std::optional<File>)> done);
     QNetworkReply *sendUpload(SonioxReply *owner, const QString &path, const QString &fileName,
                               const QString &clientReferenceId, std::optional<Error> &failure);
     // The uploads' QNAM, on a thread of its own: started on first use, shared by every upload.

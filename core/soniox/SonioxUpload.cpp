@@ -3,6 +3,7 @@
 // file, so a retry sends it again from the start.
 #include "soniox/SonioxClient.h"
 #include "soniox/SonioxJson.h"
+#include "soniox/SonioxLogging.h"
 #include "soniox/ThreadedUploadReply.h"
 
 #include <QFile>
@@ -27,25 +28,57 @@ SonioxCall<File> *SonioxClient::uploadFile(const QString &path, const QString &c
         return call;
     }
     const QString name = fileName.isEmpty() ? QFileInfo(path).fileName() : fileName;
+    uploadAttempt(call, path, name, clientReferenceId, 0);
+    return call;
+}
 
+void SonioxClient::uploadAttempt(SonioxCall<File> *call, const QString &path,
+                                 const QString &fileName, const QString &clientReferenceId,
+                                 int attempt)
+{
     Exchange exchange;
     exchange.verb = "POST"_ba;
     exchange.path = u"/v1/files"_s;
-    exchange.send = [this, call, path, name, clientReferenceId](std::optional<Error> &failure) {
-        return sendUpload(call, path, name, clientReferenceId, failure);
+    exchange.retry = false; // below: a lost answer is looked for before the file goes again
+    exchange.send = [this, call, path, fileName, clientReferenceId](std::optional<Error> &failure) {
+        return sendUpload(call, path, fileName, clientReferenceId, failure);
     };
-    run(call, exchange, [call](Result<HttpAnswer> answer) {
-        if (!answer)
-            return call->fail(answer.error());
-        const Result<QJsonObject> object = Json::parseObject(answer.value().body);
-        if (!object)
-            return call->fail(object.error());
-        Result<File> file = Json::parseFile(object.value());
-        if (!file)
-            return call->fail(file.error());
-        call->succeed(std::move(file.value()));
-    });
-    return call;
+    run(call, exchange,
+        [this, call, path, fileName, clientReferenceId, attempt](Result<HttpAnswer> answer) {
+            if (answer) {
+                const Result<QJsonObject> object = Json::parseObject(answer.value().body);
+                if (!object)
+                    return call->fail(object.error());
+                Result<File> file = Json::parseFile(object.value());
+                if (!file)
+                    return call->fail(file.error());
+                return call->succeed(std::move(file.value()));
+            }
+            const Error error = answer.error();
+            if (!error.isTransient() || !m_retry.allowsRetry(attempt, error.retryAfterSeconds))
+                return call->fail(error);
+            const int delay = m_retry.delayMs(attempt, error.retryAfterSeconds);
+            const auto sendAgain = [this, call, path, fileName, clientReferenceId, attempt, delay] {
+                qCInfo(lcSoniox) << "retrying POST /v1/files in" << delay << "ms";
+                waitThen(call, delay, [this, call, path, fileName, clientReferenceId, attempt] {
+                    uploadAttempt(call, path, fileName, clientReferenceId, attempt + 1);
+                });
+            };
+            // Soniox answered (a 5xx, a rate 429): nothing was stored. No answer at all (the
+            // connection dropped, the time ran out): the file may be stored already, under
+            // the job's id.
+            if (error.kind == Error::Kind::Api || clientReferenceId.isEmpty())
+                return sendAgain();
+            findStoredUpload(call, clientReferenceId, QFileInfo(path).size(),
+                             [call, sendAgain](std::optional<File> stored) {
+                                 if (!stored)
+                                     return sendAgain();
+                                 qCInfo(lcSoniox) << "the upload's answer was lost; Soniox has "
+                                                     "the file:"
+                                                  << stored->id;
+                                 call->succeed(std::move(*stored));
+                             });
+        });
 }
 
 QNetworkReply *SonioxClient::sendUpload(SonioxReply *owner, const QString &path,

@@ -32,6 +32,11 @@ bool UploadFileDevice::seek(qint64 pos)
     return pos >= 0 && pos <= m_size && m_file.seek(pos) && QIODevice::seek(pos);
 }
 
+bool UploadFileDevice::reset()
+{
+    return !m_started && seek(0);
+}
+
 bool UploadFileDevice::atEnd() const
 {
     return pos() >= m_size;
@@ -43,8 +48,10 @@ qint64 UploadFileDevice::readData(char *data, qint64 maxSize)
     if (left <= 0)
         return 0; // all of it, and not a byte more than promised
     const qint64 n = m_file.read(data, qMin(maxSize, left));
-    if (n > 0)
+    if (n > 0) {
+        m_started = true;
         return n;
+    }
     const QString name = QFileInfo(m_file.fileName()).fileName();
     if (n < 0)
         m_problem = u"\"%1\" could not be read: %2"_s.arg(name, m_file.errorString());

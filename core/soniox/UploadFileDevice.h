@@ -21,6 +21,12 @@ public:
     bool isSequential() const override { return false; }
     bool seek(qint64 pos) override;
     bool atEnd() const override;
+    // Qt's HTTP/1 channel sends a request again by itself when the connection closes before
+    // an answer (up to three times, whatever the method): for an upload whose bytes arrived
+    // and whose answer was lost, a second stored file. Once a byte has been read this device
+    // refuses to start over, so Qt fails the reply instead (ContentReSendError) and the
+    // client looks for the file by its client_reference_id before it sends it again.
+    bool reset() override;
 
     // Why the last read failed ("became shorter …"), empty while all is well.
     QString problem() const { return m_problem; }
@@ -32,6 +38,7 @@ protected:
 private:
     QFile m_file;
     qint64 m_size = 0;
+    bool m_started = false; // a byte was read: no second pass
     QString m_problem;
 };
 

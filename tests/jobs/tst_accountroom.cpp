@@ -213,6 +213,15 @@ void tst_AccountRoom::cleanUpFreesAKeptAccount()
     QTRY_COMPARE_WITH_TIMEOUT(bench.countIn(ids, JobState::Completed), 2, LongWait);
     QTRY_VERIFY_WITH_TIMEOUT(engine.accountRoom()->isFull(), LongWait);
     QCOMPARE(bench.fake.transcriptionCount(), 2);
+    // The completed jobs' files are deleted after one more GET each: wait for that, so the
+    // scan below sees the account at rest (only the waiting jobs' files are left).
+    const auto uploadedAndWaiting = [&] {
+        int n = 0;
+        for (const QString &id : ids)
+            n += engine.job(id)->state != JobState::Completed && !engine.job(id)->fileId.isEmpty();
+        return n;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(bench.fake.fileCount(), uploadedAndWaiting(), LongWait);
 
     AccountJanitor janitor(&bench.client);
     connect(&janitor, &AccountJanitor::madeRoom, engine.accountRoom(), [&engine](bool file) {

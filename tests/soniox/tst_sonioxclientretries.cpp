@@ -18,6 +18,8 @@ private slots:
     void longRetryAfterIsLeftToTheCaller();
     void serverErrorThenSuccess();
     void uploadIsRetriedFromTheStart();
+    void lostUploadAnswerFindsTheStoredFile();
+    void droppedUploadIsSentAgain();
     void timeout();
     void timeoutThenRetrySucceeds();
     void droppedConnectionIsRetried();
@@ -97,6 +99,31 @@ void tst_SonioxClientRetries::uploadIsRetriedFromTheStart()
     QVERIFY(file);
     QCOMPARE(file->size, 300000); // the whole file went up on the second attempt
     QCOMPARE(m_server->requestCount(Files), 2);
+    QCOMPARE(m_server->fileCount(), 1);
+}
+
+// The file arrived and was stored, the answer was lost on the way back: the retry finds
+// it by the job's client_reference_id instead of uploading (and storing) it twice.
+void tst_SonioxClientRetries::lostUploadAnswerFindsTheStoredFile()
+{
+    m_server->loseAnswerNext(Files, 1);
+    const auto file = upload(u"lost.wav"_s, 200000, u"job-lost"_s);
+    QVERIFY(file);
+    QCOMPARE(file->clientReferenceId, u"job-lost"_s);
+    QCOMPARE(file->size, 200000);
+    QCOMPARE(m_server->requestCount(Files), 1);
+    QCOMPARE(m_server->requestCount(u"GET /v1/files"_s), 1);
+    QCOMPARE(m_server->fileCount(), 1);
+}
+
+// Dropped before anything was stored: the lookup finds nothing, and the file goes again.
+void tst_SonioxClientRetries::droppedUploadIsSentAgain()
+{
+    m_server->dropNext(Files, 1);
+    const auto file = upload(u"dropped.wav"_s, 200000, u"job-dropped"_s);
+    QVERIFY(file);
+    QCOMPARE(m_server->requestCount(Files), 2);
+    QCOMPARE(m_server->requestCount(u"GET /v1/files"_s), 1);
     QCOMPARE(m_server->fileCount(), 1);
 }
 

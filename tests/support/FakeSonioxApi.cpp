@@ -90,22 +90,28 @@ FakeOutcome FakeSonioxApi::handle(const FakeRequest &request)
         return outcome;
     }
 
-    // Injected faults come before everything else, like a failing proxy in front.
+    // Injected faults come before everything else, like a failing proxy in front; a lost
+    // answer (afterHandling) comes after the request was carried out.
+    std::optional<FakeOutcome::Kind> afterwards;
     auto faultList = faults.find(key);
     if (faultList != faults.end() && !faultList->isEmpty()) {
         Fault &fault = faultList->first();
         const Fault now = fault;
         if (--fault.count <= 0)
             faultList->removeFirst();
-        outcome.kind = now.kind;
-        if (now.kind == FakeOutcome::Kind::Respond) {
-            outcome.response =
-                FakeErrors::error(now.status, now.errorType, u"Injected failure (fake server)."_s);
-            if (now.retryAfter >= 0)
-                outcome.response.headers.append(
-                    {"Retry-After", QByteArray::number(now.retryAfter)});
+        if (now.afterHandling) {
+            afterwards = now.kind;
+        } else {
+            outcome.kind = now.kind;
+            if (now.kind == FakeOutcome::Kind::Respond) {
+                outcome.response = FakeErrors::error(now.status, now.errorType,
+                                                     u"Injected failure (fake server)."_s);
+                if (now.retryAfter >= 0)
+                    outcome.response.headers.append(
+                        {"Retry-After", QByteArray::number(now.retryAfter)});
+            }
+            return outcome;
         }
-        return outcome;
     }
 
     if (auto denied = checkAuth(request, key)) {
@@ -113,6 +119,8 @@ FakeOutcome FakeSonioxApi::handle(const FakeRequest &request)
         return outcome;
     }
     outcome.response = route(request, pattern);
+    if (afterwards)
+        outcome.kind = *afterwards;
     return outcome;
 }
 

@@ -78,6 +78,7 @@ public:
         int status = 500;
         QString errorType;
         int retryAfter = -1;
+        bool afterHandling = false; // carried out first; then `kind` (a lost answer)
     };
     struct PlannedFailure
     {

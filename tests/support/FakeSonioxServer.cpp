@@ -122,6 +122,16 @@ void FakeSonioxServer::failNext(const QString &endpoint, int count, int httpStat
         m_api->faults[endpoint].append(fault);
 }
 
+void FakeSonioxServer::loseAnswerNext(const QString &endpoint, int count)
+{
+    FakeSonioxApi::Fault fault;
+    fault.kind = FakeOutcome::Kind::Drop;
+    fault.afterHandling = true;
+    fault.count = count;
+    if (count > 0)
+        m_api->faults[endpoint].append(fault);
+}
+
 void FakeSonioxServer::dropNext(const QString &endpoint, int count)
 {
     FakeSonioxApi::Fault fault;

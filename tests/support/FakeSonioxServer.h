@@ -48,7 +48,10 @@ public:
     // ApiError body (errorType defaults from the status), plus Retry-After if >= 0.
     void failNext(const QString &endpoint, int count, int httpStatus, const QString &errorType = {},
                   int retryAfterSeconds = -1);
-    void dropNext(const QString &endpoint, int count);  // close the connection, no answer
+    void dropNext(const QString &endpoint, int count); // close the connection, no answer
+    // Carried out (a file stored, a transcription created), then the connection closes
+    // without an answer: what a client sees when the answer is lost on the way back.
+    void loseAnswerNext(const QString &endpoint, int count);
     void stallNext(const QString &endpoint, int count); // never answer
     void clearFaults(const QString &endpoint);          // forget what is left of the above
     // The named file's next transcription (or the next one created, if empty) ends in
