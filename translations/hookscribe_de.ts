@@ -998,7 +998,7 @@ Systems. Exit-Status: 0 alle abgeschlossen, 1 einer fehlgeschlagen,
         <translation>Hookscribe läuft auf diesem Datenordner: Fügen Sie den Ordner dort unter Einstellungen › Überwachte Ordner hinzu, oder beenden Sie es und starten Sie serve --watch erneut.</translation>
     </message>
     <message>
-        <source>Hookscribe is already running: it retries them, and their progress is shown here.</source>
+        <source>Hookscribe is already running: it retries the jobs, and their progress is shown here.</source>
         <translation>Hookscribe läuft bereits: Es wiederholt die Aufträge, und ihr Fortschritt wird hier gezeigt.</translation>
     </message>
     <message>

@@ -962,7 +962,7 @@ nothing could start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hookscribe is already running: it retries them, and their progress is shown here.</source>
+        <source>Hookscribe is already running: it retries the jobs, and their progress is shown here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -409,7 +409,7 @@ void CliRunner::handleAccepted(const QStringList &ids)
 {
     if (!m_requestDone && m_options.command == CliOptions::Command::Retry) {
         m_requestDone = true;
-        m_printer->message(tr("Hookscribe is already running: it retries them, "
+        m_printer->message(tr("Hookscribe is already running: it retries the jobs, "
                               "and their progress is shown here."));
         for (const QString &id : std::as_const(m_jobIds)) {
             if (!ids.contains(id))
