@@ -101,7 +101,9 @@ set(system advapi32 bcrypt comdlg32 crypt32 d3d11 d3d12 d3d9 dwmapi dwrite dxgi 
 foreach(dll IN LISTS unresolved)
     string(TOLOWER \"\${dll}\" lower)
     string(REGEX REPLACE [[\\.dll$]] \"\" stem \"\${lower}\")
-    if(NOT stem IN_LIST system)
+    # list(FIND), not IN_LIST: an install script runs without the project's policies.
+    list(FIND system \"\${stem}\" known)
+    if(known EQUAL -1)
         message(FATAL_ERROR \"Windows deployment: \${dll} is needed but was not found in ${hookscribe_dll_dirs}\")
     endif()
 endforeach()
