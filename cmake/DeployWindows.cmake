@@ -84,14 +84,35 @@ set(modules \"\")
 foreach(p IN ITEMS ${hookscribe_plugin_files})
     list(APPEND modules \"\${CMAKE_INSTALL_PREFIX}/\${p}\")
 endforeach()
+# CMake looks the imports up by lowercased name (qt6core.dll), and this filesystem minds
+# case: a folder of lowercase links to the DLLs lets it find them; the real files go in.
+set(lowercase \"${PROJECT_BINARY_DIR}/deploy-lowercase-dlls\")
+file(REMOVE_RECURSE \"\${lowercase}\")
+file(MAKE_DIRECTORY \"\${lowercase}\")
+foreach(dir IN ITEMS ${hookscribe_dll_dirs})
+    file(GLOB dlls \"\${dir}/*.dll\")
+    foreach(dll IN LISTS dlls)
+        get_filename_component(name \"\${dll}\" NAME)
+        string(TOLOWER \"\${name}\" lower)
+        if(NOT EXISTS \"\${lowercase}/\${lower}\")
+            file(CREATE_LINK \"\${dll}\" \"\${lowercase}/\${lower}\" SYMBOLIC)
+        endif()
+    endforeach()
+endforeach()
 file(GET_RUNTIME_DEPENDENCIES
     EXECUTABLES \"\${bin}/hookscribe.exe\" \"\${bin}/hookscribe-cli.exe\"
     MODULES \${modules}
-    DIRECTORIES ${hookscribe_dll_dirs}
+    DIRECTORIES \"\${lowercase}\" ${hookscribe_dll_dirs}
     PRE_EXCLUDE_REGEXES [[^api-ms-]] [[^ext-ms-]]
     RESOLVED_DEPENDENCIES_VAR found
     UNRESOLVED_DEPENDENCIES_VAR unresolved)
-file(INSTALL \${found} DESTINATION \"\${bin}\" FOLLOW_SYMLINK_CHAIN)
+set(files \"\")
+foreach(dll IN LISTS found)
+    file(REAL_PATH \"\${dll}\" real)
+    list(APPEND files \"\${real}\")
+endforeach()
+list(REMOVE_DUPLICATES files)
+file(INSTALL \${files} DESTINATION \"\${bin}\")
 # Windows' own DLLs are not shipped (and are not in the folders searched above).
 set(system advapi32 bcrypt comdlg32 crypt32 d3d11 d3d12 d3d9 dwmapi dwrite dxgi gdi32
     imm32 iphlpapi kernel32 mpr msvcrt netapi32 ntdll ole32 oleaut32 opengl32 secur32
