@@ -127,7 +127,7 @@ for i in zipfile.ZipFile(sys.argv[1]).infolist():
         print("%10d  %s" % (i.file_size, i.filename.split("/", 1)[1]))
 EOF
 for f in bin/hookscribe.exe bin/hookscribe-cli.exe bin/Qt6Core.dll bin/Qt6Widgets.dll \
-    bin/Qt6Network.dll bin/Qt6Sql.dll bin/Qt6Svg.dll bin/qt6keychain.dll bin/sqlite3.dll \
+    bin/Qt6Network.dll bin/Qt6Sql.dll bin/Qt6Svg.dll bin/libqt6keychain.dll bin/sqlite3.dll \
     bin/libstdc++-6.dll bin/libwinpthread-1.dll bin/qt.conf bin/plugins/platforms/qwindows.dll \
     bin/plugins/styles/qwindowsvistastyle.dll bin/plugins/sqldrivers/qsqlite.dll \
     bin/plugins/iconengines/qsvgicon.dll bin/plugins/tls/qschannelbackend.dll \
