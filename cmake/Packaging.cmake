@@ -235,6 +235,12 @@ set(CPACK_NSIS_MODIFY_PATH ON)
 # A 64-bit program belongs in "Program Files", not "Program Files (x86)".
 set(CPACK_NSIS_INSTALL_ROOT "$PROGRAMFILES64")
 set(CPACK_NSIS_MUI_FINISHPAGE_RUN hookscribe.exe)
+# A 64-bit installer where makensis has the amd64 stubs (Debian's nsis does): the program
+# is 64-bit only, and a 32-bit installer needs 32-bit Windows support (WoW64; under Wine a
+# 32-bit Wine) just to unpack it. NSIS's own Windows download has x86 stubs only.
+if(CMAKE_CROSSCOMPILING AND EXISTS /usr/share/nsis/Stubs/lzma-amd64-unicode)
+    set(CPACK_NSIS_DEFINES "Target amd64-unicode")
+endif()
 if(WIN32)
     set(HOOKSCRIBE_NSIS_REGISTER "")
     set(HOOKSCRIBE_NSIS_UNREGISTER "")
