@@ -48,7 +48,7 @@ section "Host packages"
 # Wine (64-bit only: nothing of ours is 32-bit), NSIS for CPack, Windows-like fonts, and an
 # X server with a window manager for the screenshot.
 apt_install wine64 nsis fonts-wine g++-mingw-w64-x86-64-posix xvfb xauth openbox x11-utils \
-    imagemagick
+    imagemagick xdotool
 scripts/deps.sh --test
 
 section "Toolchain (scripts/windows/toolchain.sh; cached)"
@@ -210,7 +210,8 @@ gui=$!
 pids+=("$gui")
 shown=""
 for _ in $(seq 1 600); do # up to 60 s: Wine starts its own services the first time
-    if DISPLAY=$display xwininfo -root -tree 2>/dev/null | grep -q '"Hookscribe'; then
+    # Wine names its X windows with _NET_WM_NAME only, which xwininfo does not show.
+    if DISPLAY=$display xdotool search --name '^Hookscribe' >/dev/null 2>&1; then
         shown=1
         break
     fi
@@ -227,7 +228,9 @@ for _ in $(seq 1 50); do
     sleep 0.3
 done
 echo "screenshot: $check/installed-app.png"
-DISPLAY=$display xwininfo -root -tree | grep '"Hookscribe' | head -n 3
+for w in $(DISPLAY=$display xdotool search --name 'Hookscribe' 2>/dev/null | head -n 3); do
+    echo "window: $(DISPLAY=$display xdotool getwindowname "$w")"
+done
 kill "$gui" 2>/dev/null || true
 wineserver_stop
 
