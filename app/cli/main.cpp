@@ -5,6 +5,7 @@
 #include "Console.h"
 #include "Translations.h"
 #include "app/LegacyCliData.h"
+#include "app/ProcessEnd.h"
 #include "app/ProcessLimits.h"
 #include "config/Settings.h"
 
@@ -35,9 +36,7 @@ QString settingsFileBeforeParsing(const QCoreApplication &app)
     return QString();
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+int run(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     // As many connections as the system allows the webhook receiver (macOS starts at 256).
@@ -100,4 +99,12 @@ int main(int argc, char *argv[])
     QObject::connect(&runner, &CliRunner::finished, &app, &QCoreApplication::exit);
     runner.start();
     return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Everything run() owned is gone here: the store closed, the settings written.
+    return ProcessEnd::afterCleanUp(run(argc, argv));
 }

@@ -5,6 +5,7 @@
 #include "Translations.h"
 #include "app/FollowerHub.h"
 #include "app/LegacyCliData.h"
+#include "app/ProcessEnd.h"
 #include "app/ProcessLimits.h"
 #include "app/SingleInstance.h"
 #include "config/Settings.h"
@@ -16,7 +17,9 @@
 #include <cstdio>
 #include <cstring>
 
-int main(int argc, char *argv[])
+namespace {
+
+int run(int argc, char *argv[])
 {
     // --version answers before QApplication, so it works without a display too.
     for (int i = 1; i < argc; ++i) {
@@ -78,4 +81,12 @@ int main(int argc, char *argv[])
     QObject::connect(&instance, &SingleInstance::activationRequested, &startup, &Startup::activate);
     startup.start();
     return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Everything run() owned is gone here: the store closed, the settings written.
+    return ProcessEnd::afterCleanUp(run(argc, argv));
 }
