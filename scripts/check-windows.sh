@@ -204,6 +204,10 @@ pids+=($!)
 for _ in $(seq 1 100); do xdpyinfo -display "$display" >/dev/null 2>&1 && break; sleep 0.1; done
 DISPLAY=$display openbox >/dev/null 2>&1 &
 pids+=($!)
+# Wine's desktop process picks its display driver when it starts: the one started by the
+# steps above, without a display, would leave the window nowhere. A new session here.
+wineserver_stop
+/usr/lib/wine/wineserver64 -w 2>/dev/null || true
 DISPLAY=$display SONIOX_API_KEY=k env -u WINEPATH /usr/lib/wine/wine64 \
     'C:\Program Files\Hookscribe\bin\hookscribe.exe' >"$check/gui.log" 2>&1 &
 gui=$!
