@@ -246,10 +246,10 @@ leftovers=$( (find "$program_files" 2>/dev/null; find "$WINEPREFIX/drive_c" -pat
 echo "nothing of Hookscribe is left in Program Files or the Start menu"
 
 echo
-echo "==== Summary: Hookscribe $version for Windows (MinGW-w64 $(x86_64-w64-mingw32-g++-posix -dumpversion), Qt $(sed -n 's/^Qt6Core_VERSION:.*=//p' "$build/CMakeCache.txt" | head -n 1), $(/usr/lib/wine/wine64 --version)) ===="
+echo "==== Summary: Hookscribe $version for Windows (MinGW-w64 $(x86_64-w64-mingw32-g++-posix -dumpversion), Qt $(sed -n 's/^QT_VERSION = //p' "$prefix/mkspecs/qconfig.pri"), $(/usr/lib/wine/wine64 --version)) ===="
 echo "Tests:     ${tests_line:-no ctest summary}"
 echo "Skipped:   ${#skips[@]} (scripts/windows/wine-skips.txt)"
-grep -vE '^\s*(#|$)' "$skip_file" | sed 's/^/             /'
+grep -vE '^\s*(#|$)' "$skip_file" | sed 's/^/             /' || true
 if [[ -n $failed_list ]]; then
     echo "Failed:"
     echo "$failed_list"
