@@ -72,6 +72,8 @@ string(REGEX REPLACE "gcc(-posix)?$" "objdump" hookscribe_objdump "${CMAKE_C_COM
 string(REGEX REPLACE "g\\+\\+(-posix)?$" "objdump" hookscribe_objdump_cxx "${CMAKE_CXX_COMPILER}")
 find_program(HOOKSCRIBE_OBJDUMP NAMES ${hookscribe_objdump} ${hookscribe_objdump_cxx}
              x86_64-w64-mingw32-objdump REQUIRED)
+string(REGEX REPLACE "objdump$" "strip" hookscribe_strip "${HOOKSCRIBE_OBJDUMP}")
+find_program(HOOKSCRIBE_STRIP NAMES ${hookscribe_strip} x86_64-w64-mingw32-strip)
 
 # At install time: resolve the imports of the installed programs and plugins, copy what
 # was found into bin/, and fail on anything that is neither found nor part of Windows.
@@ -113,6 +115,18 @@ foreach(dll IN LISTS found)
 endforeach()
 list(REMOVE_DUPLICATES files)
 file(INSTALL \${files} DESTINATION \"\${bin}\")
+# The MinGW runtime and the DLLs built here carry their symbols (libstdc++-6.dll is 23 MB
+# with them, 2 MB without): the copies that ship do not.
+if(EXISTS [[${HOOKSCRIBE_STRIP}]])
+    foreach(dll IN LISTS files)
+        get_filename_component(name \"\${dll}\" NAME)
+        execute_process(COMMAND [[${HOOKSCRIBE_STRIP}]] --strip-unneeded \"\${bin}/\${name}\"
+                        RESULT_VARIABLE stripped)
+        if(NOT stripped EQUAL 0)
+            message(WARNING \"Windows deployment: could not strip \${name}\")
+        endif()
+    endforeach()
+endif()
 # Windows' own DLLs are not shipped (and are not in the folders searched above).
 set(system advapi32 bcrypt comdlg32 crypt32 d3d11 d3d12 d3d9 dwmapi dwrite dxgi gdi32
     imm32 iphlpapi kernel32 mpr msvcrt netapi32 ntdll ole32 oleaut32 opengl32 secur32
