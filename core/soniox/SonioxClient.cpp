@@ -86,10 +86,7 @@ SonioxCall<T> *SonioxClient::getObject(const QString &path, Parse parse)
     run(call, simple("GET"_ba, path), [call, parse](Result<HttpAnswer> answer) {
         if (!answer)
             return call->fail(answer.error());
-        const Result<QJsonObject> object = Json::parseObject(answer.value().body);
-        if (!object)
-            return call->fail(object.error());
-        Result<T> value = parse(object.value());
+        Result<T> value = Json::parseBody(answer.value().body, parse);
         if (!value)
             return call->fail(value.error());
         call->succeed(std::move(value.value()));
@@ -111,10 +108,7 @@ void SonioxClient::listAll(SonioxReply *owner, const QString &path, PageParser<T
          cursor](Result<HttpAnswer> answer) mutable {
             if (!answer)
                 return done(answer.error());
-            const Result<QJsonObject> object = Json::parseObject(answer.value().body);
-            if (!object)
-                return done(object.error());
-            Result<Page<T>> page = parse(object.value());
+            Result<Page<T>> page = Json::parseBody(answer.value().body, parse);
             if (!page)
                 return done(page.error());
             sofar.append(page.value().items);

@@ -43,10 +43,8 @@ void SonioxClient::createAttempt(SonioxCall<Transcription> *call,
     exchange.retry = false; // retried here, with the lookup in between
     run(call, exchange, [this, call, request, body, attempt](Result<HttpAnswer> answer) {
         if (answer) {
-            const Result<QJsonObject> object = Json::parseObject(answer.value().body);
-            if (!object)
-                return call->fail(object.error());
-            Result<Transcription> created = Json::parseTranscription(object.value());
+            Result<Transcription> created =
+                Json::parseBody(answer.value().body, Json::parseTranscription);
             if (!created)
                 return call->fail(created.error());
             return call->succeed(std::move(created.value()));

@@ -13,6 +13,15 @@
 namespace Soniox::Json {
 
 Result<QJsonObject> parseObject(const QByteArray &body);
+// A body that is one JSON object, read by `parse` (parseFile, parseFilePage, …).
+template<typename Parse>
+auto parseBody(const QByteArray &body, Parse parse) -> decltype(parse(QJsonObject()))
+{
+    const Result<QJsonObject> object = parseObject(body);
+    if (!object)
+        return object.error();
+    return parse(object.value());
+}
 
 Result<File> parseFile(const QJsonObject &object);
 Result<Transcription> parseTranscription(const QJsonObject &object);

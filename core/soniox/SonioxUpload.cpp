@@ -46,10 +46,7 @@ void SonioxClient::uploadAttempt(SonioxCall<File> *call, const QString &path,
     run(call, exchange,
         [this, call, path, fileName, clientReferenceId, attempt](Result<HttpAnswer> answer) {
             if (answer) {
-                const Result<QJsonObject> object = Json::parseObject(answer.value().body);
-                if (!object)
-                    return call->fail(object.error());
-                Result<File> file = Json::parseFile(object.value());
+                Result<File> file = Json::parseBody(answer.value().body, Json::parseFile);
                 if (!file)
                     return call->fail(file.error());
                 return call->succeed(std::move(file.value()));
