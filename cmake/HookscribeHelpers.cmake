@@ -15,9 +15,23 @@ function(hookscribe_add_test name)
     if(ARG_GUI)
         target_link_libraries(${name} PRIVATE Qt6::Widgets)
     endif()
+    hookscribe_end_like_our_programs(${name})
     add_test(NAME ${name} COMMAND ${name})
     set_tests_properties(${name} PROPERTIES
         TIMEOUT ${ARG_TIMEOUT}
         LABELS "${ARG_LABELS}"
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=qt.httpserver*=false")
+endfunction()
+
+# hookscribe_end_like_our_programs(<target>)
+#
+# A test or test helper program ends on Windows as our programs do (core/app/ProcessEnd.h):
+# its own main is compiled as hookscribe_test_main, and tests/support/WindowsTestMain.cpp's
+# main calls it, then ends the process without MinGW-w64's DLL detach, which can hang under
+# Wine after the work is done. Elsewhere: nothing.
+function(hookscribe_end_like_our_programs target)
+    if(WIN32)
+        target_compile_definitions(${target} PRIVATE main=hookscribe_test_main)
+        target_link_libraries(${target} PRIVATE hookscribe_windows_test_main hookscribe_core)
+    endif()
 endfunction()
