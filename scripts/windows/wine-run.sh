@@ -33,6 +33,12 @@ for d in "${dirs[@]}"; do
     winepath+="Z:${d//\//\\};"
 done
 export WINEPATH="$winepath${WINEPATH:-}"
+# Wine keeps the host's QT_* variables from Windows programs (it renames them WINE_HOST_QT_*,
+# as Linux Qt settings would mislead a Windows Qt); WINEQT_X reaches them as QT_X. So the
+# QT_QPA_PLATFORM=offscreen and QT_LOGGING_RULES ctest sets for every test get there.
+for name in $(compgen -e); do
+    if [[ $name == QT_* ]]; then export "WINE$name=${!name}"; fi
+done
 if [[ ${1:-} != --qtest ]]; then
     exec "$wine" "$@"
 fi
