@@ -50,6 +50,19 @@ QString SecretStore::installSecretName()
     return u"webhookInstallSecret"_s;
 }
 
+QString SecretStore::entryKey(const QString &name) const
+{
+#ifdef Q_OS_WIN
+    // QtKeychain's Windows Credential Store backend names a credential by its key alone and
+    // leaves the service out (keychain_win.cpp: CredWriteW with TargetName = key): "apiKey"
+    // would be one credential for every data folder and for every program that uses
+    // QtKeychain with that key. The service goes into the key: "Hookscribe/apiKey".
+    return m_service + u'/' + name;
+#else
+    return name;
+#endif
+}
+
 SecretStore::SecretStore(const QString &service, QObject *parent)
     : QObject(parent)
     , m_service(service)
@@ -110,7 +123,7 @@ void SecretStore::startRead(const QString &name, Callback done)
     // and the connection (context: this) is cut.
     auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setAutoDelete(true);
-    job->setKey(name);
+    job->setKey(entryKey(name));
     connect(job, &QKeychain::Job::finished, this,
             [this, name, done = std::move(done)](QKeychain::Job *finished) {
                 const auto *read = static_cast<QKeychain::ReadPasswordJob *>(finished);
@@ -146,7 +159,7 @@ void SecretStore::startWrite(const QString &name, const QString &value, Callback
     }
     auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setAutoDelete(true);
-    job->setKey(name);
+    job->setKey(entryKey(name));
     job->setTextData(value);
     connect(job, &QKeychain::Job::finished, this,
             [this, name, value, done = std::move(done)](QKeychain::Job *finished) {
@@ -177,7 +190,7 @@ void SecretStore::startDelete(const QString &name, Callback done)
     }
     auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setAutoDelete(true);
-    job->setKey(name);
+    job->setKey(entryKey(name));
     connect(job, &QKeychain::Job::finished, this,
             [this, name, done = std::move(done)](QKeychain::Job *finished) {
                 Outcome o;

@@ -72,6 +72,7 @@ private:
     using Callback = std::function<void(const Outcome &)>;
 
     void startRead(const QString &name, Callback done);
+    QString entryKey(const QString &name) const; // the keychain's key for a secret's name
     void startWrite(const QString &name, const QString &value, Callback done);
     void startDelete(const QString &name, Callback done);
     // Runs done later from the event loop, so memory answers are as asynchronous as

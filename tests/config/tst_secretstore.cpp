@@ -189,6 +189,38 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(deletedB.size(), 1, kTimeout);
     }
 
+    // One name in two services is two secrets: the API key of one data folder (or of another
+    // program using QtKeychain) is never read, replaced or deleted through another service.
+    void sameNameInTwoServicesIsTwoSecrets()
+    {
+        SecretStore a(uniqueService());
+        SecretStore b(uniqueService());
+        QSignalSpy writtenA(&a, &SecretStore::secretWritten);
+        QSignalSpy writtenB(&b, &SecretStore::secretWritten);
+        a.writeSecret(SecretStore::apiKeyName(), u"sk-first"_s);
+        QVERIFY(writtenA.wait(kTimeout));
+        b.writeSecret(SecretStore::apiKeyName(), u"sk-second"_s);
+        QVERIFY(writtenB.wait(kTimeout));
+
+        QSignalSpy readA(&a, &SecretStore::secretRead);
+        a.readSecret(SecretStore::apiKeyName());
+        QVERIFY(readA.wait(kTimeout));
+        QCOMPARE(readA.at(0).at(1).toString(), u"sk-first"_s);
+
+        QSignalSpy deletedB(&b, &SecretStore::secretDeleted);
+        b.deleteSecret(SecretStore::apiKeyName());
+        QVERIFY(deletedB.wait(kTimeout));
+        readA.clear();
+        a.readSecret(SecretStore::apiKeyName());
+        QVERIFY(readA.wait(kTimeout));
+        QCOMPARE(readA.at(0).at(1).toString(), u"sk-first"_s);
+        QCOMPARE(readA.at(0).at(2).toBool(), true);
+
+        QSignalSpy deletedA(&a, &SecretStore::secretDeleted);
+        a.deleteSecret(SecretStore::apiKeyName());
+        QVERIFY(deletedA.wait(kTimeout));
+    }
+
     // With no reachable Secret Service, the store keeps secrets in memory for the process,
     // says it is not persistent, and never prints the secret.
     void fallsBackToMemoryWithoutKeychain()
