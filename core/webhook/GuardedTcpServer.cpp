@@ -84,16 +84,19 @@ void GuardedTcpServer::acceptPending()
 
 #ifdef Q_OS_WIN
 // QTcpServer::nextPendingConnection() switches its own read notifier back on. Windows' event
-// dispatcher keeps one read notifier per socket: that one replaces m_acceptNotifier, and when
-// QTcpServer switches it off again (its queue is full at 0) the socket has no notifier left,
-// so no connection after the first would ever be accepted. Off again, and ours re-armed.
+// dispatcher keeps one read notifier per socket: that one would replace m_acceptNotifier (with
+// a "Multiple socket notifiers" warning), and when QTcpServer switches it off again (its queue
+// is full at 0) the socket would have no notifier left, so no connection after the first
+// would ever be accepted. Ours is off while QTcpServer's is on, then QTcpServer's is off again
+// and ours re-armed.
 QTcpSocket *GuardedTcpServer::nextPendingConnection()
 {
+    const bool enabled = m_acceptNotifier && m_acceptNotifier->isEnabled();
+    if (m_acceptNotifier)
+        m_acceptNotifier->setEnabled(false);
     QTcpSocket *socket = QTcpServer::nextPendingConnection();
     if (m_acceptNotifier) {
         pauseAccepting();
-        const bool enabled = m_acceptNotifier->isEnabled();
-        m_acceptNotifier->setEnabled(false);
         m_acceptNotifier->setEnabled(enabled);
     }
     return socket;
@@ -183,7 +186,8 @@ void GuardedTcpServer::handleReadyRead(QTcpSocket *socket)
     // Once QHttpServer's slot has run — after ours in this emission, wherever it put itself
     // (Qt 6.8 connects its slot again after each request, behind any other) — see what it
     // left in the buffer, and send its answer.
-    if (!c->settlePending) {
+    const bool unsettled = c->settlePending;
+    if (!unsettled) {
         c->settlePending = true;
         QMetaObject::invokeMethod(
             this, [this, socket] { handleReadyReadAfter(socket); }, Qt::QueuedConnection);
@@ -195,8 +199,13 @@ void GuardedTcpServer::handleReadyRead(QTcpSocket *socket)
         return;
     }
     // QHttpServer reads one request at a time and leaves the rest (pipelined requests) in
-    // the buffer for its next turn: only what came since its last read is new.
-    const qint64 fresh = socket->bytesAvailable() - c->unread;
+    // the buffer for its next turn: only what came since its last read is new. Windows
+    // delivers socket messages ahead of posted events, so readyRead can come again before
+    // the last one was settled: what QHttpServer took since is unknown then, and everything
+    // buffered counts as new (more than arrived, never less: under Wine a 256 MB body was
+    // otherwise read for 10 s, counted as a few KiB, until the deadline cut it).
+    const qint64 fresh =
+        unsettled ? socket->bytesAvailable() : socket->bytesAvailable() - c->unread;
     c->unread = socket->bytesAvailable();
     if (fresh <= 0)
         return;

@@ -157,6 +157,16 @@ public:
 
     // Logged records of this verdict whose detail starts with `detail`, and the requests
     // they stand for (refusals are counted into one record a second).
+    // What was logged, one line per record: for a failure message.
+    QString loggedSummary() const
+    {
+        QStringList lines;
+        for (qsizetype i = 0; i < logged->count(); ++i) {
+            const DeliveryRecord r = loggedRecord(i);
+            lines.append(DeliveryRecord::verdictName(r.verdict) + u' ' + r.detail);
+        }
+        return lines.join(u"; "_s);
+    }
     int loggedWith(DeliveryRecord::Verdict verdict, const QString &detail = {}) const
     {
         int n = 0;

@@ -89,8 +89,8 @@ void TestWebhookGuard::hugeBodyIsRefusedWithoutBuffering()
     QTRY_VERIFY_WITH_TIMEOUT(closed, Timeout);
     QCOMPARE(m_bench.received->count(), 1);
     QVERIFY(m_bench.receiver->isListening());
-    QTRY_VERIFY_WITH_TIMEOUT(m_bench.loggedWith(Verdict::Rejected, u"cut: sent more"_s) == 1,
-                             Timeout);
+    QTRY_VERIFY2_WITH_TIMEOUT(m_bench.loggedWith(Verdict::Rejected, u"cut: sent more"_s) == 1,
+                              qPrintable(m_bench.loggedSummary()), Timeout);
 }
 
 void TestWebhookGuard::bodyOverTheLimitGets413()
