@@ -7,8 +7,10 @@
 #include "SonioxTestSupport.h"
 
 #include "soniox/SonioxClient.h"
+#include "soniox/ThreadedUploadReply.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -102,4 +104,16 @@ inline std::unique_ptr<Soniox::SonioxClient> clientFor(const QUrl &base, int tim
     client->setTimeoutMs(timeoutMs);
     client->setRetryPolicy(Soniox::RetryPolicy{maxRetries, 10, 100});
     return client;
+}
+
+// The request ThreadedUploadReply is given for `file` at `base`, as SonioxClient makes it.
+inline Soniox::UploadRequest uploadRequest(const QUrl &base, const QString &file)
+{
+    Soniox::UploadRequest r;
+    r.url = base.resolved(QUrl(u"/v1/files"_s));
+    r.headers = {{"Authorization"_ba, "Bearer "_ba + StreamKey.toUtf8()}};
+    r.filePath = file;
+    r.fileName = QFileInfo(file).fileName();
+    r.timeoutMs = 10000;
+    return r;
 }

@@ -5,20 +5,12 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSignalSpy>
-#include <QSslCertificate>
-#include <QSslConfiguration>
 #include <QStandardPaths>
 #include <QTest>
 
 void tst_Uploads::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    const QList<QSslCertificate> trusted =
-        QSslCertificate::fromPath(QStringLiteral(TEST_DATA_DIR "/trusted-cert.pem"));
-    QCOMPARE(trusted.size(), 1);
-    config.addCaCertificates(trusted);
-    QSslConfiguration::setDefaultConfiguration(config);
     m_worker.start();
     m_workerProbe = new QObject;
     m_workerProbe->moveToThread(&m_worker);
@@ -47,17 +39,6 @@ void tst_Uploads::cleanup()
     m_dir.reset();
 }
 
-UploadRequest tst_Uploads::request(const QUrl &base, const QString &file) const
-{
-    UploadRequest r;
-    r.url = base.resolved(QUrl(u"/v1/files"_s));
-    r.headers = {{"Authorization"_ba, "Bearer "_ba + StreamKey.toUtf8()}};
-    r.filePath = file;
-    r.fileName = QFileInfo(file).fileName();
-    r.timeoutMs = 10000;
-    return r;
-}
-
 void tst_Uploads::barrier()
 {
     QMetaObject::invokeMethod(
@@ -78,7 +59,14 @@ void tst_Uploads::bytesArriveExactly_data()
 void tst_Uploads::bytesArriveExactly()
 {
     QFETCH(qint64, size);
+#ifdef Q_OS_WIN
+    // Windows allows no '"' in a file name; the quoting is the same code everywhere.
+    const QString file = path(u"clip 1.wav"_s);
+    const QByteArray sentName = "clip 1.wav"_ba;
+#else
     const QString file = path(u"clip \"1\".wav"_s);
+    const QByteArray sentName = "clip %221%22.wav"_ba;
+#endif
     QVERIFY(writePattern(file, size));
     RawHttpServer server;
     QVERIFY(server.listen());
@@ -108,7 +96,7 @@ void tst_Uploads::bytesArriveExactly()
     QVERIFY(upload.ok);
     QCOMPARE(upload.partNames, (QList<QByteArray>{"client_reference_id", "file"}));
     QCOMPARE(upload.reference, "job-42"_ba);
-    QCOMPARE(upload.filename, "clip %221%22.wav"_ba);
+    QCOMPARE(upload.filename, sentName);
     QCOMPARE(upload.contentType, "application/octet-stream"_ba);
     QCOMPARE(upload.file.size(), size);
     QVERIFY(upload.file == fileBytes(file));

@@ -2,7 +2,8 @@
 
 // One test class for uploads (ThreadedUploadReply: QNAM on a worker thread), its slots
 // spread over three files: tst_uploads.cpp (bytes on the wire, answers, retries),
-// ..._failures.cpp (drops, stalls, timeouts, aborts) and ..._tlsproxy.cpp (https, proxies).
+// ..._failures.cpp (drops, stalls, timeouts, aborts) and ..._proxy.cpp (proxies). Uploads
+// over https are tst_uploads_tls, a test of its own (Wine cannot serve TLS).
 #include "UploadTestSupport.h"
 
 #include "soniox/ThreadedUploadReply.h"
@@ -46,14 +47,11 @@ private slots:
     void abortMidBodyLeavesNoSignals();
     void abortRightAfterStartLeavesNoSignals();
     void callAbortAndClientDestructionMidBody();
-    void httpsWithTrustedCertificate();
-    void httpsWithUntrustedCertificateFails();
     void proxyIsUsed_data();
     void proxyIsUsed();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
-    UploadRequest request(const QUrl &base, const QString &file) const;
     void barrier(); // every event posted to the worker so far has run
 
     std::unique_ptr<QTemporaryDir> m_dir;

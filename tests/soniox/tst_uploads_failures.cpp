@@ -94,7 +94,7 @@ void tst_Uploads::oversizedAnswerFails()
                        QByteArray::number(ThreadedUploadReply::MaxResponseBytes + 1) + "\r\n\r\n"});
     const QString file = path(u"a.wav"_s);
     QVERIFY(writePattern(file, 10));
-    auto *reply = new ThreadedUploadReply(request(server.url(), file), m_network, this);
+    auto *reply = new ThreadedUploadReply(uploadRequest(server.url(), file), m_network, this);
     QSignalSpy finished(reply, &QNetworkReply::finished);
     QVERIFY(finished.wait(10000));
     QCOMPARE(reply->error(), QNetworkReply::ProtocolFailure);
@@ -115,7 +115,7 @@ void tst_Uploads::refusedConnectionIsTransportError()
     QVERIFY(writePattern(file, 10));
     QUrl base(u"http://127.0.0.1"_s);
     base.setPort(port);
-    auto *reply = new ThreadedUploadReply(request(base, file), m_network, this);
+    auto *reply = new ThreadedUploadReply(uploadRequest(base, file), m_network, this);
     QSignalSpy finished(reply, &QNetworkReply::finished);
     QVERIFY(finished.wait(10000));
     QCOMPARE(reply->error(), QNetworkReply::ConnectionRefusedError);
@@ -135,7 +135,7 @@ void tst_Uploads::abortMidBodyLeavesNoSignals()
     server.setStopReading(true);
     const QString file = path(u"a.wav"_s);
     QVERIFY(writeSparse(file, 256 * Chunk));
-    auto *reply = new ThreadedUploadReply(request(server.url(), file), m_network, this);
+    auto *reply = new ThreadedUploadReply(uploadRequest(server.url(), file), m_network, this);
     QSignalSpy progress(reply, &QNetworkReply::uploadProgress);
     QSignalSpy finished(reply, &QNetworkReply::finished);
     QSignalSpy errors(reply, &QNetworkReply::errorOccurred);
@@ -164,7 +164,7 @@ void tst_Uploads::abortRightAfterStartLeavesNoSignals()
     const QString file = path(u"a.wav"_s);
     QVERIFY(writePattern(file, 10));
     for (int i = 0; i < 20; ++i) {
-        auto *reply = new ThreadedUploadReply(request(server.url(), file), m_network, this);
+        auto *reply = new ThreadedUploadReply(uploadRequest(server.url(), file), m_network, this);
         QSignalSpy progress(reply, &QNetworkReply::uploadProgress);
         QSignalSpy finished(reply, &QNetworkReply::finished);
         if (i % 2) // odd rounds: once the body went out; even rounds: before the worker ran
