@@ -46,6 +46,7 @@ private:
     // Windows' "\r\n" is read as "\n", so the helper's lines compare as one text.
     static constexpr QIODevice::OpenMode TextMode = QIODevice::ReadWrite | QIODevice::Text;
     std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_pipeName; // Windows: one per test function
 };
 
 void tst_SingleInstance::initTestCase()
@@ -58,6 +59,7 @@ void tst_SingleInstance::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+    m_pipeName = u"hookscribe-test-"_s + QUuid::createUuid().toString(QUuid::Id128);
 }
 
 void tst_SingleInstance::cleanup()
@@ -65,14 +67,15 @@ void tst_SingleInstance::cleanup()
     m_dir.reset();
 }
 
-// A server name of this test only: a socket in the test's temporary folder on Unix (so a
-// stale socket can be checked for), a unique pipe name on Windows.
+// A server name of this test function only, the same for each of its instances: a socket in
+// the test's temporary folder on Unix (so a stale socket can be checked for), a unique pipe
+// name on Windows.
 QString tst_SingleInstance::serverName() const
 {
 #ifdef Q_OS_UNIX
     return m_dir->filePath(u"si"_s);
 #else
-    return u"hookscribe-test-"_s + QUuid::createUuid().toString(QUuid::Id128);
+    return m_pipeName;
 #endif
 }
 

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -157,7 +158,17 @@ void tst_TunnelCli::cloudflaredThroughTheCli()
 void tst_TunnelCli::ngrokNotFound()
 {
     QProcessEnvironment env = environment();
-    env.insert(u"PATH"_s, m_dir->filePath(u"bin"_s)); // no ngrok there
+    QStringList path{m_dir->filePath(u"bin"_s)}; // no ngrok there
+#ifdef Q_OS_WIN
+    // Windows finds the CLI's DLLs (Qt's) on PATH: keep the folders that have no ngrok.
+    const QStringList system = QProcessEnvironment::systemEnvironment().value(u"PATH"_s).split(
+        QDir::listSeparator(), Qt::SkipEmptyParts);
+    for (const QString &folder : system) {
+        if (!QFileInfo::exists(QDir(folder).filePath(u"ngrok.exe"_s)))
+            path.append(folder);
+    }
+#endif
+    env.insert(u"PATH"_s, path.join(QDir::listSeparator()));
     CliRun cli(env);
     cli.process.start(QStringLiteral(HOOKSCRIBE_CLI_PATH), serveArgs(u"ngrok"_s), TextMode);
     QVERIFY(cli.process.waitForStarted(30000));
