@@ -53,6 +53,13 @@ FirstRunWizard::FirstRunWizard(Services &services, QWidget *parent)
     setWindowTitle(tr("Welcome to Hookscribe"));
     setWindowIcon(Icons::app());
     setOption(QWizard::NoBackButtonOnStartPage);
+#ifdef Q_OS_WIN
+    // The header with the page's title and subtitle, and the buttons below, as on Linux.
+    // Windows' default AeroStyle draws its header into the window frame and resizes with
+    // each page's text; under Wine it showed a black band with no buttons at all (not seen
+    // on a real Windows, where no machine was at hand).
+    setWizardStyle(QWizard::ModernStyle);
+#endif
     setButtonText(QWizard::CancelButton, tr("&Skip setup"));
     addPage(buildKeyPage());
     addPage(buildUrlPage());
