@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
 
 #include <cstdio>
@@ -46,14 +47,24 @@ int run(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QStringLiteral("Audio files or folders to transcribe."),
                                  QStringLiteral("[files...]"));
+    // As hookscribe-cli's --data-dir: a portable Hookscribe, or a second one beside the first.
+    const QCommandLineOption dataDirOption(
+        QStringLiteral("data-dir"),
+        QStringLiteral("Keep the jobs, transcripts and settings in DIR instead of the usual "
+                       "places."),
+        QStringLiteral("DIR"));
+    parser.addOption(dataDirOption);
     parser.process(app);
     QStringList files;
     for (const QString &arg : parser.positionalArguments())
         files << QFileInfo(arg).absoluteFilePath();
+    const QString dataDir = parser.isSet(dataDirOption)
+                                ? QFileInfo(parser.value(dataDirOption)).absoluteFilePath()
+                                : QString();
 
     // One Hookscribe per user and data folder: a second window hands its files to the first
     // and ends; a hookscribe-cli that runs the jobs gives way to this window and follows.
-    SingleInstance instance(SingleInstance::serverNameFor(QString()));
+    SingleInstance instance(SingleInstance::serverNameFor(dataDir));
     const SingleInstance::StartResult role = instance.start(files);
     if (role.role == SingleInstance::Role::Forwarded)
         return 0;
@@ -61,10 +72,20 @@ int run(int argc, char *argv[])
         qWarning("Running without the single-instance guard: %s", qPrintable(role.error));
 
     // What an earlier hookscribe-cli kept under its own name joins the window's jobs.
-    if (const LegacyCliData::Result moved = LegacyCliData::migrate(); !moved.error.isEmpty())
-        qWarning("%s", qPrintable(moved.error));
+    if (dataDir.isEmpty()) {
+        if (const LegacyCliData::Result moved = LegacyCliData::migrate(); !moved.error.isEmpty())
+            qWarning("%s", qPrintable(moved.error));
+    }
 
     Services::Options options;
+    if (!dataDir.isEmpty()) { // where hookscribe-cli --data-dir keeps them too
+        if (!QDir().mkpath(dataDir)) {
+            qCritical("Could not make the data folder %s", qPrintable(dataDir));
+            return 1;
+        }
+        options.dataDir = dataDir;
+        options.settingsFile = QDir(dataDir).filePath(QStringLiteral("settings.ini"));
+    }
     // Like the CLI: a key in the environment is used for this run (never stored).
     options.apiKey = qEnvironmentVariable("SONIOX_API_KEY");
     Services services(options);

@@ -9,6 +9,7 @@
 
 #include "FakeSonioxServer.h"
 #include "app/InstanceClient.h"
+#include "app/SingleInstance.h"
 
 #include <QDir>
 #include <QFile>
@@ -31,6 +32,20 @@ bool writeAudio(const QString &path, int size)
     return file.write(bytes) == bytes.size();
 }
 
+// Quits the window: SIGTERM on Unix. On Windows terminate() sends WM_CLOSE to the process's
+// top-level windows, and the offscreen platform has none: the window is ended there.
+bool endWindow(QProcess &window)
+{
+    if (window.state() == QProcess::NotRunning)
+        return true;
+#ifdef Q_OS_WIN
+    window.kill();
+#else
+    window.terminate();
+#endif
+    return window.waitForFinished(30000);
+}
+
 } // namespace
 
 class tst_CliHandover : public QObject
@@ -44,6 +59,7 @@ private slots:
     void cliHandsItsFileToTheRunningWindow();
     void serveGivesWayToTheWindowAndTakesOverAgain();
     void retryAndRemoveGoToTheRunningWindow();
+    void windowKeepsItsDataInTheDataDirGiven();
 
 private:
     // The environment both programs share: one home, one data folder, one temp folder (where
@@ -55,6 +71,15 @@ private:
     // migration of a new store).
     bool waitUntilWindowRuns();
     QString audio(const QString &name) const { return m_dir->filePath(name); }
+    // Windows finds no data folder through the environment (known folders, not XDG): there
+    // both programs are given the test's with --data-dir.
+    QStringList withData(QStringList args) const
+    {
+#ifdef Q_OS_WIN
+        args << u"--data-dir"_s << m_dir->filePath(u"data"_s);
+#endif
+        return args;
+    }
 
     std::unique_ptr<FakeSonioxServer> m_fake;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -78,9 +103,13 @@ void tst_CliHandover::init()
     m_fake->setProcessingMs(300);
     for (const QString &sub : {u"home"_s, u"data"_s, u"config/Hookscribe"_s, u"tmp"_s})
         QVERIFY(QDir().mkpath(m_dir->filePath(sub)));
-    // The window's settings: the fake as the API, polling (no public URL), a free port;
-    // transcriptions kept at Soniox, so that a removal can be seen to delete one there.
+        // The window's settings: the fake as the API, polling (no public URL), a free port;
+        // transcriptions kept at Soniox, so that a removal can be seen to delete one there.
+#ifdef Q_OS_WIN
+    QFile settings(m_dir->filePath(u"data/settings.ini"_s));
+#else
     QFile settings(m_dir->filePath(u"config/Hookscribe/Hookscribe.conf"_s));
+#endif
     QVERIFY(settings.open(QIODevice::WriteOnly));
     settings.write("[soniox]\nregion=custom\napiBaseUrl=" + m_fake->baseUrl().toEncoded() +
                    "\nmodel=stt-async-v4\n[webhook]\nlistenPort=" + QByteArray::number(freePort()) +
@@ -112,12 +141,24 @@ bool tst_CliHandover::startWindow(QProcess &window)
 {
     window.setProcessEnvironment(environment());
     window.setProcessChannelMode(QProcess::MergedChannels);
-    window.start(QStringLiteral(HOOKSCRIBE_GUI_PATH), {});
+    window.start(QStringLiteral(HOOKSCRIBE_GUI_PATH), withData({}));
     return window.waitForStarted(30000);
 }
 
 bool tst_CliHandover::waitUntilWindowRuns()
 {
+#ifdef Q_OS_WIN
+    // A named pipe, named for the data folder; the window may not listen yet.
+    const QString pipe = SingleInstance::serverNameFor(m_dir->filePath(u"data"_s));
+    return QTest::qWaitFor(
+        [&] {
+            InstanceClient probe(pipe);
+            QSignalSpy accepted(&probe, &InstanceClient::accepted);
+            probe.follow({}, {}, false);
+            return accepted.wait(2000);
+        },
+        30000);
+#else
     const QDir tmp(m_dir->filePath(u"tmp"_s));
     QString socket;
     const bool listening = QTest::qWaitFor(
@@ -135,6 +176,7 @@ bool tst_CliHandover::waitUntilWindowRuns()
     QSignalSpy accepted(&probe, &InstanceClient::accepted);
     probe.follow({}, {}, false);
     return accepted.wait(30000);
+#endif
 }
 
 void tst_CliHandover::cliHandsItsFileToTheRunningWindow()
@@ -142,16 +184,15 @@ void tst_CliHandover::cliHandsItsFileToTheRunningWindow()
     QProcess window;
     QVERIFY(startWindow(window));
     const auto stopWindow = qScopeGuard([&window] {
-        window.terminate();
-        if (!window.waitForFinished(15000))
+        if (!endWindow(window))
             window.kill();
     });
     QVERIFY(waitUntilWindowRuns());
 
     CliProcess cli;
     cli.process.setProcessEnvironment(environment());
-    QVERIFY(cli.start({u"transcribe"_s, audio(u"talk.wav"_s), u"--json"_s, u"--format"_s, u"txt"_s,
-                       u"--out"_s, m_dir->filePath(u"out"_s)}));
+    QVERIFY(cli.start(withData({u"transcribe"_s, audio(u"talk.wav"_s), u"--json"_s, u"--format"_s,
+                                u"txt"_s, u"--out"_s, m_dir->filePath(u"out"_s)})));
     const int code = cli.waitForExit(LongWait);
     QVERIFY2(code == 0, cli.stdoutText.constData());
     // It followed the job there and printed the usual events.
@@ -175,7 +216,7 @@ void tst_CliHandover::cliHandsItsFileToTheRunningWindow()
     QVERIFY(QFile::copy(audio(u"talk.wav"_s), audio(u"talk copy.wav"_s)));
     CliProcess again;
     again.process.setProcessEnvironment(environment());
-    QVERIFY(again.start({u"transcribe"_s, audio(u"talk copy.wav"_s), u"--json"_s}));
+    QVERIFY(again.start(withData({u"transcribe"_s, audio(u"talk copy.wav"_s), u"--json"_s})));
     QCOMPARE(again.waitForExit(LongWait), 0);
     const QList<QJsonObject> duplicates = again.eventsNamed(u"duplicate"_s);
     QCOMPARE(duplicates.size(), 1);
@@ -187,7 +228,8 @@ void tst_CliHandover::cliHandsItsFileToTheRunningWindow()
 
     CliProcess forced;
     forced.process.setProcessEnvironment(environment());
-    QVERIFY(forced.start({u"transcribe"_s, audio(u"talk copy.wav"_s), u"--again"_s, u"--json"_s}));
+    QVERIFY(forced.start(
+        withData({u"transcribe"_s, audio(u"talk copy.wav"_s), u"--again"_s, u"--json"_s})));
     QCOMPARE(forced.waitForExit(LongWait), 0);
     QCOMPARE(forced.eventsNamed(u"duplicate"_s).size(), 0);
     QCOMPARE(forced.countState(u"completed"_s), 1);
@@ -198,8 +240,9 @@ void tst_CliHandover::serveGivesWayToTheWindowAndTakesOverAgain()
 {
     CliProcess serve;
     serve.process.setProcessEnvironment(environment());
-    QVERIFY(serve.start({u"serve"_s, u"--json"_s, u"--api-base"_s, m_fake->baseUrl().toString(),
-                         u"--listen"_s, u"127.0.0.1:%1"_s.arg(freePort())}));
+    QVERIFY(serve.start(
+        withData({u"serve"_s, u"--json"_s, u"--api-base"_s, m_fake->baseUrl().toString(),
+                  u"--listen"_s, u"127.0.0.1:%1"_s.arg(freePort())})));
     QTRY_VERIFY_WITH_TIMEOUT(!serve.eventsNamed(u"receiver"_s).isEmpty(), 30000);
 
     QProcess window;
@@ -217,16 +260,18 @@ void tst_CliHandover::serveGivesWayToTheWindowAndTakesOverAgain()
     // A transcribe now goes to the window; the serve that gave way shows it too.
     CliProcess cli;
     cli.process.setProcessEnvironment(environment());
-    QVERIFY(cli.start({u"transcribe"_s, audio(u"second.wav"_s), u"--json"_s}));
+    QVERIFY(cli.start(withData({u"transcribe"_s, audio(u"second.wav"_s), u"--json"_s})));
     QCOMPARE(cli.waitForExit(LongWait), 0);
     QCOMPARE(cli.countState(u"completed"_s), 1);
     const QString id = cli.states.keys().value(0);
-    QTRY_COMPARE_WITH_TIMEOUT(serve.states.value(id), u"completed"_s, LongWait);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        serve.states.value(id) == u"completed"_s,
+        QByteArray(serve.stdoutText.right(3000) + serve.stderrText.right(2000)).constData(),
+        LongWait);
     QCOMPARE(m_fake->requestCount(u"POST /v1/transcriptions"_s), 1);
 
     // The window quits: the serve runs the jobs here again.
-    window.terminate();
-    QVERIFY(window.waitForFinished(30000));
+    QVERIFY(endWindow(window));
     QTRY_VERIFY_WITH_TIMEOUT(noticeWith(u"has gone"_s), 30000);
     QTRY_VERIFY_WITH_TIMEOUT(serve.eventsNamed(u"receiver"_s).size() >= 2, 30000);
     serve.process.terminate();
@@ -238,15 +283,14 @@ void tst_CliHandover::retryAndRemoveGoToTheRunningWindow()
     QProcess window;
     QVERIFY(startWindow(window));
     const auto stopWindow = qScopeGuard([&window] {
-        window.terminate();
-        if (!window.waitForFinished(15000))
+        if (!endWindow(window))
             window.kill();
     });
     QVERIFY(waitUntilWindowRuns());
     const auto cliRun = [this](const QStringList &arguments) {
         auto cli = std::make_unique<CliProcess>();
         cli->process.setProcessEnvironment(environment());
-        if (cli->start(arguments))
+        if (cli->start(withData(arguments)))
             cli->waitForExit(LongWait);
         return cli;
     };
@@ -277,6 +321,25 @@ void tst_CliHandover::retryAndRemoveGoToTheRunningWindow()
     QCOMPARE(cli->waitForExit(0), 0);
     QVERIFY2(!cli->stdoutText.contains(id.toUtf8()), cli->stdoutText.constData());
     QVERIFY(window.state() == QProcess::Running);
+}
+
+// `hookscribe --data-dir DIR` (a portable Hookscribe) keeps its store and settings in DIR.
+void tst_CliHandover::windowKeepsItsDataInTheDataDirGiven()
+{
+    const QString portable = m_dir->filePath(u"portable"_s);
+    QProcess window;
+    window.setProcessEnvironment(environment());
+    window.setProcessChannelMode(QProcess::MergedChannels);
+    window.start(QStringLiteral(HOOKSCRIBE_GUI_PATH), {u"--data-dir"_s, portable});
+    QVERIFY(window.waitForStarted(30000));
+    const auto stopWindow = qScopeGuard([&window] {
+        if (!endWindow(window))
+            window.kill();
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(portable + u"/hookscribe.sqlite"_s), 30000);
+    QVERIFY(endWindow(window));
+    QVERIFY(QFileInfo::exists(portable + u"/settings.ini"_s));
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(u"data/Hookscribe/hookscribe.sqlite"_s)));
 }
 
 QTEST_GUILESS_MAIN(tst_CliHandover)
