@@ -73,20 +73,26 @@ void TestWebhookGuard::hugeBodyIsRefusedWithoutBuffering()
 
     // Qt 6.11 and later refuse it themselves with 413 (QHttpServerConfiguration); below,
     // the guard cuts the connection once more than a request may hold has arrived.
-    QTRY_VERIFY_WITH_TIMEOUT(closed || answer.contains("\r\n\r\n"), 60000);
 #if QT_VERSION >= QT_VERSION_CHECK(6, 11, 0)
+    QTRY_VERIFY_WITH_TIMEOUT(closed || answer.contains("\r\n\r\n"), 60000);
     QCOMPARE(parseReply(answer).status, 413);
+    QTRY_VERIFY_WITH_TIMEOUT(closed || sent >= SendAtMost, 60000);
 #else
+    QTRY_VERIFY2_WITH_TIMEOUT(m_bench.loggedWith(Verdict::Rejected, u"cut: sent more"_s) == 1,
+                              qPrintable(m_bench.loggedSummary()), 60000);
     QVERIFY2(answer.isEmpty(), answer.left(80).constData());
     QVERIFY(sent < SendAtMost);
 #endif
-    QTRY_VERIFY_WITH_TIMEOUT(closed || sent >= SendAtMost, 60000);
     const qint64 after = residentKiB();
     qInfo() << "sent" << sent / 1024 << "KiB; resident grew by" << (after - before) << "KiB";
 #ifndef HOOKSCRIBE_UNDER_ASAN
     QVERIFY2(after - before < 32 * 1024, qPrintable(u"grew by %1 KiB"_s.arg(after - before)));
 #endif
+#ifndef Q_OS_WIN
+    // Under Wine the client, waiting to write more, did not hear of the reset within a
+    // minute; the cut is the server's record above.
     QTRY_VERIFY_WITH_TIMEOUT(closed, Timeout);
+#endif
     QCOMPARE(m_bench.received->count(), 1);
     QVERIFY(m_bench.receiver->isListening());
     QTRY_VERIFY2_WITH_TIMEOUT(m_bench.loggedWith(Verdict::Rejected, u"cut: sent more"_s) == 1,
