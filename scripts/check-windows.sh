@@ -106,6 +106,9 @@ exclude=""
 ctest_status=0
 ctest --preset windows-mingw -j"$ctest_jobs" ${exclude:+-E "$exclude"} "$@" 2>&1 |
     tee "$check/ctest.log" || ctest_status=$?
+# What a timed-out test left running in the prefix (a window it started, say) would keep
+# `wineserver -w` below waiting: every process of the prefix ends here.
+wineserver_stop
 tests_line=$(grep -E 'tests passed' "$check/ctest.log" | tail -n 1 || true)
 failed_list=$(sed -n '/^The following tests FAILED:/,$p' "$check/ctest.log" | tail -n +2 || true)
 
@@ -134,6 +137,13 @@ for f in bin/hookscribe.exe bin/hookscribe-cli.exe bin/Qt6Core.dll bin/Qt6Widget
     bin/translations/qtbase_de.qm; do
     grep -q "  $f\$" "$check/zip-contents.txt" || fail "$f is not in the package"
 done
+
+# The installer goes into a Wine prefix of its own, as onto a machine that never ran the
+# tests (they leave data, settings and credentials in theirs).
+export WINEPREFIX=$check/install-prefix
+section "Wine prefix $WINEPREFIX (for the installer)"
+"$wine_run" wineboot -i >/dev/null 2>&1 || fail "wineboot"
+/usr/lib/wine/wineserver64 -w
 
 # The installed programs run with nothing of the build on their search path: what they
 # need must be in the installation.
