@@ -146,6 +146,7 @@ void tst_JobEngineHostile::hostileTrafficWhileJobsRun()
 
     // A 10 MB body: cut without buffering it whole (Qt 6.11 and later answer 413 themselves).
     {
+        const quint64 rejectedBefore = bench.log.count(Verdict::Rejected);
         RawClient big(port);
         QVERIFY(big.waitConnected());
         constexpr qint64 Total = 10 * 1024 * 1024;
@@ -164,10 +165,13 @@ void tst_JobEngineHostile::hostileTrafficWhileJobsRun()
                 .replace("Content-Length: 0"_ba,
                          QByteArray("Content-Length: "_ba + QByteArray::number(Total))));
         feed();
-        QTRY_VERIFY_WITH_TIMEOUT(big.answered() || big.closed, LongWait);
 #if QT_VERSION >= QT_VERSION_CHECK(6, 11, 0)
+        QTRY_VERIFY_WITH_TIMEOUT(big.answered() || big.closed, LongWait);
         QCOMPARE(big.reply().status, 413);
 #else
+        // The guard's cut, as its record says (under Wine the client, waiting to write more,
+        // may not hear of the reset for minutes).
+        QTRY_VERIFY_WITH_TIMEOUT(bench.log.count(Verdict::Rejected) > rejectedBefore, LongWait);
         QCOMPARE(big.reply().status, 0);
         QVERIFY(sent < Total);
 #endif
