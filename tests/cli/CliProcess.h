@@ -2,14 +2,21 @@
 
 // hookscribe-cli as a child process: started with a private data dir and the API key in
 // its environment, its --json events read line by line from stdout.
+//
+// On Windows stdout goes to a file that is read as it grows: under Wine a QProcess's stdout
+// pipe stops signalling after a while (a serve's lines were written and flushed, and never
+// read, while the same lines reached a file), so the tests would wait for lines that came.
 
+#include <QFile>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -45,6 +52,12 @@ public:
         env.insert(u"LANGUAGE"_s, u"en"_s);
         process.setProcessEnvironment(env);
         connect(&process, &QProcess::readyReadStandardOutput, this, [this] { readLines(); });
+#ifdef Q_OS_WIN
+        m_stdout.setFileName(m_stdoutDir.filePath(u"stdout.txt"_s));
+        process.setStandardOutputFile(m_stdout.fileName());
+        m_poll.setInterval(50);
+        connect(&m_poll, &QTimer::timeout, this, [this] { readLines(); });
+#endif
         connect(&process, &QProcess::readyReadStandardError, this,
                 [this] { stderrText += process.readAllStandardError(); });
     }
@@ -61,10 +74,18 @@ public:
     {
         // Text mode: Windows' "\r\n" is read as "\n", so the tests compare one text.
         process.start(cliPath(), arguments, QIODevice::ReadWrite | QIODevice::Text);
-        return process.waitForStarted(30000);
+        const bool started = process.waitForStarted(30000);
+#ifdef Q_OS_WIN
+        if (started && m_stdout.open(QIODevice::ReadOnly))
+            m_poll.start();
+#endif
+        return started;
     }
 
-    bool isRunning() const { return process.state() != QProcess::NotRunning; }
+    bool isRunning() const
+    {
+        return process.state() != QProcess::NotRunning;
+    }
 
     // Waits for the end; the exit code, or -1 on a crash or a timeout.
     int waitForExit(int timeoutMs)
@@ -102,11 +123,18 @@ public:
 private:
     void readLines()
     {
+#ifdef Q_OS_WIN
+        if (m_stdout.isOpen())
+            m_buffer += m_stdout.readAll();
+#else
         m_buffer += process.readAllStandardOutput();
+#endif
         qsizetype newline;
         while ((newline = m_buffer.indexOf('\n')) >= 0) {
-            const QByteArray line = m_buffer.left(newline);
+            QByteArray line = m_buffer.left(newline);
             m_buffer.remove(0, newline + 1);
+            if (line.endsWith('\r')) // a file keeps Windows' line ends
+                line.chop(1);
             stdoutText += line + '\n';
             const QJsonObject event = QJsonDocument::fromJson(line).object();
             if (event.isEmpty())
@@ -125,4 +153,9 @@ private:
 
     QHash<QString, int> *m_completions;
     QByteArray m_buffer;
+#ifdef Q_OS_WIN
+    QTemporaryDir m_stdoutDir;
+    QFile m_stdout;
+    QTimer m_poll;
+#endif
 };
