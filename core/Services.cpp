@@ -146,6 +146,7 @@ void Services::start()
         m_secrets->readSecret(SecretStore::apiKeyName());
     } else {
         m_apiKey = m_options.apiKey;
+        m_apiKeyGivenForRun = true;
         m_client->setApiKey(m_apiKey);
     }
     connect(m_secrets.get(), &SecretStore::backendUnavailable, this,
@@ -375,6 +376,7 @@ Soniox::SonioxClient *Services::clientWithStoredKey(const QUrl &baseUrl, QObject
 void Services::setApiKey(const QString &key)
 {
     m_apiKey = key.trimmed();
+    m_apiKeyGivenForRun = false;
     m_client->setApiKey(m_apiKey);
     if (m_apiKey.isEmpty()) {
         m_secrets->deleteSecret(SecretStore::apiKeyName());

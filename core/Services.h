@@ -88,6 +88,9 @@ public:
     void restartTunnel();
 
     bool hasApiKey() const { return !m_apiKey.isEmpty(); }
+    // The key is Options::apiKey (SONIOX_API_KEY), used for this run and not stored, until a
+    // key is set with setApiKey().
+    bool apiKeyGivenForRun() const { return m_apiKeyGivenForRun; }
     // A client of its own with the stored key, towards another address (Settings tests the
     // stored key against the region the dialog shows, before it is saved).
     Soniox::SonioxClient *clientWithStoredKey(const QUrl &baseUrl, QObject *parent) const;
@@ -154,6 +157,7 @@ private:
     QString m_lastAnnouncedUrl; // the last non-empty public URL, for the change notice
     QString m_tunnelKey;        // mode, program and port the tunnel was started with
     QString m_apiKey;
+    bool m_apiKeyGivenForRun = false;
     QString m_receiverError;
     bool m_receiverPortInUse = false;
     quint16 m_receiverPort = 0;

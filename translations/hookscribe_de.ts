@@ -131,6 +131,14 @@
         <source>T&amp;est</source>
         <translation>T&amp;esten</translation>
     </message>
+    <message>
+        <source>The key in SONIOX_API_KEY is used for this run and is not stored. Type a key to store it.</source>
+        <translation>Der Schlüssel aus SONIOX_API_KEY gilt für diesen Lauf und wird nicht gespeichert. Geben Sie einen Schlüssel ein, um ihn zu speichern.</translation>
+    </message>
+    <message>
+        <source>(from SONIOX_API_KEY)</source>
+        <translation>(aus SONIOX_API_KEY)</translation>
+    </message>
 </context>
 <context>
     <name>AudioFiles</name>
@@ -2200,18 +2208,6 @@ Systems. Exit-Status: 0 alle abgeschlossen, 1 einer fehlgeschlagen,
     <message>
         <source>Waiting for the system keychain, which keeps the Soniox API key. If it asks for a password, answer it to go on.</source>
         <translation>Warten auf den Schlüsselbund des Systems, der den Soniox-API-Schlüssel aufbewahrt. Fragt er nach einem Passwort, geben Sie es ein, um fortzufahren.</translation>
-    </message>
-    <message>
-        <source>It is kept in the Windows Credential Manager.</source>
-        <translation>Er wird in der Windows-Anmeldeinformationsverwaltung aufbewahrt.</translation>
-    </message>
-    <message>
-        <source>It is kept in your macOS keychain.</source>
-        <translation>Er wird in Ihrem macOS-Schlüsselbund aufbewahrt.</translation>
-    </message>
-    <message>
-        <source>It is kept in the system keychain.</source>
-        <translation>Er wird im Schlüsselbund des Systems aufbewahrt.</translation>
     </message>
     <message>
         <source>Not saved yet: Test asks Soniox whether this key works. It is stored in the Windows Credential Manager.</source>

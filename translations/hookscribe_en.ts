@@ -131,6 +131,14 @@
         <source>T&amp;est</source>
         <translation type="unfinished">T&amp;est</translation>
     </message>
+    <message>
+        <source>The key in SONIOX_API_KEY is used for this run and is not stored. Type a key to store it.</source>
+        <translation type="unfinished">The key in SONIOX_API_KEY is used for this run and is not stored. Type a key to store it.</translation>
+    </message>
+    <message>
+        <source>(from SONIOX_API_KEY)</source>
+        <translation type="unfinished">(from SONIOX_API_KEY)</translation>
+    </message>
 </context>
 <context>
     <name>AudioFiles</name>
@@ -2164,18 +2172,6 @@ nothing could start.</source>
     <message>
         <source>Waiting for the system keychain, which keeps the Soniox API key. If it asks for a password, answer it to go on.</source>
         <translation type="unfinished">Waiting for the system keychain, which keeps the Soniox API key. If it asks for a password, answer it to go on.</translation>
-    </message>
-    <message>
-        <source>It is kept in the Windows Credential Manager.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It is kept in your macOS keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It is kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not saved yet: Test asks Soniox whether this key works. It is stored in the Windows Credential Manager.</source>

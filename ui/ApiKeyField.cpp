@@ -87,11 +87,17 @@ void ApiKeyField::updateStatus()
         m_status->setText(PlatformText::noSecretStore());
     else if (!key().isEmpty())
         m_status->setText(PlatformText::keyNotSavedYet());
+    else if (m_services.apiKeyGivenForRun())
+        m_status->setText(tr("The key in SONIOX_API_KEY is used for this run and is not "
+                             "stored. Type a key to store it."));
     else if (m_services.hasApiKey())
         m_status->setText(PlatformText::keyStored());
     else
         m_status->setText(PlatformText::noKeyYet());
-    m_edit->setPlaceholderText(m_services.hasApiKey() ? tr("(stored)") : QString());
+    if (m_services.apiKeyGivenForRun())
+        m_edit->setPlaceholderText(tr("(from SONIOX_API_KEY)"));
+    else
+        m_edit->setPlaceholderText(m_services.hasApiKey() ? tr("(stored)") : QString());
 }
 
 void ApiKeyField::test()

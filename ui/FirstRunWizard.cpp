@@ -2,7 +2,6 @@
 
 #include "ApiKeyField.h"
 #include "Icons.h"
-#include "PlatformText.h"
 #include "PublicUrlTester.h"
 #include "Services.h"
 #include "TunnelSection.h"
@@ -87,13 +86,10 @@ QWizardPage *FirstRunWizard::buildKeyPage()
 {
     auto *page = new QWizardPage;
     page->setTitle(tr("Your Soniox API key"));
-    // Short: QWizard's header shows at most two lines of subtitle. Where the key goes is
-    // said only when a keychain works; otherwise the status below says why none does.
-    QString subtitle = tr("Hookscribe sends your audio to Soniox for transcription. Paste the "
-                          "API key from the Soniox console.");
-    if (m_services.secretsPersistent())
-        subtitle += u' ' + PlatformText::keyKeptThere();
-    page->setSubTitle(subtitle);
+    // Short: QWizard's header shows at most two lines of subtitle (in German too). Where the
+    // key is kept is the status below the field.
+    page->setSubTitle(tr("Hookscribe sends your audio to Soniox for transcription. Paste the "
+                         "API key from the Soniox console."));
     auto *form = new QFormLayout(page);
     m_apiKey = new ApiKeyField(
         m_services, [this] { return QUrl(m_services.settings().effectiveApiBaseUrl()); }, page);

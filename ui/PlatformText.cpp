@@ -23,12 +23,6 @@ QString pick(const QString &windows, const QString &macos, const QString &other)
 
 } // namespace
 
-QString PlatformText::keyKeptThere()
-{
-    return pick(tr("It is kept in the Windows Credential Manager."),
-                tr("It is kept in your macOS keychain."), tr("It is kept in the system keychain."));
-}
-
 QString PlatformText::keyStored()
 {
     return pick(tr("A key is stored in the Windows Credential Manager. Type a new one to "

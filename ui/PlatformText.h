@@ -12,7 +12,6 @@ class PlatformText
     Q_DECLARE_TR_FUNCTIONS(PlatformText)
 
 public:
-    static QString keyKeptThere();   // first-run page: where a pasted key goes (one sentence)
     static QString keyStored();      // a key is stored; typing replaces it
     static QString noKeyYet();       // none stored yet
     static QString keyNotSavedYet(); // one is typed, not saved yet: Test, and where it goes

@@ -91,9 +91,19 @@ private slots:
     }
 
     // The wizard keeps its width from page to page, and its subtitles fit the two lines
-    // QWizard's header has (the longer explanation is a label in the page).
+    // QWizard's header has (the longer explanation is a label in the page), in every language.
+    void pagesKeepOneWidthAndShortSubtitles_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << u"en"_s;
+        QTest::newRow("de") << u"de"_s;
+    }
+
     void pagesKeepOneWidthAndShortSubtitles()
     {
+        QFETCH(QString, language);
+        QVERIFY(Translations::install(language));
+        const auto english = qScopeGuard([] { Translations::install(u"en"_s); });
         QTemporaryDir data;
         auto services = UiTest::start(UiTest::options(data, u"http://127.0.0.1:9"_s));
         QVERIFY(services);

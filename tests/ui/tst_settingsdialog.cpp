@@ -356,6 +356,31 @@ private slots:
         QCOMPARE(status->text(), stored);
     }
 
+    // A key from SONIOX_API_KEY is said to be used for this run, not to be stored in the
+    // keychain; once a key is stored, the status says so.
+    void keyFromTheEnvironmentIsNotCalledStored()
+    {
+        QTemporaryDir data;
+        auto services =
+            UiTest::start(UiTest::options(data, u"http://127.0.0.1:9"_s, u"sk-from-env"_s));
+        QVERIFY(services);
+        if (!services->secretsPersistent())
+            QSKIP("No keychain here: the status says that no key can be stored.");
+        SettingsDialog dialog(*services);
+        auto *status = dialog.findChild<QLabel *>(u"keyStatus"_s);
+        QVERIFY(status);
+        QVERIFY2(status->text().contains(u"SONIOX_API_KEY"_s), qPrintable(status->text()));
+        QVERIFY(!status->text().contains(u"is stored in"_s));
+        auto *key = dialog.findChild<QLineEdit *>(u"apiKeyEdit"_s);
+        QCOMPARE(key->placeholderText(), u"(from SONIOX_API_KEY)"_s);
+
+        services->setApiKey(u"sk-typed-and-stored"_s);
+        key->setText(u"x"_s);
+        key->clear();
+        QVERIFY2(status->text().startsWith(u"A key is stored"_s), qPrintable(status->text()));
+        services->setApiKey({}); // the test's keychain entry goes
+    }
+
     // The model list is there before Test is pressed: fetched once the key works, and kept
     // for the next start (offline too).
     void modelListIsKnownWithoutTest()
