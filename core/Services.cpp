@@ -30,11 +30,8 @@ namespace {
 
 QString settingsPath(const Services::Options &options)
 {
-    if (!options.settingsFile.isEmpty())
-        return options.settingsFile;
-    if (!options.dataDir.isEmpty())
-        return QDir(options.dataDir).filePath(u"settings.ini"_s);
-    return {};
+    return options.settingsFile.isEmpty() ? Services::settingsFileIn(options.dataDir)
+                                          : options.settingsFile;
 }
 
 // The tunnel mode the options (the command line) or else the settings ask for.
@@ -47,6 +44,11 @@ TunnelManager::Mode tunnelModeFor(const Services::Options &options, const Settin
 }
 
 } // namespace
+
+QString Services::settingsFileIn(const QString &dataDir)
+{
+    return dataDir.isEmpty() ? QString() : QDir(dataDir).filePath(u"settings.ini"_s);
+}
 
 Services::Services(const Options &options, QObject *parent)
     : QObject(parent)

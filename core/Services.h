@@ -58,6 +58,10 @@ public:
     };
 
     explicit Services(const Options &options, QObject *parent = nullptr);
+
+    // The settings file kept in a data folder given on the command line (--data-dir of the
+    // window and of hookscribe-cli); empty for none (the platform's settings).
+    static QString settingsFileIn(const QString &dataDir);
     ~Services() override;
 
     // Loads the API key and the install secret, opens the store, starts the receiver and

@@ -1,6 +1,7 @@
 // `list` and `export`: read the job store directly, no network and no receiver. Also the
 // look-up of job ids from the command line (export, retry, remove).
 #include "CliRunner.h"
+#include "Services.h"
 
 #include "config/Settings.h"
 #include "export/TranscriptExporter.h"
@@ -72,8 +73,7 @@ QString folderFor(const CliOptions &options, const Settings &settings)
 
 QString settingsFileFor(const CliOptions &options)
 {
-    return options.dataDir.isEmpty() ? QString()
-                                     : QDir(options.dataDir).filePath(u"settings.ini"_s);
+    return Services::settingsFileIn(options.dataDir);
 }
 
 namespace {

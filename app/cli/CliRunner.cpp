@@ -601,10 +601,7 @@ bool CliRunner::deleteRemote() const
     if (m_options.deleteRemote)
         return *m_options.deleteRemote;
     // The default of the window's question.
-    return Settings(m_options.dataDir.isEmpty()
-                        ? QString()
-                        : QDir(m_options.dataDir).filePath(u"settings.ini"_s))
-        .deleteRemoteTranscription();
+    return Settings(Services::settingsFileIn(m_options.dataDir)).deleteRemoteTranscription();
 }
 
 void CliRunner::removeLocally()

@@ -3,6 +3,7 @@
 #include "CliOptions.h"
 #include "CliRunner.h"
 #include "Console.h"
+#include "Services.h"
 #include "Translations.h"
 #include "app/LegacyCliData.h"
 #include "app/ProcessEnd.h"
@@ -10,7 +11,6 @@
 #include "config/Settings.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QLoggingCategory>
 
 #include <cstdio>
@@ -31,7 +31,7 @@ QString settingsFileBeforeParsing(const QCoreApplication &app)
         else if (args[i].startsWith(option + u'='))
             dir = args[i].mid(option.size() + 1);
         if (!dir.isEmpty())
-            return QDir(dir).filePath(QStringLiteral("settings.ini"));
+            return Services::settingsFileIn(dir);
     }
     return QString();
 }

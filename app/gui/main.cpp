@@ -72,19 +72,16 @@ int run(int argc, char *argv[])
         qWarning("Running without the single-instance guard: %s", qPrintable(role.error));
 
     // What an earlier hookscribe-cli kept under its own name joins the window's jobs.
+    Services::Options options;
     if (dataDir.isEmpty()) {
         if (const LegacyCliData::Result moved = LegacyCliData::migrate(); !moved.error.isEmpty())
             qWarning("%s", qPrintable(moved.error));
-    }
-
-    Services::Options options;
-    if (!dataDir.isEmpty()) { // where hookscribe-cli --data-dir keeps them too
+    } else { // jobs and settings where hookscribe-cli --data-dir keeps them too
         if (!QDir().mkpath(dataDir)) {
             qCritical("Could not make the data folder %s", qPrintable(dataDir));
             return 1;
         }
         options.dataDir = dataDir;
-        options.settingsFile = QDir(dataDir).filePath(QStringLiteral("settings.ini"));
     }
     // Like the CLI: a key in the environment is used for this run (never stored).
     options.apiKey = qEnvironmentVariable("SONIOX_API_KEY");
