@@ -1,7 +1,9 @@
 // 250 files against the fake's limit of 100 pending transcriptions: nothing fails for
 // being many. Once with the engine's own limit (90, below Soniox's), once with a limit
 // above it (150), so the fake's 429s are really hit and the engine has to wait and retry.
+// And the account's caps: 2,500 jobs under Soniox's 2,000/1,000, and dozens under a handful.
 #include "EngineFixture.h"
+#include "jobs/AccountRoom.h"
 
 #include <QStandardPaths>
 
@@ -26,6 +28,8 @@ private slots:
     void manyFiles_data();
     void manyFiles();
     void fileLimitMakesUploadsWait();
+    void aYearOfFilesStaysUnderTheCaps();
+    void capsFarBelowTheBatch();
 };
 
 void tst_JobEngineScale::manyFiles_data()
@@ -142,6 +146,111 @@ void tst_JobEngineScale::fileLimitMakesUploadsWait()
         QCOMPARE(bench.completions.value(id), 1);
         QCOMPARE(engine.job(id)->failurePhase, FailurePhase::None);
     }
+    QTRY_COMPARE_WITH_TIMEOUT(bench.fake.fileCount(), 0, LongWait);
+}
+
+namespace {
+
+// What the fake stored and created, counted by its 201 answers (refusals are not counted).
+struct AccountCounts
+{
+    int uploads = 0;
+    int creates = 0;
+    int refused = 0; // 429 on an upload or a create
+    int mostFiles = 0;
+    int mostTranscriptions = 0;
+};
+
+void countAtTheFake(EngineBench &bench, QObject *context, AccountCounts &counts)
+{
+    QObject::connect(&bench.fake, &FakeSonioxServer::requestHandled, context,
+                     [&bench, &counts](const QString &method, const QString &path, int status) {
+                         if (method != u"POST"_s)
+                             return;
+                         const bool upload = path == u"/v1/files"_s;
+                         const bool create = path == u"/v1/transcriptions"_s;
+                         counts.uploads += upload && status == 201 ? 1 : 0;
+                         counts.creates += create && status == 201 ? 1 : 0;
+                         counts.refused += (upload || create) && status == 429 ? 1 : 0;
+                         counts.mostFiles = std::max(counts.mostFiles, bench.fake.fileCount());
+                         counts.mostTranscriptions =
+                             std::max(counts.mostTranscriptions, bench.fake.transcriptionCount());
+                     });
+}
+
+} // namespace
+
+// A year of weekly batches in one go, against Soniox's real caps (2,000 transcriptions,
+// 1,000 files) with the default settings: what completes is cleaned off the account, so
+// 2,500 jobs never meet a cap, and nothing is uploaded or created twice.
+void tst_JobEngineScale::aYearOfFilesStaysUnderTheCaps()
+{
+    constexpr int Count = 2500;
+    EngineBench bench;
+    QVERIFY(bench.setUp());
+    bench.fake.setTotalTranscriptionLimit(2000);
+    bench.fake.setMaxFiles(1000);
+    bench.fake.setQueuedMs(20);
+    bench.fake.setProcessingMs(30);
+    bench.config.autoExport = false;
+    JobEngine &engine = bench.makeEngine();
+    QVERIFY(engine.config().deleteRemoteTranscription); // the defaults
+    QVERIFY(engine.config().deleteUploadedFile);
+    AccountCounts counts;
+    countAtTheFake(bench, this, counts);
+
+    const QStringList ids = bench.addAndStart(bench.makeFiles(Count, u"year"_s, 64, 256));
+    QCOMPARE(ids.size(), Count);
+    QTRY_VERIFY_WITH_TIMEOUT(bench.allFinished(ids), 20 * 60 * 1000);
+    QVERIFY2(bench.countIn(ids, JobState::Completed) == Count,
+             bench.describeOthers(ids, JobState::Completed).constData());
+    for (const QString &id : ids)
+        QCOMPARE(bench.completions.value(id), 1);
+    QCOMPARE(counts.uploads, Count);
+    QCOMPARE(counts.creates, Count);
+    QCOMPARE(counts.refused, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(bench.fake.transcriptionCount(), 0, LongWait);
+    QTRY_COMPARE_WITH_TIMEOUT(bench.fake.fileCount(), 0, LongWait);
+}
+
+// An account with room for a handful while dozens of files wait, default settings: the
+// queue waits at the caps and goes on by itself as the app's own finished jobs are cleaned
+// off; every job completes once, nothing is uploaded or created twice.
+void tst_JobEngineScale::capsFarBelowTheBatch()
+{
+    constexpr int Count = 40;
+    constexpr int Caps = 3;
+    EngineBench bench;
+    QVERIFY(bench.setUp());
+    bench.fake.setTotalTranscriptionLimit(Caps);
+    bench.fake.setMaxFiles(Caps);
+    bench.config.autoExport = false;
+    JobEngine &engine = bench.makeEngine();
+    QCOMPARE(engine.config().accountRecheckMs, 30 * 1000); // the default: no probing needed
+    AccountCounts counts;
+    countAtTheFake(bench, this, counts);
+    QSignalSpy changed(engine.accountRoom(), &AccountRoom::changed);
+
+    const QStringList ids = bench.addAndStart(bench.makeFiles(Count, u"caps"_s));
+    QCOMPARE(ids.size(), Count);
+    QTRY_VERIFY2_WITH_TIMEOUT(bench.allFinished(ids),
+                              bench.describeOthers(ids, JobState::Completed).constData(),
+                              5 * 60 * 1000);
+    QVERIFY2(bench.countIn(ids, JobState::Completed) == Count,
+             bench.describeOthers(ids, JobState::Completed).constData());
+    for (const QString &id : ids)
+        QCOMPARE(bench.completions.value(id), 1);
+    QCOMPARE(counts.uploads, Count);
+    QCOMPARE(counts.creates, Count);
+    QVERIFY(counts.mostFiles <= Caps);
+    QVERIFY(counts.mostTranscriptions <= Caps);
+    QVERIFY(counts.refused > 0); // the caps were really met...
+    QVERIFY(!changed.isEmpty()); // ...and said
+    // ...and each delete let the waiting jobs try at most once: bounded by jobs, not time.
+    QVERIFY2(counts.refused <= 2 * Count * engine.config().uploadConcurrency,
+             qPrintable(QString::number(counts.refused)));
+    QTRY_VERIFY_WITH_TIMEOUT(engine.accountRoom()->text().isEmpty(), LongWait);
+    QTRY_COMPARE_WITH_TIMEOUT(bench.fake.transcriptionCount(), 0, LongWait);
     QTRY_COMPARE_WITH_TIMEOUT(bench.fake.fileCount(), 0, LongWait);
 }
 
