@@ -272,6 +272,7 @@ void JobEngine::retry(const QString &id)
     job->failurePhase = FailurePhase::None;
     job->finishedAt = {};
     job->attemptStartedAt = QDateTime::currentDateTimeUtc(); // "Done in" counts from here
+    m_uploadedAgain.remove(id);
     job->note.clear();
     job->pollAttempts = 0;
     m_wasBusy = true;

@@ -240,6 +240,9 @@ private:
     QHash<QString, QPointer<Soniox::SonioxReply>> m_active;
     QHash<quint64, QString> m_exports; // export request → job id
     QSet<QString> m_earlySignal;
+    // Jobs whose file was found gone at Soniox and uploaded again in this attempt: a second
+    // "not found" for the new file fails the job instead of uploading for ever.
+    QSet<QString> m_uploadedAgain;
     struct PendingWebhook
     {
         quint64 deliveryId;

@@ -256,12 +256,13 @@ void JobEngine::createTranscription(const QString &id)
                 m_pauseReason = error.message.isEmpty() ? error.errorType : error.message;
                 emit queuePaused(m_pauseReason);
             }
-        } else if (error.isNotFound() && !j->fileId.isEmpty() &&
-                   j->uploadFinishedAt < j->attemptStartedAt) {
-            // The file of an earlier attempt is gone from Soniox (it expired, or a clean-up
-            // deleted it): this attempt uploads it again. A file uploaded in this attempt
-            // that Soniox cannot find is an error like any other.
+        } else if (error.isFileNotFound() && !j->fileId.isEmpty() &&
+                   (j->uploadFinishedAt < j->attemptStartedAt || !m_uploadedAgain.contains(id))) {
+            // The file is gone from Soniox (it expired, e.g. while the job waited for room,
+            // or a clean-up deleted it): uploaded again, once in an attempt. A file uploaded
+            // again that Soniox cannot find either is an error like any other.
             qCInfo(lcJobs) << "the uploaded file of" << id << "is gone at Soniox; uploading again";
+            m_uploadedAgain.insert(id);
             j->fileId.clear();
             j->uploadedBytes = 0;
             j->state = JobState::Pending;

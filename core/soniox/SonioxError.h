@@ -46,6 +46,13 @@ struct Error
         return kind == Kind::Api && (httpStatus == 401 || httpStatus == 403);
     }
     bool isNotFound() const { return kind == Kind::Api && httpStatus == 404; }
+    // A create whose file_id Soniox does not have (any more): 404, or 400 with the
+    // error_type "file_not_found" (soniox-api.md §2 leaves the status open).
+    bool isFileNotFound() const
+    {
+        return isNotFound() || (kind == Kind::Api && httpStatus == 400 &&
+                                errorType == QLatin1String("file_not_found"));
+    }
     bool isConflict() const { return kind == Kind::Api && httpStatus == 409; }
     // A rate 429, 5xx, timeouts and dropped connections; never a cap 429 or other 4xx.
     bool isTransient() const;

@@ -144,6 +144,24 @@ void TestFakeSonioxServer::uploadSizeAndCountCaps()
     QCOMPARE(tooMany.json.value(u"error_type"_s).toString(), u"limit_exceeded"_s);
 }
 
+// Files that expire: gone from GET, the count and the caps; a create naming one is 404.
+void TestFakeSonioxServer::filesExpire()
+{
+    m_server->setMaxFiles(1);
+    m_server->setFileLifetimeMs(300);
+    const QString id = uploadFile(u"short-lived.wav"_s, 100);
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(m_client->send("GET", u"/v1/files/"_s + id).status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(m_client->send("GET", u"/v1/files/"_s + id).status, 404, 5000);
+    QCOMPARE(m_client->send("GET", u"/v1/files/count"_s).json.value(u"total"_s).toInt(), 0);
+    const TestReply create =
+        m_client->send("POST", u"/v1/transcriptions"_s,
+                       QJsonObject{{u"model"_s, u"stt-async-v5"_s}, {u"file_id"_s, id}});
+    QCOMPARE(create.status, 404);
+    QCOMPARE(create.json.value(u"error_type"_s).toString(), u"file_not_found"_s);
+    QCOMPARE(m_client->upload(u"room-again.wav"_s, QByteArray(10, 'b')).status, 201);
+}
+
 void TestFakeSonioxServer::createValidation_data()
 {
     QTest::addColumn<QJsonObject>("body");

@@ -25,6 +25,7 @@ private slots:
     void uploadRoundTrip();
     void uploadWithoutFilePart();
     void uploadSizeAndCountCaps();
+    void filesExpire();
     void createValidation_data();
     void createValidation();
     void createLimits();

@@ -27,6 +27,7 @@ private slots:
     void storageCapMakesUploadsWait();
     void cleanUpFreesAKeptAccount();
     void retryUploadsAgainWhenTheFileIsGone();
+    void fileThatExpiredWhileWaitingIsUploadedAgain();
 };
 
 void tst_AccountRoom::capsAreToldFromRates_data()
@@ -277,6 +278,44 @@ void tst_AccountRoom::retryUploadsAgainWhenTheFileIsGone()
     QVERIFY(engine.job(id)->fileId != fileId);
     QCOMPARE(bench.fake.requestCount(u"POST /v1/files"_s), 2);
     QCOMPARE(bench.completions.value(id), 1);
+}
+
+// A job uploads, then waits at the transcription cap long enough for Soniox to let its
+// file expire: when there is room, the create's 404 uploads it again, once, and the job
+// completes without a click.
+void tst_AccountRoom::fileThatExpiredWhileWaitingIsUploadedAgain()
+{
+    EngineBench bench;
+    QVERIFY(bench.setUp());
+    bench.fake.setTotalTranscriptionLimit(1);
+    bench.fake.setFileLifetimeMs(800);
+    bench.fake.setProcessingMs(2500); // the first job holds the only slot past the expiry
+    bench.config.autoExport = false;
+    JobEngine &engine = bench.makeEngine();
+    int uploads = 0;
+    int creates = 0;
+    int fileGone = 0;
+    connect(&bench.fake, &FakeSonioxServer::requestHandled, this,
+            [&](const QString &method, const QString &path, int status) {
+                if (method != u"POST"_s)
+                    return;
+                uploads += path == u"/v1/files"_s && status == 201 ? 1 : 0;
+                creates += path == u"/v1/transcriptions"_s && status == 201 ? 1 : 0;
+                fileGone += path == u"/v1/transcriptions"_s && status == 404 ? 1 : 0;
+            });
+
+    const QStringList ids = bench.addAndStart(bench.makeFiles(2, u"expiring"_s));
+    QCOMPARE(ids.size(), 2);
+    QTRY_VERIFY2_WITH_TIMEOUT(bench.countIn(ids, JobState::Completed) == 2,
+                              bench.describeOthers(ids, JobState::Completed).constData(), LongWait);
+    QCOMPARE(fileGone, 1);
+    QCOMPARE(uploads, 3); // two jobs, and the one file again
+    QCOMPARE(creates, 2);
+    for (const QString &id : ids)
+        QCOMPARE(bench.completions.value(id), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(bench.fake.transcriptionCount(), 0, LongWait);
+    QTRY_COMPARE_WITH_TIMEOUT(bench.fake.fileCount(), 0, LongWait);
+    Q_UNUSED(engine);
 }
 
 QTEST_GUILESS_MAIN(tst_AccountRoom)

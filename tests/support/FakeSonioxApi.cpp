@@ -118,10 +118,21 @@ FakeOutcome FakeSonioxApi::handle(const FakeRequest &request)
         outcome.response = *denied;
         return outcome;
     }
+    dropExpiredFiles();
     outcome.response = route(request, pattern);
     if (afterwards)
         outcome.kind = *afterwards;
     return outcome;
+}
+
+void FakeSonioxApi::dropExpiredFiles()
+{
+    if (fileLifetimeMs <= 0)
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    files.removeIf([&](const QHash<QString, File>::iterator it) {
+        return it->createdAt.msecsTo(now) >= fileLifetimeMs;
+    });
 }
 
 std::optional<FakeResponse> FakeSonioxApi::checkAuth(const FakeRequest &request,

@@ -103,6 +103,7 @@ public:
     qint64 maxStorageBytes = 10'000'000'000; // 10 GB
     int pendingLimit = 100;
     int totalTranscriptionLimit = 2000;
+    qint64 fileLifetimeMs = 0; // 0 = files are kept until deleted
     QHash<QString, QList<Fault>> faults;
     QList<PlannedFailure> plannedFailures;
 
@@ -123,6 +124,7 @@ signals:
 
 private:
     FakeResponse route(const FakeRequest &request, const QString &pattern);
+    void dropExpiredFiles();
     std::optional<FakeResponse> checkAuth(const FakeRequest &request, const QString &key) const;
 
     // FakeFileRoutes.cpp

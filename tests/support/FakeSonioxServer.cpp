@@ -97,6 +97,10 @@ void FakeSonioxServer::setMaxFiles(int n)
 {
     m_api->maxFiles = n;
 }
+void FakeSonioxServer::setFileLifetimeMs(qint64 ms)
+{
+    m_api->fileLifetimeMs = qMax<qint64>(0, ms);
+}
 void FakeSonioxServer::setMaxStorageBytes(qint64 bytes)
 {
     m_api->maxStorageBytes = bytes;

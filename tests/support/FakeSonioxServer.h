@@ -43,6 +43,9 @@ public:
     void setMaxStorageBytes(qint64 bytes);  // default 10 GB -> 429 limit_exceeded on upload
     void setPendingLimit(int n);            // default 100 -> 429 limit_exceeded on create
     void setTotalTranscriptionLimit(int n); // default 2000 -> 429 limit_exceeded on create
+    // Uploaded files are gone this long after their upload (404 file_not_found, also as a
+    // create's file_id); 0 (the default) = kept until deleted.
+    void setFileLifetimeMs(qint64 ms);
 
     // Faults. failNext: the next `count` requests to `endpoint` answer `httpStatus` with an
     // ApiError body (errorType defaults from the status), plus Retry-After if >= 0.

@@ -100,6 +100,8 @@ int main(int argc, char **argv)
         {u"max-files"_s, u"Stored files allowed before 429."_s, u"n"_s},
         {u"max-storage-bytes"_s, u"Stored bytes allowed before 429."_s, u"bytes"_s},
         {u"transcription-limit"_s, u"Transcriptions (any status) allowed before 429."_s, u"n"_s},
+        {u"file-lifetime-ms"_s, u"Uploaded files expire (are gone) this long after upload."_s,
+         u"ms"_s},
         {u"webhook-retry-delays"_s, u"Comma-separated retry delays."_s, u"ms,ms,..."_s},
         {u"exit-on-stdin-eof"_s, u"Quit when stdin is closed (for parent processes)."_s},
         {u"faults"_s, u"Arm one random fault every ms milliseconds (trying the app by hand)."_s,
@@ -111,7 +113,7 @@ int main(int argc, char **argv)
 
     FakeSonioxServer server;
     qint64 port = 0, queued = -1, processing = -1, maxSize = -1, pending = -1, maxFiles = -1,
-           maxBytes = -1, total = -1, faultMs = -1, seed = 1;
+           maxBytes = -1, total = -1, faultMs = -1, seed = 1, fileLifetime = -1;
     if (!readInt(parser, u"port"_s, &port) || !readInt(parser, u"queued-ms"_s, &queued) ||
         !readInt(parser, u"processing-ms"_s, &processing) ||
         !readInt(parser, u"max-file-size"_s, &maxSize) ||
@@ -119,6 +121,7 @@ int main(int argc, char **argv)
         !readInt(parser, u"max-files"_s, &maxFiles) ||
         !readInt(parser, u"max-storage-bytes"_s, &maxBytes) ||
         !readInt(parser, u"transcription-limit"_s, &total) ||
+        !readInt(parser, u"file-lifetime-ms"_s, &fileLifetime) ||
         !readInt(parser, u"faults"_s, &faultMs) || !readInt(parser, u"seed"_s, &seed) || port < 0 ||
         port > 65535) {
         return 2;
@@ -138,6 +141,8 @@ int main(int argc, char **argv)
         server.setMaxStorageBytes(maxBytes);
     if (total >= 0)
         server.setTotalTranscriptionLimit(int(total));
+    if (fileLifetime >= 0)
+        server.setFileLifetimeMs(fileLifetime);
     if (parser.isSet(u"webhook-retry-delays"_s)) {
         QList<int> delays;
         const QStringList items =
