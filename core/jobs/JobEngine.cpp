@@ -6,6 +6,7 @@
 #include "jobs/JobLogging.h"
 #include "jobs/JobStore.h"
 #include "jobs/RemoteCleaner.h"
+#include "jobs/TwinSweeper.h"
 #include "soniox/SonioxClient.h"
 #include "webhook/DeliveryLog.h"
 #include "webhook/WebhookToken.h"
@@ -25,6 +26,7 @@ JobEngine::JobEngine(JobStore *store, Soniox::SonioxClient *client, QObject *par
     , m_due(new DueTimer(this))
     , m_exporter(new AsyncExporter(this))
     , m_cleaner(new RemoteCleaner(client, this))
+    , m_twins(new TwinSweeper(client, m_cleaner, this))
     , m_room(new AccountRoom(client, this))
     , m_recovery(new UploadRecovery(client, this))
 {

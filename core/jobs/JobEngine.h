@@ -23,6 +23,7 @@ class DueTimer;
 class JobStore;
 class AccountRoom;
 class RemoteCleaner;
+class TwinSweeper;
 class UploadRecovery;
 class WebhookToken;
 struct ExportResult;
@@ -157,6 +158,7 @@ public:
     // What deletes the jobs' files and transcriptions on Soniox (a command line waits for
     // its deletes on the wire before it exits).
     RemoteCleaner *remoteCleaner() const { return m_cleaner; }
+    TwinSweeper *twinSweeper() const { return m_twins; }
     // Whether the Soniox account has room; its text() says why jobs wait when it has not.
     AccountRoom *accountRoom() const { return m_room; }
     // The stored transcript JSON of a completed job.
@@ -231,6 +233,7 @@ private:
     DueTimer *m_due;
     AsyncExporter *m_exporter;
     RemoteCleaner *m_cleaner;
+    TwinSweeper *m_twins;
     AccountRoom *m_room;
     UploadRecovery *m_recovery;
     EngineConfig m_config;

@@ -8,6 +8,7 @@
 #include "jobs/JobLogging.h"
 #include "jobs/JobStore.h"
 #include "jobs/RemoteCleaner.h"
+#include "jobs/TwinSweeper.h"
 #include "soniox/SonioxClient.h"
 #include "soniox/SonioxJson.h"
 #include "webhook/DeliveryLog.h"
@@ -234,6 +235,8 @@ void JobEngine::createTranscription(const QString &id)
             return;
         }
         if (result) {
+            if (result.value().mayHaveTwin)
+                m_twins->watch(id);
             // Taken on first: the room this success reports must not send this job again.
             adoptTranscription(id, result.value());
             m_room->reportSuccess(AccountRoom::Need::Create);
@@ -526,6 +529,8 @@ void JobEngine::reconcileSubmitting(const QString &id)
             m_earlySignal.insert(id); // poll at once instead of waiting for a webhook
             adoptTranscription(id, *result.value());
         } else if (!j->fileId.isEmpty()) {
+            // The create before the crash may still reach Soniox: a twin to look for.
+            m_twins->watch(id);
             createTranscription(id);
         } else {
             j->state = JobState::Pending;
@@ -605,6 +610,7 @@ bool JobEngine::isKeyProblem(const QString &reason)
 
 void JobEngine::cleanUpRemote(const Job &job, bool file, bool transcription)
 {
+    m_twins->sweep(job.id, job.transcriptionId); // kept or not: a twin is never the job's
     if (transcription)
         m_cleaner->deleteTranscription(job.transcriptionId);
     if (file)

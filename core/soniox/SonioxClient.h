@@ -131,7 +131,7 @@ private:
                  const QString &cursor = {});
     SonioxCall<Nothing> *deleteObject(const QString &path, bool missingIsSuccess);
     void createAttempt(SonioxCall<Transcription> *call, const TranscriptionRequest &request,
-                       const QByteArray &body, int attempt);
+                       const QByteArray &body, int attempt, bool afterEmptyLookup = false);
     void findByReference(SonioxReply *owner, const TranscriptionRequest &match,
                          std::function<void(Result<std::optional<Transcription>>)> done);
     // One attempt of uploadFile; retried here, not by run(): a lost answer may have

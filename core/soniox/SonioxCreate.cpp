@@ -37,43 +37,47 @@ SonioxCall<Transcription> *SonioxClient::createTranscription(const Transcription
 
 void SonioxClient::createAttempt(SonioxCall<Transcription> *call,
                                  const TranscriptionRequest &request, const QByteArray &body,
-                                 int attempt)
+                                 int attempt, bool afterEmptyLookup)
 {
     Exchange exchange = simple("POST"_ba, u"/v1/transcriptions"_s, {}, body);
     exchange.retry = false; // retried here, with the lookup in between
-    run(call, exchange, [this, call, request, body, attempt](Result<HttpAnswer> answer) {
-        if (answer) {
-            Result<Transcription> created =
-                Json::parseBody(answer.value().body, Json::parseTranscription);
-            if (!created)
-                return call->fail(created.error());
-            return call->succeed(std::move(created.value()));
-        }
-        const Error error = answer.error();
-        if (request.clientReferenceId.isEmpty() || !error.isTransient() ||
-            !m_retry.allowsRetry(attempt, error.retryAfterSeconds))
-            return call->fail(error);
+    run(call, exchange,
+        [this, call, request, body, attempt, afterEmptyLookup](Result<HttpAnswer> answer) {
+            if (answer) {
+                Result<Transcription> created =
+                    Json::parseBody(answer.value().body, Json::parseTranscription);
+                if (!created)
+                    return call->fail(created.error());
+                created.value().mayHaveTwin = afterEmptyLookup;
+                return call->succeed(std::move(created.value()));
+            }
+            const Error error = answer.error();
+            if (request.clientReferenceId.isEmpty() || !error.isTransient() ||
+                !m_retry.allowsRetry(attempt, error.retryAfterSeconds))
+                return call->fail(error);
 
-        const int delay = m_retry.delayMs(attempt, error.retryAfterSeconds);
-        qCInfo(lcSoniox) << "create failed;" << (answerMayBeLost(error) ? "looking up" : "retrying")
-                         << "the client_reference_id in" << delay << "ms";
-        waitThen(call, delay, [this, call, request, body, attempt, error] {
-            if (!answerMayBeLost(error))
-                return createAttempt(call, request, body, attempt + 1);
-            findByReference(
-                call, request,
-                [this, call, request, body, attempt](Result<std::optional<Transcription>> found) {
-                    // Without knowing, creating again could make a duplicate.
-                    if (!found)
-                        return call->fail(found.error());
-                    if (found.value()) {
-                        qCInfo(lcSoniox) << "the lost create had succeeded:" << found.value()->id;
-                        return call->succeed(*found.value());
-                    }
-                    createAttempt(call, request, body, attempt + 1);
-                });
+            const int delay = m_retry.delayMs(attempt, error.retryAfterSeconds);
+            qCInfo(lcSoniox) << "create failed;"
+                             << (answerMayBeLost(error) ? "looking up" : "retrying")
+                             << "the client_reference_id in" << delay << "ms";
+            waitThen(call, delay, [this, call, request, body, attempt, error, afterEmptyLookup] {
+                if (!answerMayBeLost(error))
+                    return createAttempt(call, request, body, attempt + 1, afterEmptyLookup);
+                findByReference(call, request,
+                                [this, call, request, body,
+                                 attempt](Result<std::optional<Transcription>> found) {
+                                    // Without knowing, creating again could make a duplicate.
+                                    if (!found)
+                                        return call->fail(found.error());
+                                    if (found.value()) {
+                                        qCInfo(lcSoniox) << "the lost create had succeeded:"
+                                                         << found.value()->id;
+                                        return call->succeed(*found.value());
+                                    }
+                                    createAttempt(call, request, body, attempt + 1, true);
+                                });
+            });
         });
-    });
 }
 
 void SonioxClient::findByReference(SonioxReply *owner, const TranscriptionRequest &match,

@@ -52,6 +52,9 @@ struct Transcription
     QString webhookAuthHeaderName;
     int webhookStatusCode = -1; // -1: no delivery attempted yet
     QString clientReferenceId;
+    // Not from the API: this create followed a lost answer and a lookup that found nothing,
+    // so the lost one may still reach Soniox and make a second transcription (a twin).
+    bool mayHaveTwin = false;
 };
 
 enum class TranslationStatus { Unset, None, Original, Translation };

@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QTimer>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -99,6 +100,17 @@ FakeOutcome FakeSonioxApi::handle(const FakeRequest &request)
         const Fault now = fault;
         if (--fault.count <= 0)
             faultList->removeFirst();
+        if (now.lateMs > 0) {
+            // No answer comes (the client times out); the request reaches the API later.
+            QTimer::singleShot(now.lateMs, this, [this, request, pattern, key] {
+                if (!checkAuth(request, key)) {
+                    dropExpiredFiles();
+                    route(request, pattern);
+                }
+            });
+            outcome.kind = FakeOutcome::Kind::Stall;
+            return outcome;
+        }
         if (now.afterHandling) {
             afterwards = now.kind;
         } else {

@@ -79,6 +79,7 @@ public:
         QString errorType;
         int retryAfter = -1;
         bool afterHandling = false; // carried out first; then `kind` (a lost answer)
+        int lateMs = 0; // > 0: never answered, carried out this much later (a late arrival)
     };
     struct PlannedFailure
     {

@@ -145,6 +145,16 @@ void FakeSonioxServer::dropNext(const QString &endpoint, int count)
         m_api->faults[endpoint].append(fault);
 }
 
+void FakeSonioxServer::arriveLateNext(const QString &endpoint, int count, int delayMs)
+{
+    FakeSonioxApi::Fault fault;
+    fault.kind = FakeOutcome::Kind::Stall;
+    fault.lateMs = qMax(1, delayMs);
+    fault.count = count;
+    if (count > 0)
+        m_api->faults[endpoint].append(fault);
+}
+
 void FakeSonioxServer::stallNext(const QString &endpoint, int count)
 {
     FakeSonioxApi::Fault fault;

@@ -56,7 +56,11 @@ public:
     // without an answer: what a client sees when the answer is lost on the way back.
     void loseAnswerNext(const QString &endpoint, int count);
     void stallNext(const QString &endpoint, int count); // never answer
-    void clearFaults(const QString &endpoint);          // forget what is left of the above
+    // No answer ever comes (the client times out), and the request is carried out `delayMs`
+    // later: a create that reached the API after the client gave up on it. (A connection
+    // closed unanswered would not do: QNetworkAccessManager silently sends the request again.)
+    void arriveLateNext(const QString &endpoint, int count, int delayMs);
+    void clearFaults(const QString &endpoint); // forget what is left of the above
     // The named file's next transcription (or the next one created, if empty) ends in
     // status "error" with these values.
     void failTranscription(const QString &fileNameOrEmptyForNext, const QString &errorType,
