@@ -41,6 +41,7 @@ private slots:
     void droppedMidBodyIsTransportError();
     void stalledServerTimesOut();
     void slowButSteadyUploadIsNotCut();
+    void storingAfterTheLastByteIsNotCut();
     void fileShrinkingMidwayFailsClearly();
     void oversizedAnswerFails();
     void refusedConnectionIsTransportError();

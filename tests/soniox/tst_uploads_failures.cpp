@@ -1,5 +1,7 @@
 #include "tst_uploads.h"
 
+#include "FakeSonioxServer.h"
+
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -62,6 +64,27 @@ void tst_Uploads::slowButSteadyUploadIsNotCut()
     QVERIFY2(result && result->ok(), why(result));
     // Longer than the timeout in all, but never that long without progress.
     QVERIFY2(clock.elapsed() > timeoutMs, qPrintable(QString::number(clock.elapsed())));
+}
+
+// Soniox answers an upload only once it has stored the file, which may take longer than
+// the no-progress timeout: the wait after the last byte has its own, longer limit, so the
+// upload is neither cut nor sent again.
+void tst_Uploads::storingAfterTheLastByteIsNotCut()
+{
+    FakeSonioxServer fake;
+    QVERIFY(fake.listen(0));
+    fake.setApiKey(StreamKey);
+    fake.setStoreMs(2000);
+    const QString file = path(u"stored-slowly.wav"_s);
+    QVERIFY(writePattern(file, 4 * Chunk));
+    const auto client = clientFor(fake.baseUrl(), 500, 2);
+    QElapsedTimer clock;
+    clock.start();
+    const auto result = await(client->uploadFile(file, u"slow-store"_s));
+    QVERIFY2(result && result->ok(), why(result));
+    QVERIFY2(clock.elapsed() >= 1900, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(fake.requestCount(u"POST /v1/files"_s), 1);
+    QCOMPARE(fake.fileCount(), 1);
 }
 
 void tst_Uploads::fileShrinkingMidwayFailsClearly()

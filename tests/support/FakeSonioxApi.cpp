@@ -132,6 +132,8 @@ FakeOutcome FakeSonioxApi::handle(const FakeRequest &request)
     }
     dropExpiredFiles();
     outcome.response = route(request, pattern);
+    if (key == "POST /v1/files"_L1)
+        outcome.delayMs = storeMs;
     if (afterwards)
         outcome.kind = *afterwards;
     return outcome;

@@ -36,6 +36,8 @@ struct FakeOutcome
     enum class Kind { Respond, Drop, Stall };
     Kind kind = Kind::Respond;
     FakeResponse response;
+    // Respond this much later (an upload read as it arrives only: the server storing it).
+    int delayMs = 0;
 };
 
 // State and behaviour of the fake Soniox API; FakeSonioxServer is its public face.
@@ -105,6 +107,7 @@ public:
     int pendingLimit = 100;
     int totalTranscriptionLimit = 2000;
     qint64 fileLifetimeMs = 0; // 0 = files are kept until deleted
+    int storeMs = 0;           // an upload's answer comes this long after its last byte
     QHash<QString, QList<Fault>> faults;
     QList<PlannedFailure> plannedFailures;
 

@@ -97,6 +97,10 @@ void FakeSonioxServer::setMaxFiles(int n)
 {
     m_api->maxFiles = n;
 }
+void FakeSonioxServer::setStoreMs(int ms)
+{
+    m_api->storeMs = qMax(0, ms);
+}
 void FakeSonioxServer::setFileLifetimeMs(qint64 ms)
 {
     m_api->fileLifetimeMs = qMax<qint64>(0, ms);

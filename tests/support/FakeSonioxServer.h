@@ -46,6 +46,9 @@ public:
     // Uploaded files are gone this long after their upload (404 file_not_found, also as a
     // create's file_id); 0 (the default) = kept until deleted.
     void setFileLifetimeMs(qint64 ms);
+    // An upload is answered this long after its last byte arrived (Soniox storing the file);
+    // for uploads on a new connection, as the client makes them. Default 0.
+    void setStoreMs(int ms);
 
     // Faults. failNext: the next `count` requests to `endpoint` answer `httpStatus` with an
     // ApiError body (errorType defaults from the status), plus Retry-After if >= 0.

@@ -1,6 +1,7 @@
 #include "FakeUploadStream.h"
 
 #include <QTcpSocket>
+#include <QTimer>
 #include <QUrl>
 
 namespace {
@@ -211,7 +212,12 @@ void FakeUploadStream::finishRequest()
     const FakeOutcome outcome = m_handler(m_request);
     switch (outcome.kind) {
     case FakeOutcome::Kind::Respond:
-        answer(outcome.response);
+        if (outcome.delayMs > 0) {
+            QTimer::singleShot(outcome.delayMs, this,
+                               [this, response = outcome.response] { answer(response); });
+        } else {
+            answer(outcome.response);
+        }
         break;
     case FakeOutcome::Kind::Drop:
         m_socket->abort();
