@@ -5,6 +5,7 @@
 
 #include "jobs/AccountJanitor.h"
 
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 using Item = AccountJanitor::Item;
@@ -22,6 +23,7 @@ private slots:
     void listsAndDeletesOnlyOurLeftovers();
     void aProcessingTranscriptionIsNotDeletedYet();
     void aFailedListingSaysWhy();
+    void aStatusTheDocsDoNotListIsSkipped();
 };
 
 void tst_AccountJanitor::ownershipFollowsTheJobs()
@@ -155,6 +157,38 @@ void tst_AccountJanitor::aFailedListingSaysWhy()
     QVERIFY(janitor.leftovers().isEmpty());
     QVERIFY(!janitor.isBusy());
     QCOMPARE(m_server->requestCount(u"GET /v1/transcriptions"_s), 0);
+}
+
+// One transcription in a status the docs do not list does not fail the listing: it is left
+// out (with a log line), and the rest of the account is read as usual.
+void tst_AccountJanitor::aStatusTheDocsDoNotListIsSkipped()
+{
+    const auto file = upload(u"odd.wav"_s, 4096, u"odd-1"_s);
+    QVERIFY(file);
+    auto request = requestFor(file->id);
+    request.clientReferenceId = u"odd-1"_s;
+    const auto odd = create(request);
+    QVERIFY(odd);
+    m_server->setTranscriptionStatus(odd->id, u"cancelled"_s);
+    request.clientReferenceId = u"done-1"_s;
+    const auto done = create(request);
+    QVERIFY(done);
+    QVERIFY(waitForStatus(done->id, u"completed"_s));
+
+    AccountJanitor janitor(m_client.get());
+    QSignalSpy scanned(&janitor, &AccountJanitor::scanned);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"skipped.*cancelled"_s));
+    janitor.scan({{}, {u"odd-1"_s, u"done-1"_s}});
+    QVERIFY(scanned.wait(10000));
+    QVERIFY2(janitor.error().isEmpty(), qPrintable(janitor.error()));
+    QSet<QString> transcriptions;
+    for (const Item &item : janitor.leftovers()) {
+        if (item.kind == Item::Kind::Transcription)
+            transcriptions.insert(item.id);
+    }
+    QCOMPARE(transcriptions, QSet<QString>{done->id});
+    QCOMPARE(janitor.account().transcriptions, 1);
+    QCOMPARE(janitor.account().files, 1);
 }
 
 QTEST_GUILESS_MAIN(tst_AccountJanitor)

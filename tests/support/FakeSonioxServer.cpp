@@ -97,6 +97,13 @@ void FakeSonioxServer::setMaxFiles(int n)
 {
     m_api->maxFiles = n;
 }
+void FakeSonioxServer::setTranscriptionStatus(const QString &transcriptionId, const QString &status)
+{
+    const auto it = m_api->transcriptions.find(transcriptionId);
+    if (it != m_api->transcriptions.end())
+        it->status = status; // advance() moves only "queued" and "processing" on
+}
+
 void FakeSonioxServer::setStoreMs(int ms)
 {
     m_api->storeMs = qMax(0, ms);

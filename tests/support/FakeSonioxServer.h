@@ -68,6 +68,9 @@ public:
     // status "error" with these values.
     void failTranscription(const QString &fileNameOrEmptyForNext, const QString &errorType,
                            const QString &errorMessage);
+    // The transcription shows this status from now on and goes no further: one the docs do
+    // not list ("cancelled") tries a client's tolerance.
+    void setTranscriptionStatus(const QString &transcriptionId, const QString &status);
     // Later transcript GETs answer 409 "Transcript no longer available."
     void expireTranscript(const QString &transcriptionId);
 
