@@ -15,10 +15,6 @@
 <context>
     <name>AccountRoom</name>
     <message>
-        <source>The Soniox account holds %1 files, as many as it may (1,000 unless your plan allows more). New uploads wait and go on by themselves when there is room.</source>
-        <translation>Das Soniox-Konto enthält %1 Dateien, so viele, wie es darf (1.000, sofern Ihr Tarif nicht mehr erlaubt). Neue Uploads warten und gehen von selbst weiter, sobald wieder Platz ist.</translation>
-    </message>
-    <message>
         <source>The Soniox account holds as many files as it may (1,000 unless your plan allows more). New uploads wait and go on by themselves when there is room.</source>
         <translation>Das Soniox-Konto enthält so viele Dateien, wie es darf (1.000, sofern Ihr Tarif nicht mehr erlaubt). Neue Uploads warten und gehen von selbst weiter, sobald wieder Platz ist.</translation>
     </message>
@@ -27,16 +23,26 @@
         <translation>Der Dateispeicher des Soniox-Kontos ist voll (10 GB, sofern Ihr Tarif nicht mehr erlaubt). Neue Uploads warten und gehen von selbst weiter, sobald wieder Platz ist.</translation>
     </message>
     <message>
-        <source>The Soniox account holds %1 transcriptions, as many as it may (2,000 unless your plan allows more). New jobs wait and go on by themselves when there is room.</source>
-        <translation>Das Soniox-Konto enthält %1 Transkriptionen, so viele, wie es darf (2.000, sofern Ihr Tarif nicht mehr erlaubt). Neue Aufträge warten und gehen von selbst weiter, sobald wieder Platz ist.</translation>
-    </message>
-    <message>
         <source>The Soniox account holds as many transcriptions as it may (2,000 unless your plan allows more). New jobs wait and go on by themselves when there is room.</source>
         <translation>Das Soniox-Konto enthält so viele Transkriptionen, wie es darf (2.000, sofern Ihr Tarif nicht mehr erlaubt). Neue Aufträge warten und gehen von selbst weiter, sobald wieder Platz ist.</translation>
     </message>
     <message>
         <source>Soniox has as many transcriptions waiting to start as it allows (100 unless your plan allows more). New jobs wait and go on as Soniox works through them.</source>
         <translation>Bei Soniox warten so viele Transkriptionen auf ihren Start, wie es zulässt (100, sofern Ihr Tarif nicht mehr erlaubt). Neue Aufträge warten und gehen weiter, während Soniox sie abarbeitet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Soniox account holds %Ln file(s), as many as it may (1,000 unless your plan allows more). New uploads wait and go on by themselves when there is room.</source>
+        <translation>
+            <numerusform>Das Soniox-Konto enthält %Ln Datei, so viele, wie es darf (1.000, sofern Ihr Tarif nicht mehr erlaubt). Neue Uploads warten und gehen von selbst weiter, sobald wieder Platz ist.</numerusform>
+            <numerusform>Das Soniox-Konto enthält %Ln Dateien, so viele, wie es darf (1.000, sofern Ihr Tarif nicht mehr erlaubt). Neue Uploads warten und gehen von selbst weiter, sobald wieder Platz ist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The Soniox account holds %Ln transcription(s), as many as it may (2,000 unless your plan allows more). New jobs wait and go on by themselves when there is room.</source>
+        <translation>
+            <numerusform>Das Soniox-Konto enthält %Ln Transkription, so viele, wie es darf (2.000, sofern Ihr Tarif nicht mehr erlaubt). Neue Aufträge warten und gehen von selbst weiter, sobald wieder Platz ist.</numerusform>
+            <numerusform>Das Soniox-Konto enthält %Ln Transkriptionen, so viele, wie es darf (2.000, sofern Ihr Tarif nicht mehr erlaubt). Neue Aufträge warten und gehen von selbst weiter, sobald wieder Platz ist.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -15,19 +15,11 @@
 <context>
     <name>AccountRoom</name>
     <message>
-        <source>The Soniox account holds %1 files, as many as it may (1,000 unless your plan allows more). New uploads wait and go on by themselves when there is room.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The Soniox account holds as many files as it may (1,000 unless your plan allows more). New uploads wait and go on by themselves when there is room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The Soniox account&apos;s file storage is full (10 GB unless your plan allows more). New uploads wait and go on by themselves when there is room.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Soniox account holds %1 transcriptions, as many as it may (2,000 unless your plan allows more). New jobs wait and go on by themselves when there is room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -37,6 +29,20 @@
     <message>
         <source>Soniox has as many transcriptions waiting to start as it allows (100 unless your plan allows more). New jobs wait and go on as Soniox works through them.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The Soniox account holds %Ln file(s), as many as it may (1,000 unless your plan allows more). New uploads wait and go on by themselves when there is room.</source>
+        <translation>
+            <numerusform>The Soniox account holds %Ln file, as many as it may (1,000 unless your plan allows more). New uploads wait and go on by themselves when there is room.</numerusform>
+            <numerusform>The Soniox account holds %Ln files, as many as it may (1,000 unless your plan allows more). New uploads wait and go on by themselves when there is room.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The Soniox account holds %Ln transcription(s), as many as it may (2,000 unless your plan allows more). New jobs wait and go on by themselves when there is room.</source>
+        <translation>
+            <numerusform>The Soniox account holds %Ln transcription, as many as it may (2,000 unless your plan allows more). New jobs wait and go on by themselves when there is room.</numerusform>
+            <numerusform>The Soniox account holds %Ln transcriptions, as many as it may (2,000 unless your plan allows more). New jobs wait and go on by themselves when there is room.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -296,12 +296,14 @@ void CliRunner::runLocal()
             Qt::QueuedConnection);
     connect(m_services->engine().remoteCleaner(), &RemoteCleaner::settled, this,
             &CliRunner::checkDone);
-    // Said once each time the account fills up; the jobs go on by themselves.
+    // Said once a run (again only when it says something new): an account with room for a
+    // few fills up again after each job, and the jobs go on by themselves.
     connect(m_services->engine().accountRoom(), &AccountRoom::changed, this, [this] {
         const QString text = m_services->engine().accountRoom()->text();
-        if (!text.isEmpty() && text != m_accountText)
+        if (!text.isEmpty() && text != m_accountText) {
             m_printer->warning(text);
-        m_accountText = text;
+            m_accountText = text;
+        }
     });
     connect(&m_services->engine(), &JobEngine::queuePaused, this, [this](const QString &reason) {
         if (!JobEngine::isKeyProblem(reason))

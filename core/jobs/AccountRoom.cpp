@@ -3,7 +3,6 @@
 #include "jobs/JobLogging.h"
 #include "soniox/SonioxClient.h"
 
-#include <QLocale>
 #include <QTimer>
 
 #include <algorithm>
@@ -55,6 +54,7 @@ void AccountRoom::reportFull(Need need, Cap cap)
     if (!s.timer->isActive())
         s.timer->start(s.backoffMs);
     if (!wasFull) {
+        ++s.fills;
         qCInfo(lcJobs) << "account full:" << int(cap) << "next look in" << s.backoffMs << "ms";
         askCount(need); // changed() once the count is known, so the sentence is said once
     }
@@ -109,14 +109,19 @@ void AccountRoom::askCount(Need need)
         return;
     }
     auto *call = need == Need::Upload ? m_client->countFiles() : m_client->countTranscriptions();
-    connect(call, &Soniox::SonioxReply::finished, this, [this, call, need] {
-        Side &s = side(need);
-        if (!s.full)
-            return;         // room came back meanwhile, and changed() said so
-        if (call->result()) // without a count the sentence says it without a number
-            s.stored = call->result().value().total;
-        emit changed();
-    });
+    connect(call, &Soniox::SonioxReply::finished, this,
+            [this, call, need, fills = side(need).fills] {
+                Side &s = side(need);
+                // Room came back meanwhile (changed() said so), or came and went: this count is
+                // older than the account's state (it told "holds 1 files, as many as it may").
+                if (!s.full || s.fills != fills)
+                    return;
+                if (call->result()) { // without a count the sentence says it without a number
+                    s.mostAtCap = std::max(s.mostAtCap, call->result().value().total);
+                    s.stored = s.mostAtCap;
+                }
+                emit changed();
+            });
 }
 
 QString AccountRoom::text() const
@@ -131,14 +136,13 @@ QString AccountRoom::text() const
 
 QString AccountRoom::sentence(const Side &s)
 {
-    const QLocale locale;
     switch (s.cap) {
     case Cap::Files:
         return s.stored >= 0
-                   ? tr("The Soniox account holds %1 files, as many as it may (1,000 unless "
+                   ? tr("The Soniox account holds %Ln file(s), as many as it may (1,000 unless "
                         "your plan allows more). New uploads wait and go on by themselves when "
-                        "there is room.")
-                         .arg(locale.toString(s.stored))
+                        "there is room.",
+                        nullptr, int(s.stored))
                    : tr("The Soniox account holds as many files as it may (1,000 unless your "
                         "plan allows more). New uploads wait and go on by themselves when "
                         "there is room.");
@@ -147,10 +151,10 @@ QString AccountRoom::sentence(const Side &s)
                   "more). New uploads wait and go on by themselves when there is room.");
     case Cap::Transcriptions:
         return s.stored >= 0
-                   ? tr("The Soniox account holds %1 transcriptions, as many as it may (2,000 "
-                        "unless your plan allows more). New jobs wait and go on by themselves "
-                        "when there is room.")
-                         .arg(locale.toString(s.stored))
+                   ? tr("The Soniox account holds %Ln transcription(s), as many as it may "
+                        "(2,000 unless your plan allows more). New jobs wait and go on by "
+                        "themselves when there is room.",
+                        nullptr, int(s.stored))
                    : tr("The Soniox account holds as many transcriptions as it may (2,000 "
                         "unless your plan allows more). New jobs wait and go on by themselves "
                         "when there is room.");

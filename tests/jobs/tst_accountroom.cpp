@@ -3,6 +3,7 @@
 // there is room — made by the engine's own deletes, or elsewhere (found by a probe).
 #include "EngineFixture.h"
 
+#include "Translations.h"
 #include "jobs/AccountJanitor.h"
 #include "jobs/AccountRoom.h"
 
@@ -19,7 +20,11 @@ class tst_AccountRoom : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(Translations::install(u"en"_s)); // the English plurals ("1 file", "2 files")
+    }
     void capsAreToldFromRates_data();
     void capsAreToldFromRates();
     void fullAccountWaitsForAProbe();
