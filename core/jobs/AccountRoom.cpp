@@ -54,7 +54,6 @@ void AccountRoom::reportFull(Need need, Cap cap)
     if (!s.timer->isActive())
         s.timer->start(s.backoffMs);
     if (!wasFull) {
-        ++s.fills;
         qCInfo(lcJobs) << "account full:" << int(cap) << "next look in" << s.backoffMs << "ms";
         askCount(need); // changed() once the count is known, so the sentence is said once
     }
@@ -109,19 +108,16 @@ void AccountRoom::askCount(Need need)
         return;
     }
     auto *call = need == Need::Upload ? m_client->countFiles() : m_client->countTranscriptions();
-    connect(call, &Soniox::SonioxReply::finished, this,
-            [this, call, need, fills = side(need).fills] {
-                Side &s = side(need);
-                // Room came back meanwhile (changed() said so), or came and went: this count is
-                // older than the account's state (it told "holds 1 files, as many as it may").
-                if (!s.full || s.fills != fills)
-                    return;
-                if (call->result()) { // without a count the sentence says it without a number
-                    s.mostAtCap = std::max(s.mostAtCap, call->result().value().total);
-                    s.stored = s.mostAtCap;
-                }
-                emit changed();
-            });
+    connect(call, &Soniox::SonioxReply::finished, this, [this, call, need] {
+        Side &s = side(need);
+        if (!s.full)
+            return;           // room came back meanwhile, and changed() said so
+        if (call->result()) { // without a count the sentence says it without a number
+            s.mostAtCap = std::max(s.mostAtCap, call->result().value().total);
+            s.stored = s.mostAtCap;
+        }
+        emit changed();
+    });
 }
 
 QString AccountRoom::text() const

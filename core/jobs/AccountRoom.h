@@ -66,7 +66,6 @@ private:
         Cap cap = Cap::None;
         int backoffMs = 0;
         qint64 stored = -1; // from the count endpoint, -1 unknown
-        quint64 fills = 0;  // times it filled up: a count asked before the last one is stale
         // The most counted at a cap this run: deletes answered a moment later can make a
         // count lower than the cap it met, and the cap does not shrink.
         qint64 mostAtCap = -1;
