@@ -125,7 +125,23 @@ QString DeliveryLog::redactPath(const QString &pathAndQuery)
                                             u"secret"_s};
     QString result;
     const qsizetype questionMark = pathAndQuery.indexOf(u'?');
-    if (questionMark < 0) {
+    // Most paths name nothing secret (a delivery's "?job=<id>"): found without allocating.
+    const auto namesSecret = [](QStringView query) {
+        for (QStringView item : query.tokenize(u'&')) {
+            const qsizetype equals = item.indexOf(u'=');
+            const QStringView name = equals < 0 ? item : item.left(equals);
+            if (name.contains(u'%') || name.trimmed().size() != name.size())
+                return true;
+            for (const QString &secret : secretNames) {
+                if (name.size() == secret.size() && name.compare(secret, Qt::CaseInsensitive) == 0)
+                    return true;
+            }
+        }
+        return false;
+    };
+    const bool maybeSecret =
+        questionMark >= 0 && namesSecret(QStringView(pathAndQuery).mid(questionMark + 1));
+    if (!maybeSecret) {
         result = pathAndQuery;
     } else {
         QStringList items = pathAndQuery.mid(questionMark + 1).split(u'&');

@@ -9,7 +9,6 @@
 #include <QHttpServerRequest>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QTcpSocket>
 #include <QUrlQuery>
 
@@ -32,11 +31,20 @@ QHttpServerResponse error(const char *what, Status status)
     return json(R"({"status":"error","error":")"_ba + what + R"("})"_ba, status);
 }
 
+// A UUID without braces (8-4-4-4-12 hex digits), as Job::newId() makes them.
 bool isJobId(const QString &jobId)
 {
-    static const QRegularExpression pattern(
-        u"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"_s);
-    return jobId.size() == 36 && pattern.match(jobId).hasMatch();
+    if (jobId.size() != 36)
+        return false;
+    for (qsizetype i = 0; i < jobId.size(); ++i) {
+        const char16_t c = jobId.at(i).unicode();
+        const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
+        const bool hex =
+            (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+        if (dash ? c != u'-' : !hex)
+            return false;
+    }
+    return true;
 }
 
 // The one value of a query item, or nothing when it is missing or repeated.
@@ -277,9 +285,11 @@ QHttpServerResponse WebhookHttpServer::routeMissing(const QHttpServerRequest &re
     return finish(std::move(record), error("not found", Status::NotFound));
 }
 
-bool WebhookHttpServer::authorized(const QHttpServerRequest &request, const QString &jobId) const
+bool WebhookHttpServer::authorized(const QHttpServerRequest &request, const QString &jobId)
 {
-    const std::optional<WebhookToken> token = m_tokenSlot ? m_tokenSlot->get() : std::nullopt;
+    quint64 generation = 0;
+    const std::optional<WebhookToken> token =
+        m_tokenSlot ? m_tokenSlot->get(&generation) : std::nullopt;
     if (!token || !token->isValid()) {
         if (!m_warnedNoToken) // once, so unauthenticated traffic cannot flood the log
             qCWarning(lcWebhook) << "a webhook arrived before a token was configured";
@@ -293,7 +303,7 @@ bool WebhookHttpServer::authorized(const QHttpServerRequest &request, const QStr
     static const QByteArray scheme = "bearer "_ba;
     if (value.size() <= scheme.size() || value.left(scheme.size()).toLower() != scheme)
         return false;
-    return token->verify(jobId, value.mid(scheme.size()).trimmed());
+    return m_tokens.verify(*token, generation, jobId, value.mid(scheme.size()).trimmed());
 }
 
 void WebhookHttpServer::reportCut(GuardedTcpServer::Cut cut, const QString &peer)

@@ -25,16 +25,21 @@ public:
     {
         QMutexLocker locker(&m_mutex);
         m_token = token;
+        ++m_generation;
     }
-    std::optional<WebhookToken> get() const
+    // The token, and how many times one was set (tells a memo when to forget).
+    std::optional<WebhookToken> get(quint64 *generation = nullptr) const
     {
         QMutexLocker locker(&m_mutex);
+        if (generation)
+            *generation = m_generation;
         return m_token;
     }
 
 private:
     mutable QMutex m_mutex;
     std::optional<WebhookToken> m_token;
+    quint64 m_generation = 0;
 };
 
 struct WebhookServerSettings
@@ -78,7 +83,7 @@ private:
     DeliveryRecord begin(const QHttpServerRequest &request);
     QHttpServerResponse finish(DeliveryRecord record, QHttpServerResponse response,
                                const QString &nonce = QString());
-    bool authorized(const QHttpServerRequest &request, const QString &jobId) const;
+    bool authorized(const QHttpServerRequest &request, const QString &jobId);
     void report(WebhookEvent event);
     void reportCut(GuardedTcpServer::Cut cut, const QString &peer);
 
@@ -89,5 +94,6 @@ private:
     GuardedTcpServer *m_tcpServer = nullptr; // a child of m_http once bound
     RefusalCounter *m_refusals = nullptr;
     quint64 m_nextId = 1;
-    mutable bool m_warnedNoToken = false;
+    WebhookTokenMemo m_tokens;
+    bool m_warnedNoToken = false;
 };

@@ -22,7 +22,11 @@ bool WebhookToken::verify(const QString &jobId, QByteArrayView presented) const
 {
     if (m_secret.isEmpty())
         return false;
-    const QByteArray expected = tokenFor(jobId);
+    return equalInConstantTime(tokenFor(jobId), presented);
+}
+
+bool WebhookToken::equalInConstantTime(QByteArrayView expected, QByteArrayView presented)
+{
     // Every token has the same public length, so this check leaks nothing secret.
     if (presented.size() != expected.size())
         return false;
@@ -35,6 +39,24 @@ bool WebhookToken::verify(const QString &jobId, QByteArrayView presented) const
                                                      static_cast<unsigned char>(presented.at(i))));
     }
     return difference == 0;
+}
+
+bool WebhookTokenMemo::verify(const WebhookToken &token, quint64 generation, const QString &jobId,
+                              QByteArrayView presented)
+{
+    if (!token.isValid())
+        return false;
+    if (generation != m_generation) {
+        m_expected.clear();
+        m_generation = generation;
+    }
+    auto it = m_expected.constFind(jobId);
+    if (it == m_expected.constEnd()) {
+        if (m_expected.size() >= Capacity)
+            m_expected.clear();
+        it = m_expected.insert(jobId, token.tokenFor(jobId));
+    }
+    return WebhookToken::equalInConstantTime(*it, presented);
 }
 
 QByteArray WebhookToken::generateSecret()

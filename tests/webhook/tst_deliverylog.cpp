@@ -111,6 +111,13 @@ private slots:
         QTest::newRow("upper case") << u"/x?TOKEN=a&Key=b"_s << u"/x?TOKEN=REDACTED&Key=REDACTED"_s;
         QTest::newRow("encoded name") << u"/x?%74oken=a"_s << u"/x?%74oken=REDACTED"_s;
         QTest::newRow("no value") << u"/x?token"_s << u"/x?token=REDACTED"_s;
+        QTest::newRow("encoded in the middle")
+            << u"/x?job=1&api%5Fkey=a"_s << u"/x?job=1&api%5Fkey=REDACTED"_s;
+        QTest::newRow("spaced name") << u"/x?job=1& token=a"_s << u"/x?job=1& token=REDACTED"_s;
+        QTest::newRow("long names")
+            << u"/x?ACCESS_TOKEN=a&Secret=b&api_key=c"_s
+            << u"/x?ACCESS_TOKEN=REDACTED&Secret=REDACTED&api_key=REDACTED"_s;
+        QTest::newRow("empty items") << u"/x?&&job=1&"_s << u"/x?&&job=1&"_s;
         QTest::newRow("similar names kept")
             << u"/x?tokens=a&monkey=b"_s << u"/x?tokens=a&monkey=b"_s;
     }

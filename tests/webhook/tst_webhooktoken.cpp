@@ -83,6 +83,43 @@ private slots:
         QVERIFY(!empty.verify(u"x"_s, QByteArray()));
     }
 
+    void memoAnswersAsTheTokenDoes()
+    {
+        const WebhookToken token(WebhookToken::generateSecret());
+        const QString job = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString otherJob = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        WebhookTokenMemo memo;
+        for (int round = 0; round < 2; ++round) { // computed, then remembered
+            QVERIFY(memo.verify(token, 1, job, token.tokenFor(job)));
+            QVERIFY(!memo.verify(token, 1, job, token.tokenFor(otherJob)));
+            QVERIFY(!memo.verify(token, 1, otherJob, token.tokenFor(job)));
+            QVERIFY(!memo.verify(token, 1, job, QByteArray()));
+        }
+        QVERIFY(!memo.verify(WebhookToken{QByteArray()}, 1, job, QByteArray()));
+    }
+
+    void memoForgetsAReplacedSecret()
+    {
+        const WebhookToken old(WebhookToken::generateSecret());
+        const WebhookToken replacement(WebhookToken::generateSecret());
+        const QString job = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        WebhookTokenMemo memo;
+        QVERIFY(memo.verify(old, 1, job, old.tokenFor(job)));
+        QVERIFY(!memo.verify(replacement, 2, job, old.tokenFor(job)));
+        QVERIFY(memo.verify(replacement, 2, job, replacement.tokenFor(job)));
+    }
+
+    void memoStaysBounded()
+    {
+        const WebhookToken token(WebhookToken::generateSecret());
+        WebhookTokenMemo memo;
+        const QString job = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        for (qsizetype i = 0; i < WebhookTokenMemo::Capacity + 10; ++i)
+            QVERIFY(!memo.verify(token, 1, QString::number(i), QByteArray("x")));
+        QVERIFY(memo.size() <= WebhookTokenMemo::Capacity);
+        QVERIFY(memo.verify(token, 1, job, token.tokenFor(job)));
+    }
+
     void generatedSecretsAreRandom()
     {
         const QByteArray a = WebhookToken::generateSecret();
