@@ -8,6 +8,7 @@
 #include "jobs/JobEngine.h"
 #include "jobs/JobLogging.h"
 #include "jobs/JobStore.h"
+#include "jobs/UsageLedger.h"
 #include "soniox/ModelCatalog.h"
 #include "soniox/SonioxClient.h"
 #include "tunnel/TunnelManager.h"
@@ -63,6 +64,8 @@ Services::Services(const Options &options, QObject *parent)
 {
     m_engine = std::make_unique<JobEngine>(m_store.get(), m_client.get());
     m_engine->setDeliveryLog(m_deliveryLog.get());
+    m_ledger = std::make_unique<UsageLedger>(m_engine.get(), m_client.get());
+    connect(m_ledger.get(), &UsageLedger::notice, m_engine.get(), &JobEngine::notice);
     connect(m_receiver.get(), &WebhookReceiver::deliveryLogged, m_deliveryLog.get(),
             &DeliveryLog::append);
     connect(m_receiver.get(), &WebhookReceiver::webhookReceived, m_engine.get(),
@@ -98,6 +101,7 @@ Services::~Services()
     // The intake hands files to the engine, the watcher writes to the store.
     m_intake.reset();
     m_watcher.reset();
+    m_ledger.reset();
     m_engine.reset();
 }
 
@@ -225,6 +229,7 @@ void Services::finishStart()
     if (m_apiKey.isEmpty())
         m_engine->pauseQueue(Services::tr("No Soniox API key: add one in Settings."));
     m_engine->start();
+    m_ledger->start();
     // Without a keychain the install secret is new each run: the webhook tokens of jobs
     // from the last run are gone, and their deliveries would be refused. (Said after
     // ready(), once the window or the CLI listens.)

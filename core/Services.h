@@ -14,6 +14,7 @@ class FolderIntake;
 class FolderWatcher;
 class JobEngine;
 class JobStore;
+class UsageLedger;
 class SecretStore;
 class Settings;
 class TunnelManager;
@@ -152,6 +153,7 @@ private:
     std::unique_ptr<DeliveryLog> m_deliveryLog;
     std::unique_ptr<DeliveryArchive> m_deliveries;
     std::unique_ptr<JobEngine> m_engine;
+    std::unique_ptr<UsageLedger> m_ledger;
     std::unique_ptr<Soniox::ModelCatalog> m_models;
     std::unique_ptr<TunnelManager> m_tunnel;
     std::unique_ptr<FolderWatcher> m_watcher;

@@ -112,6 +112,6 @@ bool operator==(const Job &a, const Job &b)
            a.createdAt == b.createdAt && a.signalledAt == b.signalledAt &&
            a.fetchedAt == b.fetchedAt && a.finishedAt == b.finishedAt &&
            a.exportedAt == b.exportedAt && a.pollAttempts == b.pollAttempts &&
-           a.outputPaths == b.outputPaths && a.note == b.note && a.contentHash == b.contentHash &&
-           a.attemptStartedAt == b.attemptStartedAt;
+           a.costNanoUsd == b.costNanoUsd && a.outputPaths == b.outputPaths && a.note == b.note &&
+           a.contentHash == b.contentHash && a.attemptStartedAt == b.attemptStartedAt;
 }

@@ -99,6 +99,9 @@ struct Job
     QDateTime exportedAt;
 
     int pollAttempts = 0;
+    // What Soniox billed for the job, in billionths of a US dollar, from its usage logs
+    // (every transcription created for the job); -1 = not known (yet).
+    qint64 costNanoUsd = -1;
     QStringList outputPaths;
     QString note; // a short explanation for people, e.g. "No public URL: finishing by polling"
 

@@ -253,6 +253,15 @@ QList<Job> JobEngine::jobs() const
     return out;
 }
 
+void JobEngine::setCost(const QString &id, qint64 nanoUsd)
+{
+    Job *job = mutableJob(id);
+    if (!job || job->costNanoUsd == nanoUsd)
+        return;
+    job->costNanoUsd = nanoUsd;
+    commit(*job);
+}
+
 void JobEngine::retry(const QString &id)
 {
     Job *job = mutableJob(id);

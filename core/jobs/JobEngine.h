@@ -125,6 +125,8 @@ public:
     AddResult addFiles(const QStringList &paths, const QHash<QString, QString> &contentHashes = {});
 
     void cancel(const QString &id);
+    // What Soniox billed for the job (UsageLedger), in billionths of a US dollar.
+    void setCost(const QString &id, qint64 nanoUsd);
     // Starts a Failed or Cancelled job again from the phase that failed.
     void retry(const QString &id);
     // Forgets the jobs (one store transaction, one jobsRemoved); with deleteRemote also

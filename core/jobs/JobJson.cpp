@@ -1,5 +1,7 @@
 #include "jobs/JobJson.h"
 
+#include "soniox/UsdAmount.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -54,6 +56,10 @@ QJsonObject toJson(const Job &job)
         {"note"_L1, job.note},
         {"content_hash"_L1, job.contentHash},
         {"attempt_started_at"_L1, time(job.attemptStartedAt)},
+        // A decimal string as Soniox gives it ("0.000556"); null while not known.
+        {"cost_usd"_L1, job.costNanoUsd < 0
+                            ? QJsonValue()
+                            : QJsonValue(Soniox::UsdAmount{job.costNanoUsd}.toDecimal())},
     };
 }
 
@@ -98,6 +104,8 @@ std::optional<Job> fromJson(const QJsonObject &o)
     job.note = o.value("note"_L1).toString();
     job.contentHash = o.value("content_hash"_L1).toString();
     job.attemptStartedAt = time(o.value("attempt_started_at"_L1));
+    if (const auto cost = Soniox::UsdAmount::parse(o.value("cost_usd"_L1).toString()))
+        job.costNanoUsd = cost->nano;
     return job;
 }
 

@@ -42,7 +42,7 @@ struct Migration
     std::array<QLatin1String, 5> statements; // unused ones stay empty
 };
 
-const std::array<Migration, 5> kMigrations = {{
+const std::array<Migration, 6> kMigrations = {{
     {1,
      "jobs and transcripts"_L1,
      {"CREATE TABLE jobs ("
@@ -119,10 +119,13 @@ const std::array<Migration, 5> kMigrations = {{
      {"CREATE TABLE forgotten_jobs ("
       " id TEXT PRIMARY KEY NOT NULL,"
       " removed_at INTEGER NOT NULL)"_L1}}, // msecs since the epoch, UTC
+    {6,
+     "what each job cost, from Soniox's usage logs"_L1,
+     {"ALTER TABLE jobs ADD COLUMN cost_nano_usd INTEGER NOT NULL DEFAULT -1"_L1}},
 }};
 
 // The jobs columns in the order bindJob() binds and readJob() reads them; id first.
-const std::array<QLatin1String, 31> kColumns = {
+const std::array<QLatin1String, 32> kColumns = {
     "id"_L1,
     "file_path"_L1,
     "file_name"_L1,
@@ -154,6 +157,7 @@ const std::array<QLatin1String, 31> kColumns = {
     "note"_L1,
     "content_hash"_L1,
     "attempt_started_at"_L1,
+    "cost_nano_usd"_L1,
 };
 
 QString columnList()
@@ -225,6 +229,7 @@ void bindFields(QSqlQuery &q, const Job &job)
     q.addBindValue(job.note);
     q.addBindValue(job.contentHash);
     q.addBindValue(timeValue(job.attemptStartedAt));
+    q.addBindValue(job.costNanoUsd);
 }
 
 Job readJob(const QSqlQuery &q)
@@ -265,6 +270,7 @@ Job readJob(const QSqlQuery &q)
     job.note = q.value(i++).toString();
     job.contentHash = q.value(i++).toString();
     job.attemptStartedAt = timeFrom(q.value(i++));
+    job.costNanoUsd = q.value(i++).toLongLong();
 
     if (const auto known = Jobs::fromString<JobState>(state)) {
         job.state = *known;

@@ -95,16 +95,16 @@ SonioxCall<T> *SonioxClient::getObject(const QString &path, Parse parse)
 }
 
 template<typename T>
-void SonioxClient::listAll(SonioxReply *owner, const QString &path, PageParser<T> parse,
-                           std::function<void(Result<QList<T>>)> done, QList<T> sofar,
-                           const QString &cursor)
+void SonioxClient::listAll(SonioxReply *owner, const QString &path, const QUrlQuery &filter,
+                           PageParser<T> parse, std::function<void(Result<QList<T>>)> done,
+                           QList<T> sofar, const QString &cursor)
 {
-    QUrlQuery query;
+    QUrlQuery query = filter;
     query.addQueryItem(u"limit"_s, QString::number(m_pageSize));
     if (!cursor.isEmpty())
         query.addQueryItem(u"cursor"_s, QString::fromLatin1(QUrl::toPercentEncoding(cursor)));
     run(owner, simple("GET"_ba, path, query),
-        [this, owner, path, parse, done, sofar = std::move(sofar),
+        [this, owner, path, filter, parse, done, sofar = std::move(sofar),
          cursor](Result<HttpAnswer> answer) mutable {
             if (!answer)
                 return done(answer.error());
@@ -119,14 +119,13 @@ void SonioxClient::listAll(SonioxReply *owner, const QString &path, PageParser<T
                 return done(Error::local(
                     Error::Kind::InvalidResponse, u"invalid_response"_s,
                     SonioxClient::tr("The server returned the same page cursor twice.")));
-            listAll<T>(owner, path, parse, std::move(done), std::move(sofar), next);
+            listAll<T>(owner, path, filter, parse, std::move(done), std::move(sofar), next);
         });
 }
 
-template void
-SonioxClient::listAll<Transcription>(SonioxReply *, const QString &, PageParser<Transcription>,
-                                     std::function<void(Result<QList<Transcription>>)>,
-                                     QList<Transcription>, const QString &);
+template void SonioxClient::listAll<Transcription>(
+    SonioxReply *, const QString &, const QUrlQuery &, PageParser<Transcription>,
+    std::function<void(Result<QList<Transcription>>)>, QList<Transcription>, const QString &);
 
 SonioxCall<Nothing> *SonioxClient::deleteObject(const QString &path, bool missingIsSuccess)
 {
@@ -154,7 +153,7 @@ SonioxCall<File> *SonioxClient::getFile(const QString &fileId)
 SonioxCall<QList<File>> *SonioxClient::listFiles()
 {
     auto *call = new SonioxCall<QList<File>>(this);
-    listAll<File>(call, u"/v1/files"_s, Json::parseFilePage, [call](Result<QList<File>> all) {
+    listAll<File>(call, u"/v1/files"_s, {}, Json::parseFilePage, [call](Result<QList<File>> all) {
         if (!all)
             return call->fail(all.error());
         call->succeed(std::move(all.value()));
@@ -165,7 +164,7 @@ SonioxCall<QList<File>> *SonioxClient::listFiles()
 void SonioxClient::findStoredUpload(SonioxReply *owner, const QString &clientReferenceId,
                                     qint64 size, std::function<void(std::optional<File>)> done)
 {
-    listAll<File>(owner, u"/v1/files"_s, Json::parseFilePage,
+    listAll<File>(owner, u"/v1/files"_s, {}, Json::parseFilePage,
                   [clientReferenceId, size, done = std::move(done)](Result<QList<File>> all) {
                       std::optional<File> newest;
                       if (all) {
@@ -210,8 +209,25 @@ SonioxCall<Transcription> *SonioxClient::getTranscription(const QString &transcr
 SonioxCall<QList<Transcription>> *SonioxClient::listTranscriptions()
 {
     auto *call = new SonioxCall<QList<Transcription>>(this);
-    listAll<Transcription>(call, u"/v1/transcriptions"_s, Json::parseTranscriptionPage,
+    listAll<Transcription>(call, u"/v1/transcriptions"_s, {}, Json::parseTranscriptionPage,
                            [call](Result<QList<Transcription>> all) {
+                               if (!all)
+                                   return call->fail(all.error());
+                               call->succeed(std::move(all.value()));
+                           });
+    return call;
+}
+
+SonioxCall<QList<UsageLogEntry>> *SonioxClient::listUsageLogs(const QDateTime &start,
+                                                              const QDateTime &end)
+{
+    auto *call = new SonioxCall<QList<UsageLogEntry>>(this);
+    QUrlQuery window;
+    window.addQueryItem(u"start_time"_s, start.toUTC().toString(Qt::ISODate));
+    window.addQueryItem(u"end_time"_s, end.toUTC().toString(Qt::ISODate));
+    window.addQueryItem(u"sort"_s, u"end_time_asc"_s);
+    listAll<UsageLogEntry>(call, u"/v1/usage-logs"_s, window, Json::parseUsageLogPage,
+                           [call](Result<QList<UsageLogEntry>> all) {
                                if (!all)
                                    return call->fail(all.error());
                                call->succeed(std::move(all.value()));

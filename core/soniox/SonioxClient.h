@@ -90,6 +90,11 @@ public:
     SonioxCall<std::optional<Transcription>> *
     findTranscriptionByReference(const QString &clientReferenceId);
 
+    // Usage logs: what each request cost, for requests that ended in [start, end) (every
+    // page; GET /v1/usage-logs as the official SDKs call it; needs the key's "Usage and
+    // limits" permission).
+    SonioxCall<QList<UsageLogEntry>> *listUsageLogs(const QDateTime &start, const QDateTime &end);
+
     // Models (§4).
     SonioxCall<QList<Model>> *listModels();
     SonioxCall<QList<Model>> *listAsyncModels(); // transcription_mode == "async"
@@ -126,9 +131,9 @@ private:
     template<typename T>
     using PageParser = Result<Page<T>> (*)(const QJsonObject &);
     template<typename T>
-    void listAll(SonioxReply *owner, const QString &path, PageParser<T> parse,
-                 std::function<void(Result<QList<T>>)> done, QList<T> sofar = {},
-                 const QString &cursor = {});
+    void listAll(SonioxReply *owner, const QString &path, const QUrlQuery &filter,
+                 PageParser<T> parse, std::function<void(Result<QList<T>>)> done,
+                 QList<T> sofar = {}, const QString &cursor = {});
     SonioxCall<Nothing> *deleteObject(const QString &path, bool missingIsSuccess);
     void createAttempt(SonioxCall<Transcription> *call, const TranscriptionRequest &request,
                        const QByteArray &body, int attempt, bool afterEmptyLookup = false);

@@ -84,7 +84,7 @@ void SonioxClient::findByReference(SonioxReply *owner, const TranscriptionReques
                                    std::function<void(Result<std::optional<Transcription>>)> done)
 {
     listAll<Transcription>(
-        owner, u"/v1/transcriptions"_s, Json::parseTranscriptionPage,
+        owner, u"/v1/transcriptions"_s, {}, Json::parseTranscriptionPage,
         [match, done = std::move(done)](Result<QList<Transcription>> all) {
             if (!all)
                 return done(all.error());

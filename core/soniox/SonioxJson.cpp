@@ -224,6 +224,32 @@ Result<Page<Transcription>> parseTranscriptionPage(const QJsonObject &o)
     return parsePage<Transcription>(o, "transcriptions"_L1, parseTranscription);
 }
 
+Result<UsageLogEntry> parseUsageLogEntry(const QJsonObject &o)
+{
+    // The SDKs give "cost_usd" as a decimal string; a number is read too.
+    const QJsonValue costValue = o.value("cost_usd"_L1);
+    const std::optional<UsdAmount> cost =
+        costValue.isString()   ? UsdAmount::parse(costValue.toString())
+        : costValue.isDouble() ? UsdAmount::parse(QString::number(costValue.toDouble(), 'f', 9))
+                               : std::nullopt;
+    if (!cost)
+        return invalid(u"usage log entry has no readable \"cost_usd\""_s);
+    UsageLogEntry e;
+    e.uuid = str(o, "uuid"_L1);
+    e.clientReferenceId = str(o, "client_reference_id"_L1);
+    e.model = str(o, "model"_L1);
+    e.startTime = time(o, "start_time"_L1);
+    e.endTime = time(o, "end_time"_L1);
+    e.inputAudioDurationMs = integer(o, "input_audio_duration_ms"_L1).value_or(-1);
+    e.cost = *cost;
+    return e;
+}
+
+Result<Page<UsageLogEntry>> parseUsageLogPage(const QJsonObject &o)
+{
+    return parsePage<UsageLogEntry>(o, "usage_logs"_L1, parseUsageLogEntry);
+}
+
 Result<QList<Model>> parseModels(const QJsonObject &o)
 {
     auto page = parsePage<Model>(o, "models"_L1, parseModel);

@@ -35,6 +35,8 @@ Result<Page<Transcription>> parseTranscriptionPage(const QJsonObject &object);
 Result<QList<Model>> parseModels(const QJsonObject &object);
 // {"total","public_api","playground"}; `total` is required.
 Result<Counts> parseCounts(const QJsonObject &object);
+Result<UsageLogEntry> parseUsageLogEntry(const QJsonObject &object);
+Result<Page<UsageLogEntry>> parseUsageLogPage(const QJsonObject &object);
 
 // Token back to its API JSON (exports keep the raw Soniox JSON; tests build fixtures).
 QJsonObject toJson(const Token &token);

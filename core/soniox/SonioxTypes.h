@@ -1,5 +1,7 @@
 #pragma once
 
+#include "soniox/UsdAmount.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -113,6 +115,18 @@ struct Counts
     qint64 total = 0;
     qint64 publicApi = 0;
     qint64 playground = 0;
+};
+
+// One entry of GET /v1/usage-logs: what one request (here, one transcription) cost.
+struct UsageLogEntry
+{
+    QString uuid;
+    QString clientReferenceId; // "" when the request carried none
+    QString model;
+    QDateTime startTime;
+    QDateTime endTime;
+    qint64 inputAudioDurationMs = -1; // -1: not given
+    UsdAmount cost;
 };
 
 template<typename T>

@@ -27,10 +27,48 @@ private slots:
     void budgetExhaustedIsNotRateLimited();
     void paginationFiles();
     void paginationTranscriptions();
+    void usageLogsOfCompletedTranscriptions();
     void models();
     void regions();
     void destroyingTheClientEndsCallsSafely();
 };
+
+void tst_SonioxClient::usageLogsOfCompletedTranscriptions()
+{
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+    QStringList ids;
+    for (int i = 0; i < 3; ++i) {
+        const auto file = upload(u"u%1.wav"_s.arg(i), 32000 * (i + 1));
+        QVERIFY(file);
+        auto request = requestFor(file->id);
+        request.clientReferenceId = u"job-%1"_s.arg(i);
+        const auto t = create(request);
+        QVERIFY(t);
+        ids.append(t->id);
+    }
+    for (const QString &id : std::as_const(ids))
+        QVERIFY(waitForStatus(id, u"completed"_s));
+    m_client->setPageSize(2); // two pages
+    const QDateTime after = QDateTime::currentDateTimeUtc().addSecs(1);
+    const auto listed = await(m_client->listUsageLogs(before, after));
+    REQUIRE_OK(listed);
+    QCOMPARE(listed->value().size(), 3);
+    QCOMPARE(m_server->requestCount(u"GET /v1/usage-logs"_s), 2);
+    for (int i = 0; i < 3; ++i) {
+        const UsageLogEntry &entry = listed->value().at(i);
+        QCOMPARE(entry.clientReferenceId, u"job-%1"_s.arg(i));
+        QCOMPARE(entry.cost.nano,
+                 UsdAmount::parse(m_server->usageCostsFor(entry.clientReferenceId).value(0))
+                     .value_or(UsdAmount{-1})
+                     .nano);
+        QVERIFY(entry.cost.nano > 0);
+        QVERIFY(entry.endTime >= before && entry.endTime < after);
+    }
+    // The window filters by when a request ended.
+    const auto none = await(m_client->listUsageLogs(after, after.addSecs(60)));
+    REQUIRE_OK(none);
+    QVERIFY(none->value().isEmpty());
+}
 
 void tst_SonioxClient::uploadGetListDeleteFile()
 {

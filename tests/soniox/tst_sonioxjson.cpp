@@ -197,6 +197,66 @@ private slots:
         QCOMPARE(back.translationStatus, token.translationStatus);
         QVERIFY(!back.startMs.has_value());
     }
+
+    void usdAmountReadsTheDecimalText_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<qint64>("nano"); // -1: refused
+        QTest::newRow("usage log") << u"0.000556"_s << qint64(556000);
+        QTest::newRow("whole") << u"12"_s << qint64(12'000'000'000);
+        QTest::newRow("nine decimals") << u"0.000000001"_s << qint64(1);
+        QTest::newRow("rounded up") << u"0.0000000015"_s << qint64(2);
+        QTest::newRow("rounded down") << u"0.0000000014"_s << qint64(1);
+        QTest::newRow("no whole part") << u".5"_s << qint64(500'000'000);
+        QTest::newRow("spaces") << u" 1.25 "_s << qint64(1'250'000'000);
+        QTest::newRow("empty") << QString() << qint64(-1);
+        QTest::newRow("exponent") << u"1e-3"_s << qint64(-1);
+        QTest::newRow("two dots") << u"1.2.3"_s << qint64(-1);
+        QTest::newRow("arabic digits") << u"\u0663.5"_s << qint64(-1);
+        QTest::newRow("too large") << u"12345678901"_s << qint64(-1);
+    }
+    void usdAmountReadsTheDecimalText()
+    {
+        QFETCH(QString, text);
+        QFETCH(qint64, nano);
+        const auto amount = UsdAmount::parse(text);
+        QCOMPARE(amount ? amount->nano : -1, nano);
+    }
+
+    void usdAmountWritesPlainDecimals()
+    {
+        QCOMPARE(UsdAmount{556000}.toDecimal(), u"0.000556"_s);
+        QCOMPARE(UsdAmount{1'200'000'000}.toDecimal(), u"1.20"_s);
+        QCOMPARE(UsdAmount{0}.toDecimal(), u"0.00"_s);
+        QCOMPARE(UsdAmount{-500'000'000}.toDecimal(), u"-0.50"_s);
+        QCOMPARE(UsdAmount::parse(UsdAmount{123'456'789'012}.toDecimal())->nano, 123'456'789'012);
+    }
+
+    void usageLogPageSkipsWhatItCannotRead()
+    {
+        const QByteArray body = R"({"usage_logs": [
+            {"uuid": "u1", "request_scope": "api", "client_reference_id": "job-1",
+             "model": "stt-async-v4", "start_time": "2026-12-01T10:00:00Z",
+             "end_time": "2026-12-01T10:00:09.5Z", "input_audio_duration_ms": 60000,
+             "cost_usd": "0.002", "some_new_field": 1},
+            {"uuid": "u2", "client_reference_id": "", "cost_usd": 0.5},
+            {"uuid": "u3", "client_reference_id": "job-3", "cost_usd": null}
+          ], "next_page_cursor": "abc"})"_ba;
+        const auto page = Json::parseBody(body, Json::parseUsageLogPage);
+        QVERIFY(page.ok());
+        QCOMPARE(page.value().items.size(), 2);
+        QCOMPARE(page.value().skipped, 1);
+        QCOMPARE(page.value().nextPageCursor, u"abc"_s);
+        const UsageLogEntry &first = page.value().items.at(0);
+        QCOMPARE(first.clientReferenceId, u"job-1"_s);
+        QCOMPARE(first.model, u"stt-async-v4"_s);
+        QCOMPARE(first.inputAudioDurationMs, 60000);
+        QCOMPARE(first.cost.nano, 2'000'000);
+        QCOMPARE(first.endTime,
+                 QDateTime(QDate(2026, 12, 1), QTime(10, 0, 9, 500), Hookscribe::utcZone()));
+        QCOMPARE(page.value().items.at(1).cost.nano, 500'000'000);
+        QVERIFY(page.value().items.at(1).clientReferenceId.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_SonioxJson)

@@ -31,6 +31,7 @@ const QList<RoutePattern> &routes()
         {u"/v1/transcriptions/{id}/transcript"_s, {"GET"}},
         {u"/v1/models"_s, {"GET"}},
         {u"/v1/auth/temporary-api-key"_s, {"POST"}},
+        {u"/v1/usage-logs"_s, {"GET"}},
     };
     return list;
 }
@@ -192,6 +193,8 @@ FakeResponse FakeSonioxApi::route(const FakeRequest &request, const QString &pat
         return getTranscript(id);
     if (pattern == u"/v1/models")
         return FakeErrors::json(200, modelsJson());
+    if (pattern == u"/v1/usage-logs")
+        return listUsageLogs(request);
     return createTemporaryKey(request);
 }
 

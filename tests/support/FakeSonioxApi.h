@@ -83,6 +83,18 @@ public:
         bool afterHandling = false; // carried out first; then `kind` (a lost answer)
         int lateMs = 0; // > 0: never answered, carried out this much later (a late arrival)
     };
+    struct UsageLog
+    {
+        quint64 seq = 0;
+        QString uuid;
+        QString clientReferenceId;
+        QString model;
+        QDateTime startTime;
+        QDateTime endTime;
+        qint64 audioMs = 0;
+        QString costUsd;
+        QDateTime visibleAt; // listed from then on (usage logs may lag behind the job)
+    };
     struct PlannedFailure
     {
         QString filename;
@@ -106,14 +118,17 @@ public:
     qint64 maxStorageBytes = 10'000'000'000; // 10 GB
     int pendingLimit = 100;
     int totalTranscriptionLimit = 2000;
-    qint64 fileLifetimeMs = 0; // 0 = files are kept until deleted
-    int storeMs = 0;           // an upload's answer comes this long after its last byte
+    qint64 fileLifetimeMs = 0;     // 0 = files are kept until deleted
+    int storeMs = 0;               // an upload's answer comes this long after its last byte
+    double usdPerAudioHour = 0.12; // what a completed transcription costs, per audio hour
+    int usageLogDelayMs = 0;       // a completed job's usage log entry shows this much later
     QHash<QString, QList<Fault>> faults;
     QList<PlannedFailure> plannedFailures;
 
     QHash<QString, int> requestCounts;
     QHash<QString, File> files;
     QHash<QString, Transcription> transcriptions;
+    QList<UsageLog> usageLogs;
     QHash<QString, int> webhookAttempts;
     QString lastFileId;
     QString lastTranscriptionId;
@@ -147,6 +162,10 @@ private:
     FakeResponse getTranscript(const QString &id) const;
     void advance(const QString &id);
     void setStatus(Transcription &t, const QString &status);
+
+    // FakeUsageLogs.cpp
+    void logUsage(const Transcription &t);
+    FakeResponse listUsageLogs(const FakeRequest &request);
 
     // FakeModels.cpp
     static QJsonObject modelsJson();

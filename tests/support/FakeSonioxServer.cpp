@@ -108,6 +108,31 @@ void FakeSonioxServer::setStoreMs(int ms)
 {
     m_api->storeMs = qMax(0, ms);
 }
+
+void FakeSonioxServer::setUsdPerAudioHour(double usd)
+{
+    m_api->usdPerAudioHour = usd;
+}
+
+void FakeSonioxServer::setUsageLogDelayMs(int ms)
+{
+    m_api->usageLogDelayMs = qMax(0, ms);
+}
+
+QStringList FakeSonioxServer::usageCostsFor(const QString &clientReferenceId) const
+{
+    QStringList costs;
+    for (const auto &entry : std::as_const(m_api->usageLogs)) {
+        if (entry.clientReferenceId == clientReferenceId)
+            costs.append(entry.costUsd);
+    }
+    return costs;
+}
+
+int FakeSonioxServer::usageLogCount() const
+{
+    return int(m_api->usageLogs.size());
+}
 void FakeSonioxServer::setFileLifetimeMs(qint64 ms)
 {
     m_api->fileLifetimeMs = qMax<qint64>(0, ms);

@@ -49,6 +49,13 @@ public:
     // An upload is answered this long after its last byte arrived (Soniox storing the file);
     // for uploads on a new connection, as the client makes them. Default 0.
     void setStoreMs(int ms);
+    // Usage logs (GET /v1/usage-logs): each completed transcription costs this much per
+    // audio hour (default 0.12), and its entry is listed this long after it ended (default 0).
+    void setUsdPerAudioHour(double usd);
+    void setUsageLogDelayMs(int ms);
+    int usageLogCount() const;
+    // The cost_usd of every usage log entry with this client_reference_id.
+    QStringList usageCostsFor(const QString &clientReferenceId) const;
 
     // Faults. failNext: the next `count` requests to `endpoint` answer `httpStatus` with an
     // ApiError body (errorType defaults from the status), plus Retry-After if >= 0.

@@ -117,6 +117,8 @@ void FakeSonioxApi::advance(const QString &id)
         t.errorMessage = t.plannedErrorMessage;
     }
     setStatus(t, t.fail ? u"error"_s : u"completed"_s);
+    if (!t.fail) // only requests that completed are billed and logged
+        logUsage(t);
     const QJsonValue url = t.request.value(u"webhook_url"_s);
     if (webhooks && url.isString()) {
         FakeWebhookSender::Delivery delivery;
