@@ -1025,6 +1025,27 @@ Systems. Exit-Status: 0 alle abgeschlossen, 1 einer fehlgeschlagen,
     </message>
 </context>
 <context>
+    <name>CostSummary</name>
+    <message numerus="yes">
+        <source>Cost of %n job(s): %1</source>
+        <translation>
+            <numerusform>Kosten von %n Auftrag: %1</numerusform>
+            <numerusform>Kosten von %n Aufträgen: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cost of %n selected job(s): %1</source>
+        <translation>
+            <numerusform>Kosten von %n ausgewähltem Auftrag: %1</numerusform>
+            <numerusform>Kosten von %n ausgewählten Aufträgen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What Soniox billed for the jobs whose cost its usage logs show</source>
+        <translation>Was Soniox für die Aufträge berechnet hat, deren Kosten seine Nutzungsprotokolle zeigen</translation>
+    </message>
+</context>
+<context>
     <name>DeliveriesDock</name>
     <message>
         <source>Webhook deliveries</source>
@@ -1736,6 +1757,14 @@ Systems. Exit-Status: 0 alle abgeschlossen, 1 einer fehlgeschlagen,
     <message>
         <source>Output</source>
         <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>What Soniox billed for this job, from the account&apos;s usage logs</source>
+        <translation>Was Soniox für diesen Auftrag berechnet hat, laut den Nutzungsprotokollen des Kontos</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
     </message>
 </context>
 <context>
@@ -3010,6 +3039,14 @@ Systems. Exit-Status: 0 alle abgeschlossen, 1 einer fehlgeschlagen,
         <source>Retried</source>
         <translation>Wiederholt</translation>
     </message>
+    <message>
+        <source>Cost:</source>
+        <translation>Kosten:</translation>
+    </message>
+    <message>
+        <source>Not known (yet)</source>
+        <translation>(Noch) nicht bekannt</translation>
+    </message>
 </context>
 <context>
     <name>TrayNotifier</name>
@@ -3242,6 +3279,13 @@ Systems. Exit-Status: 0 alle abgeschlossen, 1 einer fehlgeschlagen,
     <message>
         <source>It answers from this computer, but only for local testing: %1 is a loopback or private address that Soniox cannot reach. Use a public https address, such as a cloudflared or ngrok tunnel.</source>
         <translation>Sie antwortet von diesem Computer, aber nur für lokale Tests: %1 ist eine Loopback- oder private Adresse, die Soniox nicht erreichen kann. Verwenden Sie eine öffentliche https-Adresse, etwa einen cloudflared- oder ngrok-Tunnel.</translation>
+    </message>
+</context>
+<context>
+    <name>UsageLedger</name>
+    <message>
+        <source>This API key may not read Soniox&apos;s usage logs, so what each job cost is not shown. A key with the &quot;Usage and limits&quot; permission shows it.</source>
+        <translation>Dieser API-Schlüssel darf die Nutzungsprotokolle von Soniox nicht lesen, daher werden die Kosten der Aufträge nicht angezeigt. Ein Schlüssel mit der Berechtigung „Usage and limits“ zeigt sie an.</translation>
     </message>
 </context>
 <context>

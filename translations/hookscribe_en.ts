@@ -989,6 +989,27 @@ nothing could start.</source>
     </message>
 </context>
 <context>
+    <name>CostSummary</name>
+    <message numerus="yes">
+        <source>Cost of %n job(s): %1</source>
+        <translation>
+            <numerusform>Cost of %n job: %1</numerusform>
+            <numerusform>Cost of %n jobs: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cost of %n selected job(s): %1</source>
+        <translation>
+            <numerusform>Cost of %n selected job: %1</numerusform>
+            <numerusform>Cost of %n selected jobs: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What Soniox billed for the jobs whose cost its usage logs show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeliveriesDock</name>
     <message>
         <source>Webhook deliveries</source>
@@ -1700,6 +1721,14 @@ nothing could start.</source>
     <message>
         <source>Output</source>
         <translation>Output</translation>
+    </message>
+    <message>
+        <source>What Soniox billed for this job, from the account&apos;s usage logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2974,6 +3003,14 @@ nothing could start.</source>
         <source>Retried</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known (yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TrayNotifier</name>
@@ -3205,6 +3242,13 @@ nothing could start.</source>
     </message>
     <message>
         <source>It answers from this computer, but only for local testing: %1 is a loopback or private address that Soniox cannot reach. Use a public https address, such as a cloudflared or ngrok tunnel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsageLedger</name>
+    <message>
+        <source>This API key may not read Soniox&apos;s usage logs, so what each job cost is not shown. A key with the &quot;Usage and limits&quot; permission shows it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

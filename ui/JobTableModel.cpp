@@ -275,6 +275,8 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
             return QDir::toNativeSeparators(job->filePath);
         if (column == StatusColumn || column == ProgressColumn)
             return JobText::toolTip(*job);
+        if (column == CostColumn && job->costNanoUsd >= 0)
+            return tr("What Soniox billed for this job, from the account's usage logs");
         if (column == OutputColumn && !job->outputPaths.isEmpty()) {
             QStringList native;
             for (const QString &p : job->outputPaths)
@@ -283,7 +285,7 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::TextAlignmentRole:
-        if (column == DurationColumn)
+        if (column == DurationColumn || column == CostColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     default:
@@ -334,6 +336,8 @@ QVariant JobTableModel::displayData(const Job &job, int column) const
         return tr("%1 (+%2)")
             .arg(QFileInfo(job.outputPaths.constFirst()).fileName())
             .arg(job.outputPaths.size() - 1);
+    case CostColumn:
+        return JobText::cost(job.costNanoUsd);
     default:
         return {};
     }
@@ -363,6 +367,8 @@ QVariant JobTableModel::sortData(const Job &job, int column) const
         return int(job.resultVia);
     case OutputColumn:
         return job.outputPaths.isEmpty() ? QString() : job.outputPaths.constFirst();
+    case CostColumn:
+        return job.costNanoUsd;
     default:
         return {};
     }
@@ -391,6 +397,8 @@ QVariant JobTableModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Via");
     case OutputColumn:
         return tr("Output");
+    case CostColumn:
+        return tr("Cost");
     default:
         return {};
     }

@@ -32,6 +32,7 @@ public:
         FinishedColumn,
         ViaColumn,
         OutputColumn,
+        CostColumn,
         ColumnCount
     };
     Q_ENUM(Column)

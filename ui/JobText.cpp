@@ -1,5 +1,6 @@
 #include "JobText.h"
 
+#include <QLocale>
 #include <QMap>
 
 #include <algorithm>
@@ -141,6 +142,15 @@ QString JobText::toolTip(const Job &job)
     if (const QString what = advice(job); !what.isEmpty())
         html += u"<p><i>%1</i></p>"_s.arg(what.toHtmlEscaped());
     return html + u"</qt>"_s;
+}
+
+QString JobText::cost(qint64 nanoUsd)
+{
+    if (nanoUsd < 0)
+        return {};
+    // A job costs fractions of a cent: four decimals show it; whole dollars need two.
+    const double usd = double(nanoUsd) / 1e9;
+    return QLocale().toCurrencyString(usd, u"$"_s, usd >= 1.0 ? 2 : 4);
 }
 
 QString JobText::via(ResultVia via)

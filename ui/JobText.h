@@ -33,6 +33,8 @@ public:
     static QString failurePhase(FailurePhase phase);
     // 1:05, 12:34, 1:02:03; "—" for a negative value.
     static QString duration(qint64 ms);
+    // "$0.0012" in the user's locale; "" for -1 (not known).
+    static QString cost(qint64 nanoUsd);
     static QString skippedReason(AudioFiles::Skipped::Reason reason);
     // "3 files skipped: 2 not audio or video files Soniox accepts, 1 missing." (translated
     // counterpart of AudioFiles::summary); empty when nothing was skipped.

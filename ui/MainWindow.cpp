@@ -2,6 +2,7 @@
 
 #include "AppInfo.h"
 #include "CleanupDialog.h"
+#include "CostSummary.h"
 #include "DeliveriesDock.h"
 #include "Dialogs.h"
 #include "EmptyState.h"
@@ -84,6 +85,7 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
     buildActions();
     buildMenus();
     m_indicators = new StatusIndicators(services, statusBar(), this);
+    statusBar()->addPermanentWidget(new CostSummary(m_view, statusBar()));
 
     m_dock = new DeliveriesDock(&services.deliveryLog(), this);
     m_dock->setJobNames([this](const QString &jobId) {

@@ -194,6 +194,8 @@ QWidget *TranscriptViewer::buildDetailsTab(const QList<DeliveryRecord> &deliveri
                  selectable(m_job.audioDurationMs < 0 ? QString()
                                                       : JobText::duration(m_job.audioDurationMs)));
     form->addRow(tr("Result via:"), selectable(JobText::via(m_job.resultVia)));
+    form->addRow(tr("Cost:"), selectable(m_job.costNanoUsd >= 0 ? JobText::cost(m_job.costNanoUsd)
+                                                                : tr("Not known (yet)")));
     QStringList outputs;
     for (const QString &p : m_job.outputPaths)
         outputs << QDir::toNativeSeparators(p);

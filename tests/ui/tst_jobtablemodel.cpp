@@ -1,6 +1,7 @@
 // JobTableModel follows the engine row by row: inserts for new jobs, dataChanged for the
 // changed row only (coalesced), removals that keep the id→row index right — checked by
 // QAbstractItemModelTester throughout, against the real engine and the fake Soniox.
+#include "CostSummary.h"
 #include "FakeSonioxServer.h"
 #include "JobSortFilterModel.h"
 #include "JobTableModel.h"
@@ -12,6 +13,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QDir>
+#include <QStandardItemModel>
+#include <QTableView>
 
 using namespace Qt::StringLiterals;
 
@@ -140,6 +143,18 @@ private slots:
                     .toString()
                     .startsWith(u"Done in"_s));
         QVERIFY(model.index(0, JobTableModel::StatusColumn).data(Qt::DecorationRole).isValid());
+
+        // What a and c cost comes from the usage logs a little later; b was not billed.
+        const auto costAt = [&](int row) {
+            return model.index(row, JobTableModel::CostColumn)
+                .data(JobTableModel::SortRole)
+                .toLongLong();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(costAt(0) > 0 && costAt(2) > 0, 30000);
+        QCOMPARE(costAt(1), -1);
+        QVERIFY(model.index(0, JobTableModel::CostColumn).data().toString().contains(u'$'));
+        QVERIFY(model.index(1, JobTableModel::CostColumn).data().toString().isEmpty());
+        QCOMPARE(model.headerData(JobTableModel::CostColumn, Qt::Horizontal).toString(), u"Cost"_s);
 
         // Retrying b changes b's row and nothing else.
         model.flushChanges();
@@ -346,6 +361,29 @@ private slots:
         proxy.setFilterFixedString(u"TRACK 1"_s);
         QCOMPARE(proxy.rowCount(), 1);
         QCOMPARE(proxy.index(0, 0).data().toString(), u"track 10.mp3"_s);
+    }
+
+    // The status bar's batch total: every priced job, or the selected ones.
+    void costSummaryAddsUpWhatIsKnown()
+    {
+        QStandardItemModel costs(3, JobTableModel::ColumnCount);
+        const qint64 nanos[3] = {1'200'000, -1, 300'000};
+        for (int row = 0; row < 3; ++row)
+            costs.setData(costs.index(row, JobTableModel::CostColumn), nanos[row],
+                          JobTableModel::SortRole);
+        QTableView view;
+        view.setModel(&costs);
+        CostSummary summary(&view);
+        QTRY_VERIFY_WITH_TIMEOUT(!summary.isHidden(), 5000);
+        QCOMPARE(summary.text(), u"Cost of 2 jobs: %1"_s.arg(JobText::cost(1'500'000)));
+        view.selectionModel()->select(costs.index(0, 0),
+                                      QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            summary.text(), u"Cost of 1 selected job: %1"_s.arg(JobText::cost(1'200'000)), 5000);
+        view.selectionModel()->select(costs.index(1, 0), QItemSelectionModel::ClearAndSelect |
+                                                             QItemSelectionModel::Rows);
+        QTRY_VERIFY_WITH_TIMEOUT(summary.isHidden(), 5000); // nothing known of that one
+        QCOMPARE(JobText::cost(-1), QString());
     }
 };
 
