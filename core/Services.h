@@ -79,6 +79,7 @@ public:
     // Each job's deliveries, kept with the job in the store (what Details shows).
     DeliveryArchive &deliveries() const { return *m_deliveries; }
     JobEngine &engine() const { return *m_engine; }
+    UsageLedger &usageLedger() const { return *m_ledger; }
     // The asynchronous models Soniox offers: the last list seen, refreshed once a key works.
     Soniox::ModelCatalog &models() const { return *m_models; }
     // The tunnel (manual URL, or a cloudflared/ngrok process started towards the receiver)

@@ -868,6 +868,17 @@ Systems. Exit-Status: 0 alle abgeschlossen, 1 einer fehlgeschlagen,
         <source>%1 completed, %2 failed</source>
         <translation>%1 abgeschlossen, %2 fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>, cost %1</source>
+        <translation>, Kosten %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>, cost %1 for %n of them</source>
+        <translation>
+            <numerusform>, Kosten %1 für %n davon</numerusform>
+            <numerusform>, Kosten %1 für %n davon</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliRunner</name>

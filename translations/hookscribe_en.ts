@@ -832,6 +832,17 @@ nothing could start.</source>
         <source>%1 completed, %2 failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>, cost %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, cost %1 for %n of them</source>
+        <translation>
+            <numerusform>, cost %1 for %n of them</numerusform>
+            <numerusform>, cost %1 for %n of them</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliRunner</name>

@@ -4,6 +4,7 @@
 #include "app/JsonLines.h"
 
 #include "jobs/JobFeed.h"
+#include "soniox/UsdAmount.h"
 #include "webhook/DeliveryRecord.h"
 
 #include <QDir>
@@ -416,7 +417,8 @@ void CliPrinter::redraw()
     // This run's jobs, not the whole store.
     const Totals c = totals();
     lines.append(
-        tr("%1 running, %2 completed, %3 failed").arg(c.running).arg(c.completed).arg(c.failed));
+        tr("%1 running, %2 completed, %3 failed").arg(c.running).arg(c.completed).arg(c.failed) +
+        costText(c));
     // Asked each time: the window may have been resized since.
     writeOut(redrawText(lines, m_drawnLines, Console::terminalColumns(), &m_drawnLines));
 }
@@ -432,8 +434,22 @@ CliPrinter::Totals CliPrinter::totals() const
         t.failed += j->state == JobState::Failed;
         t.cancelled += j->state == JobState::Cancelled;
         t.running += !j->isFinished();
+        if (j->costNanoUsd >= 0) {
+            ++t.priced;
+            t.costNanoUsd += j->costNanoUsd;
+        }
     }
     return t;
+}
+
+QString CliPrinter::costText(const Totals &t)
+{
+    if (t.priced == 0)
+        return {};
+    const QString amount = u"$"_s + Soniox::UsdAmount{t.costNanoUsd}.toDecimal();
+    if (t.priced >= t.completed)
+        return tr(", cost %1").arg(amount);
+    return tr(", cost %1 for %n of them", nullptr, t.priced).arg(amount);
 }
 
 void CliPrinter::finish()
@@ -449,9 +465,17 @@ void CliPrinter::finish()
         return;
     const Totals c = totals();
     const int other = c.running + c.cancelled;
-    if (m_mode == Mode::Json)
-        event(u"done"_s,
-              {{"completed"_L1, c.completed}, {"failed"_L1, c.failed}, {"other"_L1, other}});
-    else
-        writeOut(tr("%1 completed, %2 failed").arg(c.completed).arg(c.failed) + u'\n');
+    if (m_mode == Mode::Json) {
+        QJsonObject fields{
+            {"completed"_L1, c.completed}, {"failed"_L1, c.failed}, {"other"_L1, other}};
+        // The batch total of the jobs whose cost is known ("priced" of them).
+        if (c.priced > 0) {
+            fields.insert("cost_usd"_L1, Soniox::UsdAmount{c.costNanoUsd}.toDecimal());
+            fields.insert("priced"_L1, c.priced);
+        }
+        event(u"done"_s, fields);
+    } else {
+        writeOut(tr("%1 completed, %2 failed").arg(c.completed).arg(c.failed) + costText(c) +
+                 u'\n');
+    }
 }

@@ -64,7 +64,12 @@ private:
     struct Totals
     {
         int running = 0, completed = 0, failed = 0, cancelled = 0;
+        int priced = 0;         // jobs whose cost is known
+        qint64 costNanoUsd = 0; // their sum
     };
+    // ", cost $0.0012" when some cost is known (and "of n jobs" when not every completed
+    // job's is).
+    static QString costText(const Totals &t);
     Totals totals() const;
     void announce(const Job &job);
     void reportExported(const QString &id, const QStringList &paths);

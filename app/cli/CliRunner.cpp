@@ -14,6 +14,7 @@
 #include "jobs/JobFeed.h"
 #include "jobs/JobStore.h"
 #include "jobs/RemoteCleaner.h"
+#include "jobs/UsageLedger.h"
 #include "soniox/SonioxClient.h"
 #include "soniox/SonioxReply.h"
 #include "tunnel/TunnelManager.h"
@@ -753,7 +754,32 @@ void CliRunner::checkDone()
     if (m_services && (m_services->engine().exportsPending() ||
                        m_services->engine().remoteCleaner()->inFlight() > 0))
         return;
+    if (!m_client && !m_costWaitOver && costsComing()) {
+        if (!m_costDeadline) {
+            m_costDeadline = new QTimer(this);
+            m_costDeadline->setSingleShot(true);
+            connect(m_costDeadline, &QTimer::timeout, this, [this] {
+                m_costWaitOver = true;
+                checkDone();
+            });
+            m_costDeadline->start(CostWaitMs);
+        }
+        return;
+    }
     stop(anyFailed ? 1 : 0);
+}
+
+bool CliRunner::costsComing() const
+{
+    const UsageLedger &ledger = m_services->usageLedger();
+    if (ledger.isDenied() || ledger.pendingCount() == 0)
+        return false;
+    for (const QString &id : std::as_const(m_ours)) {
+        const Job *job = m_services->engine().job(id);
+        if (job && job->state == JobState::Completed && job->costNanoUsd < 0)
+            return true;
+    }
+    return false;
 }
 
 void CliRunner::exportFollowed(const QString &id)

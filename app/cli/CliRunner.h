@@ -61,6 +61,7 @@ private:
     void waitForKeychain();
     QString receiverProblem() const;
     void checkDone();
+    bool costsComing() const;
     void exportFollowed(const QString &id);
     void stop(int exitCode);
     void printTunnelState();
@@ -85,6 +86,11 @@ private:
     // were retried or removed.
     bool m_requestDone = false;
     bool m_stopping = false;
+    // What the jobs cost comes from the usage logs a little after they complete: the run
+    // waits for it this long at most, so the summary can say it.
+    static constexpr int CostWaitMs = 15000;
+    QTimer *m_costDeadline = nullptr;
+    bool m_costWaitOver = false;
     QTimer *m_keychainNotice = nullptr;   // "waiting for the keychain" after a moment
     QTimer *m_keychainDeadline = nullptr; // and giving up after a while
 };

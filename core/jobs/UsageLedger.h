@@ -31,7 +31,7 @@ public:
     static constexpr int MaxAgeDays = 31;
 
     // The wait before each lookup of a job: the first after it completed, then one per
-    // miss. Default 3 s, 1 min, 5 min, 30 min.
+    // miss. Default 2 s, 10 s, 1 min, 5 min, 30 min.
     QList<int> delays() const { return m_delays; }
     void setDelays(const QList<int> &ms) { m_delays = ms; }
     // Jobs waiting for their cost.
@@ -56,7 +56,7 @@ private:
 
     JobEngine *m_engine;
     Soniox::SonioxClient *m_client;
-    QList<int> m_delays{3000, 60'000, 300'000, 1'800'000};
+    QList<int> m_delays{2000, 10'000, 60'000, 300'000, 1'800'000};
     QHash<QString, Due> m_due;
     QTimer m_timer;
     bool m_busy = false;

@@ -9,6 +9,7 @@
 #include "jobs/Job.h"
 #include "jobs/JobStore.h"
 #include "soniox/SonioxClient.h"
+#include "soniox/UsdAmount.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -319,7 +320,13 @@ void tst_CliCommands::retryAndRemoveHere()
     QCOMPARE(added.first().value(u"job"_s).toString(), id);
     QVERIFY(added.first().value(u"retried"_s).toBool());
     QCOMPARE(cli->states.value(id), u"completed"_s);
-    QCOMPARE(cli->eventsNamed(u"done"_s).value(0).value(u"completed"_s).toInt(), 1);
+    const QJsonObject done = cli->eventsNamed(u"done"_s).value(0);
+    QCOMPARE(done.value(u"completed"_s).toInt(), 1);
+    // What it cost is waited for and summed: the transcription that completed was billed,
+    // the one that failed was not.
+    QCOMPARE(done.value(u"priced"_s).toInt(), 1);
+    QCOMPARE(done.value(u"cost_usd"_s).toString(),
+             Soniox::UsdAmount::parse(m_fake->usageCostsFor(id).value(0))->toDecimal());
     QCOMPARE(m_fake->requestCount(u"POST /v1/transcriptions"_s), 2);
     QCOMPARE(m_fake->requestCount(u"DELETE /v1/transcriptions/{id}"_s), 1);
 
@@ -416,7 +423,8 @@ void tst_CliCommands::portInUseIsSaidOnce()
     QCOMPARE(occurrences(all, "Could not listen"), 0);
     QVERIFY2(!all.contains("hookscribe.webhook") && !all.contains("hookscribe.jobs"),
              all.constData());
-    QVERIFY(cli->stdoutText.contains("1 completed, 0 failed"));
+    QVERIFY2(cli->stdoutText.contains("1 completed, 0 failed, cost $0."),
+             cli->stdoutText.constData());
 }
 
 void tst_CliCommands::keychainThatNeverAnswers()
