@@ -1034,6 +1034,13 @@ Systems. Exit-Status: 0 alle abgeschlossen, 1 einer fehlgeschlagen,
         <source>%1 The jobs wait; they go on when Hookscribe runs with a key that has it (this run uses %2).</source>
         <translation>%1 Die Aufträge warten; sie laufen weiter, wenn Hookscribe mit einem Schlüssel läuft, der sie hat (dieser Lauf verwendet %2).</translation>
     </message>
+    <message numerus="yes">
+        <source>Estimated cost: about $%1 for %n file(s), from what earlier jobs cost per audio hour.</source>
+        <translation>
+            <numerusform>Geschätzte Kosten: etwa $%1 für %n Datei, nach dem, was frühere Aufträge pro Audiostunde gekostet haben.</numerusform>
+            <numerusform>Geschätzte Kosten: etwa $%1 für %n Dateien, nach dem, was frühere Aufträge pro Audiostunde gekostet haben.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CostSummary</name>
@@ -1776,6 +1783,14 @@ Systems. Exit-Status: 0 alle abgeschlossen, 1 einer fehlgeschlagen,
     <message>
         <source>Cost</source>
         <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>An estimate: what your earlier jobs cost per audio hour, times this file&apos;s length (guessed from its size until Soniox says it)</source>
+        <translation>Eine Schätzung: was Ihre früheren Aufträge pro Audiostunde gekostet haben, mal der Länge dieser Datei (aus ihrer Größe geschätzt, bis Soniox sie nennt)</translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <translation>≈ %1</translation>
     </message>
 </context>
 <context>

@@ -998,6 +998,13 @@ nothing could start.</source>
         <source>%1 The jobs wait; they go on when Hookscribe runs with a key that has it (this run uses %2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Estimated cost: about $%1 for %n file(s), from what earlier jobs cost per audio hour.</source>
+        <translation>
+            <numerusform>Estimated cost: about $%1 for %n file, from what earlier jobs cost per audio hour.</numerusform>
+            <numerusform>Estimated cost: about $%1 for %n files, from what earlier jobs cost per audio hour.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CostSummary</name>
@@ -1739,6 +1746,14 @@ nothing could start.</source>
     </message>
     <message>
         <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An estimate: what your earlier jobs cost per audio hour, times this file&apos;s length (guessed from its size until Soniox says it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -42,8 +42,10 @@ JobTableModel::JobTableModel(JobEngine *engine, QObject *parent)
 void JobTableModel::learnAll()
 {
     for (const QString &id : std::as_const(m_ids)) {
-        if (const Job *job = m_engine->job(id))
+        if (const Job *job = m_engine->job(id)) {
             m_estimate.learn(*job);
+            m_costs.learn(*job);
+        }
     }
 }
 
@@ -88,6 +90,7 @@ void JobTableModel::reload()
         m_rows.insert(m_ids.at(i), i);
     m_dirty.clear();
     m_estimate = {};
+    m_costs = {};
     learnAll();
     endResetModel();
 }
@@ -130,10 +133,16 @@ void JobTableModel::handleJobChanged(const QString &id)
     if (job && job->state != JobState::Uploading)
         m_upload.remove(id);
     // A new sample moves every waiting job's estimate; their clocks show it at the next tick.
-    if (job && job->state == JobState::Completed)
+    if (job && job->state == JobState::Completed) {
         m_estimate.learn(*job);
-    else if (job && !job->isFinished())
+        // A new price moves every waiting job's estimate.
+        if (m_costs.learn(*job) && !m_ids.isEmpty())
+            emit dataChanged(index(0, CostColumn), index(int(m_ids.size()) - 1, CostColumn),
+                             {Qt::DisplayRole, Qt::ToolTipRole});
+    } else if (job && !job->isFinished()) {
         m_estimate.forget(id); // retried: its old time no longer describes it
+        m_costs.forget(id);
+    }
     markDirty(id);
 }
 
@@ -160,6 +169,7 @@ void JobTableModel::handleJobsRemoved(const QStringList &ids)
             m_rows.remove(id);
             m_dirty.remove(id);
             m_estimate.forget(id);
+            m_costs.forget(id);
             m_upload.remove(id);
         }
         m_ids.remove(first, last - first + 1);
@@ -277,6 +287,9 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
             return JobText::toolTip(*job);
         if (column == CostColumn && job->costNanoUsd >= 0)
             return tr("What Soniox billed for this job, from the account's usage logs");
+        if (column == CostColumn && !job->isFinished() && m_costs.expectedNanoUsd(*job))
+            return tr("An estimate: what your earlier jobs cost per audio hour, times this "
+                      "file's length (guessed from its size until Soniox says it)");
         if (column == OutputColumn && !job->outputPaths.isEmpty()) {
             QStringList native;
             for (const QString &p : job->outputPaths)
@@ -337,6 +350,10 @@ QVariant JobTableModel::displayData(const Job &job, int column) const
             .arg(QFileInfo(job.outputPaths.constFirst()).fileName())
             .arg(job.outputPaths.size() - 1);
     case CostColumn:
+        if (job.costNanoUsd < 0 && !job.isFinished()) {
+            if (const auto expected = m_costs.expectedNanoUsd(job))
+                return tr("≈ %1").arg(JobText::cost(*expected));
+        }
         return JobText::cost(job.costNanoUsd);
     default:
         return {};

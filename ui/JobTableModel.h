@@ -1,5 +1,6 @@
 #pragma once
 
+#include "jobs/CostEstimate.h"
 #include "jobs/Job.h"
 #include "jobs/ProcessingEstimate.h"
 
@@ -94,4 +95,5 @@ private:
     int m_windowFlushes = 0;
     // Learnt from the finished jobs in the table: the "of about 1:10" of waiting ones.
     ProcessingEstimate m_estimate;
+    CostEstimate m_costs; // what a waiting job will cost
 };

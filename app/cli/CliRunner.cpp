@@ -10,6 +10,7 @@
 #include "app/SingleInstance.h"
 #include "config/Settings.h"
 #include "jobs/AccountRoom.h"
+#include "jobs/CostEstimate.h"
 #include "jobs/JobEngine.h"
 #include "jobs/JobFeed.h"
 #include "jobs/JobStore.h"
@@ -17,6 +18,7 @@
 #include "jobs/UsageLedger.h"
 #include "soniox/SonioxClient.h"
 #include "soniox/SonioxReply.h"
+#include "soniox/UsdAmount.h"
 #include "tunnel/TunnelManager.h"
 #include "tunnel/TunnelSelfTest.h"
 #include "webhook/DeliveryLog.h"
@@ -553,6 +555,7 @@ void CliRunner::handleReady()
         for (const QString &id : added.jobIds)
             m_ours.insert(id);
         m_printer->watch(added.jobIds);
+        printEstimate(added.jobIds);
         if (m_options.command == CliOptions::Command::Transcribe && added.jobIds.isEmpty()) {
             m_printer->error(CliRunner::tr("Nothing to transcribe."));
             stop(2);
@@ -767,6 +770,35 @@ void CliRunner::checkDone()
         return;
     }
     stop(anyFailed ? 1 : 0);
+}
+
+void CliRunner::printEstimate(const QStringList &ids)
+{
+    // From what this data folder's earlier jobs cost: nothing is said before any was priced.
+    CostEstimate estimate;
+    for (const Job &job : m_services->engine().jobs())
+        estimate.learn(job);
+    qint64 sum = 0;
+    int known = 0;
+    for (const QString &id : ids) {
+        const Job *job = m_services->engine().job(id);
+        if (const auto expected = job ? estimate.expectedNanoUsd(*job) : std::nullopt) {
+            sum += *expected;
+            ++known;
+        }
+    }
+    if (known == 0)
+        return;
+    // An estimate: to a millionth of a dollar (a short file costs a fraction of a cent).
+    const QString amount = Soniox::UsdAmount{(sum + 500) / 1000 * 1000}.toDecimal();
+    if (m_options.json) {
+        m_printer->event(u"estimate"_s, {{"cost_usd"_L1, amount}, {"jobs"_L1, known}});
+        return;
+    }
+    m_printer->message(CliRunner::tr("Estimated cost: about $%1 for %n file(s), from what "
+                                     "earlier jobs cost per audio hour.",
+                                     nullptr, known)
+                           .arg(amount));
 }
 
 bool CliRunner::costsComing() const

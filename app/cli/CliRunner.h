@@ -62,6 +62,7 @@ private:
     QString receiverProblem() const;
     void checkDone();
     bool costsComing() const;
+    void printEstimate(const QStringList &ids);
     void exportFollowed(const QString &id);
     void stop(int exitCode);
     void printTunnelState();

@@ -1,5 +1,7 @@
 #include "jobs/ProcessingEstimate.h"
 
+#include "jobs/Median.h"
+
 #include <QFileInfo>
 
 #include <algorithm>
@@ -7,19 +9,6 @@
 #include <vector>
 
 namespace {
-
-double median(std::vector<double> values)
-{
-    if (values.empty())
-        return 0;
-    const auto mid = values.begin() + std::ptrdiff_t(values.size() / 2);
-    std::nth_element(values.begin(), mid, values.end());
-    if (values.size() % 2 == 1)
-        return *mid;
-    const double upper = *mid;
-    const double lower = *std::max_element(values.begin(), mid);
-    return (lower + upper) / 2;
-}
 
 QString suffixOf(const Job &job)
 {
@@ -71,7 +60,7 @@ std::optional<qint64> ProcessingEstimate::audioMsOf(const Job &job) const
         if (s.suffix == suffix)
             sameType.push_back(s.bytesPerAudioSecond);
     }
-    const double rate = median(sameType.empty() ? anyType : sameType);
+    const double rate = medianOf(sameType.empty() ? anyType : sameType);
     if (rate <= 0)
         return std::nullopt;
     return qint64(std::llround(double(job.fileSize) * 1000.0 / rate));
@@ -88,5 +77,5 @@ std::optional<qint64> ProcessingEstimate::expectedMs(const Job &job) const
     rates.reserve(std::size_t(m_samples.size()));
     for (const Sample &s : m_samples)
         rates.push_back(s.msPerAudioMinute);
-    return qint64(std::llround(median(std::move(rates)) * double(*audioMs) / 60000.0));
+    return qint64(std::llround(medianOf(std::move(rates)) * double(*audioMs) / 60000.0));
 }

@@ -61,6 +61,7 @@ private slots:
     void jobIdPrefixes();
     void transcribeLeavesNothingOnTheAccount();
     void retryAndRemoveHere();
+    void estimateFromWhatEarlierJobsCost();
     void retryAndRemoveGoToTheRunningServe();
     void portInUseIsSaidOnce();
     void keychainThatNeverAnswers();
@@ -300,6 +301,31 @@ void tst_CliCommands::transcribeLeavesNothingOnTheAccount()
     QCOMPARE(m_fake->transcriptionCount(), 0);
     QCOMPARE(m_fake->fileCount(), 0);
     QCOMPARE(listJobs().size(), 1); // the transcript is kept here
+}
+
+void tst_CliCommands::estimateFromWhatEarlierJobsCost()
+{
+    // Nothing priced yet: no estimate, only the cost afterwards.
+    auto first = run(QStringList{u"transcribe"_s, audio(u"talk.wav"_s)} + engineArguments());
+    QVERIFY(first);
+    QCOMPARE(first->waitForExit(0), 0);
+    QVERIFY(first->eventsNamed(u"estimate"_s).isEmpty());
+    const QString firstCost =
+        first->eventsNamed(u"done"_s).value(0).value(u"cost_usd"_s).toString();
+    QVERIFY(!firstCost.isEmpty());
+
+    // Another file of the same kind and about the same size: about the same price.
+    QVERIFY(writeAudio(audio(u"talk2.wav"_s), 3000, 3));
+    auto second = run(QStringList{u"transcribe"_s, audio(u"talk2.wav"_s)} + engineArguments());
+    QVERIFY(second);
+    QCOMPARE(second->waitForExit(0), 0);
+    const QList<QJsonObject> estimates = second->eventsNamed(u"estimate"_s);
+    QCOMPARE(estimates.size(), 1);
+    QCOMPARE(estimates.first().value(u"jobs"_s).toInt(), 1);
+    const qint64 estimated =
+        Soniox::UsdAmount::parse(estimates.first().value(u"cost_usd"_s).toString())->nano;
+    const qint64 paid = Soniox::UsdAmount::parse(firstCost)->nano;
+    QVERIFY2(qAbs(estimated - paid) <= 1000, qPrintable(u"%1 vs %2"_s.arg(estimated).arg(paid)));
 }
 
 void tst_CliCommands::retryAndRemoveHere()

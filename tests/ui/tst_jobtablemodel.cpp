@@ -177,6 +177,21 @@ private slots:
         QCOMPARE(model.rowOf(added.jobIds.at(2)), 1);
         QCOMPARE(model.rowOf(added.jobIds.at(0)), -1);
         QCOMPARE(reset.size(), 0); // never a reset
+
+        // A file added now shows an estimate before its upload, from what c cost per audio
+        // hour and its own size (the same as c's: the same price).
+        engine.pauseQueue(u"held for the test"_s);
+        const auto more = engine.addFiles({UiTest::writeFile(dir.filePath(u"d.mp3"_s))});
+        QCOMPARE(more.jobIds.size(), 1);
+        const int row = model.rowOf(more.jobIds.first());
+        QCOMPARE(engine.job(more.jobIds.first())->state, JobState::Pending);
+        QCOMPARE(model.index(row, JobTableModel::CostColumn).data().toString(),
+                 u"≈ %1"_s.arg(JobText::cost(costAt(model.rowOf(added.jobIds.at(2))))));
+        QVERIFY(model.index(row, JobTableModel::CostColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .startsWith(u"An estimate"_s));
+        QCOMPARE(costAt(row), -1); // not a cost: the batch total leaves it out
     }
 
     void removesManyAtOnce()
