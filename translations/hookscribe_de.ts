@@ -2,6 +2,90 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Soniox Account</source>
+        <translation>Soniox-Konto</translation>
+    </message>
+    <message>
+        <source>Transcriptions:</source>
+        <translation>Transkriptionen:</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Dateien:</translation>
+    </message>
+    <message>
+        <source>Storage:</source>
+        <translation>Speicher:</translation>
+    </message>
+    <message>
+        <source>Left by Hookscribe:</source>
+        <translation>Von Hookscribe hinterlassen:</translation>
+    </message>
+    <message>
+        <source>What jobs cost:</source>
+        <translation>Kosten der Aufträge:</translation>
+    </message>
+    <message>
+        <source>&amp;Clean up Soniox…</source>
+        <translation>Soniox &amp;aufräumen …</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Looking at the Soniox account…</source>
+        <translation>Das Soniox-Konto wird angesehen …</translation>
+    </message>
+    <message>
+        <source>Could not list the Soniox account: %1</source>
+        <translation>Das Soniox-Konto konnte nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>What the account holds, against Soniox&apos;s limits (unless your plan allows more):</source>
+        <translation>Was das Konto enthält, gemessen an den Grenzen von Soniox (sofern Ihr Tarif nicht mehr erlaubt):</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Nichts</translation>
+    </message>
+    <message>
+        <source>%1 and %2 of jobs that no longer run</source>
+        <translation>%1 und %2 von Aufträgen, die nicht mehr laufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transcription(s)</source>
+        <translation>
+            <numerusform>%n Transkription</numerusform>
+            <numerusform>%n Transkriptionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not known yet: Soniox&apos;s usage logs have not shown a job of this data folder</source>
+        <translation>Noch nicht bekannt: Die Nutzungsprotokolle von Soniox haben noch keinen Auftrag dieses Datenordners gezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for %n job(s) in this data folder, %2 of it this month</source>
+        <translation>
+            <numerusform>%1 für %n Auftrag in diesem Datenordner, davon %2 in diesem Monat</numerusform>
+            <numerusform>%1 für %n Aufträge in diesem Datenordner, davon %2 in diesem Monat</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AccountJanitor</name>
     <message>
         <source>%1: still processing at Soniox; it can be deleted once it has finished</source>
@@ -2218,6 +2302,10 @@ Systems. Exit-Status: 0 alle abgeschlossen, 1 einer fehlgeschlagen,
     <message>
         <source>%1 The jobs wait until the key is replaced in Settings.</source>
         <translation>%1 Die Aufträge warten, bis der Schlüssel in den Einstellungen ersetzt wird.</translation>
+    </message>
+    <message>
+        <source>Soniox &amp;Account…</source>
+        <translation>Soniox-&amp;Konto …</translation>
     </message>
 </context>
 <context>

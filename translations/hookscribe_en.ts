@@ -2,6 +2,90 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Soniox Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcriptions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left by Hookscribe:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What jobs cost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clean up Soniox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking at the Soniox account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the Soniox account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the account holds, against Soniox&apos;s limits (unless your plan allows more):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 of jobs that no longer run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transcription(s)</source>
+        <translation>
+            <numerusform>%n transcription</numerusform>
+            <numerusform>%n transcriptions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not known yet: Soniox&apos;s usage logs have not shown a job of this data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for %n job(s) in this data folder, %2 of it this month</source>
+        <translation>
+            <numerusform>%1 for %n job in this data folder, %2 of it this month</numerusform>
+            <numerusform>%1 for %n jobs in this data folder, %2 of it this month</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AccountJanitor</name>
     <message>
         <source>%1: still processing at Soniox; it can be deleted once it has finished</source>
@@ -2181,6 +2265,10 @@ nothing could start.</source>
     </message>
     <message>
         <source>%1 The jobs wait until the key is replaced in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soniox &amp;Account…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

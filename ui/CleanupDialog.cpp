@@ -1,6 +1,7 @@
 #include "CleanupDialog.h"
 
 #include "Dialogs.h"
+#include "JobText.h"
 #include "Services.h"
 #include "jobs/AccountJanitor.h"
 #include "jobs/AccountRoom.h"
@@ -17,15 +18,6 @@
 
 using namespace Qt::StringLiterals;
 using Item = AccountJanitor::Item;
-
-namespace {
-
-QString bytes(qint64 n)
-{
-    return QLocale().formattedDataSize(n, 1, QLocale::DataSizeSIFormat);
-}
-
-} // namespace
 
 CleanupDialog::CleanupDialog(Services &services, QWidget *parent)
     : QDialog(parent)
@@ -99,7 +91,7 @@ QString CleanupDialog::accountLine() const
               "unless your plan allows more.")
         .arg(locale.toString(a.transcriptions), locale.toString(AccountJanitor::TranscriptionLimit),
              locale.toString(a.files), locale.toString(AccountJanitor::FileLimit),
-             bytes(a.fileBytes), bytes(AccountJanitor::StorageLimitBytes));
+             JobText::bytes(a.fileBytes), JobText::bytes(AccountJanitor::StorageLimitBytes));
 }
 
 void CleanupDialog::showScanned()
@@ -115,7 +107,7 @@ void CleanupDialog::showScanned()
         const bool file = item.kind == Item::Kind::File;
         auto *row = new QTreeWidgetItem(
             m_list, {file ? tr("File") : tr("Transcription"), item.name,
-                     file ? bytes(item.size) : item.status,
+                     file ? JobText::bytes(item.size) : item.status,
                      locale.toString(item.createdAt.toLocalTime(), QLocale::ShortFormat),
                      item.jobId.left(8)});
         row->setToolTip(4, item.jobId);
@@ -140,7 +132,7 @@ void CleanupDialog::showScanned()
            "programs made there is not shown and never touched.",
            nullptr, int(items.size()));
     if (const qint64 size = AccountJanitor::leftoverBytes(items); size > 0)
-        text += u' ' + tr("Their files take %1.").arg(bytes(size));
+        text += u' ' + tr("Their files take %1.").arg(JobText::bytes(size));
     m_summary->setText(text + u' ' + accountLine());
     m_delete->setText(tr("&Delete %n item(s)", nullptr, int(items.size())));
     m_delete->setEnabled(true);

@@ -144,6 +144,11 @@ QString JobText::toolTip(const Job &job)
     return html + u"</qt>"_s;
 }
 
+QString JobText::bytes(qint64 n)
+{
+    return QLocale().formattedDataSize(n, 1, QLocale::DataSizeSIFormat);
+}
+
 QString JobText::cost(qint64 nanoUsd)
 {
     if (nanoUsd < 0)

@@ -33,6 +33,8 @@ public:
     static QString failurePhase(FailurePhase phase);
     // 1:05, 12:34, 1:02:03; "—" for a negative value.
     static QString duration(qint64 ms);
+    // "45.2 MB" (SI units, as Soniox counts its 10 GB).
+    static QString bytes(qint64 n);
     // "$0.0012" in the user's locale; "" for -1 (not known).
     static QString cost(qint64 nanoUsd);
     static QString skippedReason(AudioFiles::Skipped::Reason reason);

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AccountDialog.h"
 #include "AppInfo.h"
 #include "CleanupDialog.h"
 #include "CostSummary.h"
@@ -194,6 +195,19 @@ void MainWindow::showAccountRoom()
     m_infoBar->setAction(tr("&Clean up Soniox…"), [this] { openCleanup(); });
 }
 
+void MainWindow::openAccount()
+{
+    if (auto *open = findChild<AccountDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new AccountDialog(m_services, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AccountDialog::cleanupRequested, this, &MainWindow::openCleanup);
+    dialog->open();
+}
+
 void MainWindow::openCleanup()
 {
     if (auto *open = findChild<CleanupDialog *>()) {
@@ -308,6 +322,10 @@ void MainWindow::buildActions()
         m_settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     connect(m_settings, &QAction::triggered, this, &MainWindow::openSettings);
 
+    m_account = new QAction(tr("Soniox &Account…"), this);
+    m_account->setObjectName(u"actionAccount"_s);
+    connect(m_account, &QAction::triggered, this, &MainWindow::openAccount);
+
     m_cleanup = new QAction(tr("&Clean up Soniox…"), this);
     m_cleanup->setObjectName(u"actionCleanup"_s);
     connect(m_cleanup, &QAction::triggered, this, &MainWindow::openCleanup);
@@ -391,6 +409,7 @@ void MainWindow::buildMenus()
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->setObjectName(u"toolsMenu"_s);
+    tools->addAction(m_account);
     tools->addAction(m_cleanup);
     tools->addSeparator();
     tools->addAction(m_settings);

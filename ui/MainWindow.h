@@ -46,6 +46,7 @@ public:
     QStringList selectedJobIds() const;
 
     void openSettings();
+    void openAccount();
     void openCleanup(); // Clean up Soniox…
 
 signals:
@@ -108,6 +109,7 @@ private:
     QAction *m_addFolder = nullptr;
     QAction *m_settings = nullptr;
     QAction *m_cleanup = nullptr;
+    QAction *m_account = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_focusFilter = nullptr;
     QAction *m_about = nullptr;
