@@ -80,8 +80,8 @@
     <message numerus="yes">
         <source>%1 for %n job(s) in this data folder, %2 of it this month</source>
         <translation>
-            <numerusform>%1 für %n Auftrag in diesem Datenordner, davon %2 in diesem Monat</numerusform>
-            <numerusform>%1 für %n Aufträge in diesem Datenordner, davon %2 in diesem Monat</numerusform>
+            <numerusform>%1 für %n Auftrag in diesem Datenordner, davon %2 diesen Monat</numerusform>
+            <numerusform>%1 für %n Aufträge in diesem Datenordner, davon %2 diesen Monat</numerusform>
         </translation>
     </message>
 </context>

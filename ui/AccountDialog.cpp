@@ -84,9 +84,8 @@ AccountDialog::AccountDialog(Services &services, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
     layout->addLayout(form);
-    layout->addStretch(1);
     layout->addWidget(buttons);
-    resize(560, 300);
+    resize(560, sizeHint().height());
     showCosts();
     refresh();
 }
@@ -133,6 +132,24 @@ void AccountDialog::showScanned()
                                    .arg(tr("%n transcription(s)", nullptr, transcriptions),
                                         tr("%n file(s)", nullptr, files)));
     m_cleanup->setEnabled(!items.isEmpty());
+    fitHeight();
+}
+
+void AccountDialog::fitHeight()
+{
+    // A window does not grow for wrapped lines by itself (longer in German): asked here.
+    QLayout *l = layout();
+    const int needed =
+        l->hasHeightForWidth() ? l->totalHeightForWidth(width()) : l->totalMinimumSize().height();
+    setMinimumHeight(needed);
+    if (height() < needed)
+        resize(width(), needed);
+}
+
+void AccountDialog::resizeEvent(QResizeEvent *event)
+{
+    QDialog::resizeEvent(event);
+    fitHeight();
 }
 
 void AccountDialog::showCosts()
@@ -154,4 +171,5 @@ void AccountDialog::showCosts()
                                  : tr("%1 for %n job(s) in this data folder, %2 of it this month",
                                       nullptr, priced)
                                        .arg(JobText::cost(total), JobText::cost(month)));
+    fitHeight();
 }

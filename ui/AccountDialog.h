@@ -27,6 +27,8 @@ signals:
 private:
     void showScanned();
     void showCosts();
+    void fitHeight();
+    void resizeEvent(QResizeEvent *event) override;
 
     Services &m_services;
     AccountJanitor *m_janitor;
