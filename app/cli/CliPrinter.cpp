@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <cstdlib>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -442,11 +443,19 @@ CliPrinter::Totals CliPrinter::totals() const
     return t;
 }
 
+QString CliPrinter::peopleAmount(qint64 nanoUsd)
+{
+    // Four decimals say a batch's cost; a cent or less needs six.
+    const qint64 step = std::abs(nanoUsd) >= 10'000'000 ? 100'000 : 1000;
+    const qint64 rounded = (nanoUsd + (nanoUsd < 0 ? -step / 2 : step / 2)) / step * step;
+    return Soniox::UsdAmount{rounded}.toDecimal();
+}
+
 QString CliPrinter::costText(const Totals &t)
 {
     if (t.priced == 0)
         return {};
-    const QString amount = u"$"_s + Soniox::UsdAmount{t.costNanoUsd}.toDecimal();
+    const QString amount = u"$"_s + peopleAmount(t.costNanoUsd);
     if (t.priced >= t.completed)
         return tr(", cost %1").arg(amount);
     return tr(", cost %1 for %n of them", nullptr, t.priced).arg(amount);

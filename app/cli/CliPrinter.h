@@ -21,6 +21,8 @@ class CliPrinter : public QObject
     Q_OBJECT
 
 public:
+    // An amount for people: "0.0156", or "0.000533" below a cent.
+    static QString peopleAmount(qint64 nanoUsd);
     enum class Mode { Json, Terminal, Plain };
 
     CliPrinter(JobFeed *feed, Mode mode, QObject *parent = nullptr);

@@ -789,8 +789,7 @@ void CliRunner::printEstimate(const QStringList &ids)
     }
     if (known == 0)
         return;
-    // An estimate: to a millionth of a dollar (a short file costs a fraction of a cent).
-    const QString amount = Soniox::UsdAmount{(sum + 500) / 1000 * 1000}.toDecimal();
+    const QString amount = CliPrinter::peopleAmount(sum);
     if (m_options.json) {
         m_printer->event(u"estimate"_s, {{"cost_usd"_L1, amount}, {"jobs"_L1, known}});
         return;
