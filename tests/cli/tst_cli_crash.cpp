@@ -1,8 +1,10 @@
 // Crash safety of the real `hookscribe-cli serve`, run as a child process against an
 // in-process fake Soniox (so this test controls the faults and counts the calls): killed
-// with SIGKILL while uploading, while queued and while fetching, restarted on the same data
-// dir, every job completes exactly once and no transcription is created twice. Also the
-// exit codes of `transcribe`.
+// with SIGKILL while uploading (the upload lost on the way, or stored with its answer lost),
+// while creating (the create reaching Soniox only after the restart), while queued and while
+// fetching, restarted on the same data dir, every job completes exactly once, no file is
+// uploaded twice once stored, a transcription made twice is deleted, and nothing is left on
+// the account. Also the exit codes of `transcribe`.
 #include "CliProcess.h"
 
 #include "FakeSonioxServer.h"
@@ -45,13 +47,15 @@ class tst_CliCrash : public QObject
 private slots:
     void initTestCase();
     void killedWhileUploading();
+    void killedAfterTheUploadWasStored();
+    void killedWhileTheCreateIsOnItsWay();
     void killedWhileQueued();
     void killedWhileFetching();
     void terminatedWhileQueued();
     void transcribeExitCodes();
 
 private:
-    enum class Phase { Uploading, Queued, Fetching };
+    enum class Phase { Uploading, UploadStored, Creating, Queued, Fetching };
     void crashAndResume(Phase phase, bool graceful = false);
     QStringList serveArguments(const QString &dataDir, quint16 port) const;
     // `hookscribe-cli list --json`: one object per job.
@@ -101,14 +105,18 @@ void tst_CliCrash::crashAndResume(Phase phase, bool graceful)
     m_fake = std::make_unique<FakeSonioxServer>();
     QVERIFY(m_fake->listen(0));
     m_fake->setApiKey(CliApiKey);
-    m_fake->setQueuedMs(phase == Phase::Queued ? 4000 : 50);
+    // Creating: the jobs made after the restart stay queued while the late creates arrive,
+    // so those still find the job's file and make twins (deleted while queued: not billed).
+    m_fake->setQueuedMs(phase == Phase::Queued ? 4000 : phase == Phase::Creating ? 6000 : 50);
     m_fake->setProcessingMs(100);
     m_fake->setWebhookRetryDelays({100, 300});
     // Each transcription that completed, and its client_reference_id, read then: the
     // transcriptions are deleted at the fake once their transcripts are stored here.
     QHash<QString, QString> created;
+    QSet<QString> made; // every transcription the fake made, answered or not
     connect(m_fake.get(), &FakeSonioxServer::transcriptionStatusChanged, this,
-            [this, &created](const QString &transcription, const QString &status) {
+            [this, &created, &made](const QString &transcription, const QString &status) {
+                made.insert(transcription);
                 if (status == u"completed"_s)
                     created.insert(transcription, m_fake->transcriptionJson(transcription)
                                                       .value(u"client_reference_id"_s)
@@ -117,6 +125,14 @@ void tst_CliCrash::crashAndResume(Phase phase, bool graceful)
     switch (phase) {
     case Phase::Uploading:
         m_fake->stallNext(u"POST /v1/files"_s, Count);
+        break;
+    case Phase::UploadStored:
+        // Stored a moment after the last byte; the answer never comes.
+        m_fake->arriveLateNext(u"POST /v1/files"_s, Count, 200);
+        break;
+    case Phase::Creating:
+        // Not answered; carried out 4 s later, after the restart has looked for it.
+        m_fake->arriveLateNext(u"POST /v1/transcriptions"_s, Count, 4000);
         break;
     case Phase::Fetching:
         m_fake->stallNext(u"GET /v1/transcriptions/{id}/transcript"_s, Count);
@@ -138,9 +154,11 @@ void tst_CliCrash::crashAndResume(Phase phase, bool graceful)
         CliProcess first(&completions);
         QVERIFY(first.start(QStringList{u"serve"_s, input} + serveArguments(data, port)));
         QTRY_COMPARE_WITH_TIMEOUT(first.states.size(), Count, LongWait);
-        const QString waitFor = phase == Phase::Uploading ? u"uploading"_s
-                                : phase == Phase::Queued  ? u"queued"_s
-                                                          : u"fetching"_s;
+        const QString waitFor = phase == Phase::Uploading || phase == Phase::UploadStored
+                                    ? u"uploading"_s
+                                : phase == Phase::Creating ? u"submitting"_s
+                                : phase == Phase::Queued   ? u"queued"_s
+                                                           : u"fetching"_s;
         QTRY_VERIFY2_WITH_TIMEOUT(first.countState(waitFor) == Count,
                                   first.stdoutText.right(2000).constData(), LongWait);
         switch (phase) {
@@ -148,6 +166,15 @@ void tst_CliCrash::crashAndResume(Phase phase, bool graceful)
             // "uploading" is reported when the upload starts; its request reaches the fake
             // a moment later (the body is sent from the transfer thread).
             QTRY_COMPARE_WITH_TIMEOUT(m_fake->requestCount(u"POST /v1/files"_s), Count, LongWait);
+            QCOMPARE(m_fake->transcriptionCount(), 0);
+            break;
+        case Phase::UploadStored:
+            QTRY_COMPARE_WITH_TIMEOUT(m_fake->fileCount(), Count, LongWait);
+            QCOMPARE(m_fake->transcriptionCount(), 0);
+            break;
+        case Phase::Creating:
+            QTRY_COMPARE_WITH_TIMEOUT(m_fake->requestCount(u"POST /v1/transcriptions"_s), Count,
+                                      LongWait);
             QCOMPARE(m_fake->transcriptionCount(), 0);
             break;
         case Phase::Queued:
@@ -200,11 +227,26 @@ void tst_CliCrash::crashAndResume(Phase phase, bool graceful)
         transcriptions.insert(transcription);
         QCOMPARE(created.value(transcription), id);
     }
-    // No second transcription for any job: exactly one per job was made and completed.
     QCOMPARE(transcriptions.size(), Count);
-    QCOMPARE(created.size(), Count);
+    if (phase == Phase::Creating) {
+        // The late creates reach the fake 4 s after they were sent. A job whose lookup
+        // after the restart came first created again: its late create then makes a twin
+        // (deleted below), or is refused when the job's file is already gone; a job whose
+        // lookup came later adopted the late one. Each job has one transcription, was
+        // billed once (checked below), and nothing stays.
+        QTRY_COMPARE_WITH_TIMEOUT(m_fake->lateArrivals(), Count, LongWait);
+        const int creates = m_fake->requestCount(u"POST /v1/transcriptions"_s);
+        QVERIFY(creates >= Count && creates <= 2 * Count);
+        qInfo("%d of %d jobs created again after the restart; %d transcriptions made",
+              creates - Count, Count, m_fake->transcriptionsMade());
+    } else {
+        // No second transcription for any job: exactly one per job was made and completed.
+        QCOMPARE(created.size(), Count);
+        QCOMPARE(made.size(), Count);
+    }
     QCOMPARE(m_fake->requestCount(u"GET /v1/transcriptions/{id}/transcript"_s),
              transcriptFetchesBefore + Count);
+    // A lost upload is sent again; a stored one is found by its client_reference_id.
     if (phase == Phase::Uploading)
         QCOMPARE(m_fake->requestCount(u"POST /v1/files"_s), 2 * Count);
     else
@@ -214,6 +256,9 @@ void tst_CliCrash::crashAndResume(Phase phase, bool graceful)
     // deleted after completion.
     QTRY_COMPARE_WITH_TIMEOUT(m_fake->fileCount(), 0, LongWait);
     QTRY_COMPARE_WITH_TIMEOUT(m_fake->transcriptionCount(), 0, LongWait);
+    // And each job was billed once: one usage log entry (a completed transcription) each.
+    for (const QJsonObject &job : jobs)
+        QCOMPARE(m_fake->usageCostsFor(job.value(u"job"_s).toString()).size(), 1);
 
     // SIGTERM: a clean, prompt exit with code 0.
     second.process.terminate();
@@ -224,6 +269,16 @@ void tst_CliCrash::crashAndResume(Phase phase, bool graceful)
 void tst_CliCrash::killedWhileUploading()
 {
     crashAndResume(Phase::Uploading);
+}
+
+void tst_CliCrash::killedAfterTheUploadWasStored()
+{
+    crashAndResume(Phase::UploadStored);
+}
+
+void tst_CliCrash::killedWhileTheCreateIsOnItsWay()
+{
+    crashAndResume(Phase::Creating);
 }
 
 void tst_CliCrash::killedWhileQueued()

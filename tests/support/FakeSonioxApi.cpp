@@ -104,6 +104,7 @@ FakeOutcome FakeSonioxApi::handle(const FakeRequest &request)
         if (now.lateMs > 0) {
             // No answer comes (the client times out); the request reaches the API later.
             QTimer::singleShot(now.lateMs, this, [this, request, pattern, key] {
+                ++lateArrivals;
                 if (!checkAuth(request, key)) {
                     dropExpiredFiles();
                     route(request, pattern);

@@ -129,6 +129,8 @@ public:
     QHash<QString, File> files;
     QHash<QString, Transcription> transcriptions;
     QList<UsageLog> usageLogs;
+    int transcriptionsMade = 0; // every one ever created, deleted or not
+    int lateArrivals = 0;       // requests of arriveLateNext carried out so far
     QHash<QString, int> webhookAttempts;
     QString lastFileId;
     QString lastTranscriptionId;

@@ -129,6 +129,16 @@ QStringList FakeSonioxServer::usageCostsFor(const QString &clientReferenceId) co
     return costs;
 }
 
+int FakeSonioxServer::transcriptionsMade() const
+{
+    return m_api->transcriptionsMade;
+}
+
+int FakeSonioxServer::lateArrivals() const
+{
+    return m_api->lateArrivals;
+}
+
 int FakeSonioxServer::usageLogCount() const
 {
     return int(m_api->usageLogs.size());

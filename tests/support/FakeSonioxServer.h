@@ -54,6 +54,9 @@ public:
     void setUsdPerAudioHour(double usd);
     void setUsageLogDelayMs(int ms);
     int usageLogCount() const;
+    // Every transcription ever created here, deleted or not.
+    int transcriptionsMade() const;
+    int lateArrivals() const; // requests of arriveLateNext carried out so far
     // The cost_usd of every usage log entry with this client_reference_id.
     QStringList usageCostsFor(const QString &clientReferenceId) const;
 

@@ -91,6 +91,7 @@ FakeResponse FakeSonioxApi::createTranscription(const FakeRequest &request)
         }
     }
     transcriptions.insert(t.id, t);
+    ++transcriptionsMade;
     lastTranscriptionId = t.id;
     const QString id = t.id;
     QTimer::singleShot(queuedMs, this, [this, id] { advance(id); });
