@@ -52,6 +52,22 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// The dialog of this kind raised if one is open (nullptr then), else a new one, opened and
+// deleted when closed.
+template<typename Dialog>
+Dialog *openOnce(QWidget *parent, Services &services)
+{
+    if (auto *open = parent->findChild<Dialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return nullptr;
+    }
+    auto *dialog = new Dialog(services, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
 QStringList localPaths(const QMimeData *mime)
 {
     QStringList paths;
@@ -197,27 +213,13 @@ void MainWindow::showAccountRoom()
 
 void MainWindow::openAccount()
 {
-    if (auto *open = findChild<AccountDialog *>()) {
-        open->raise();
-        open->activateWindow();
-        return;
-    }
-    auto *dialog = new AccountDialog(m_services, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &AccountDialog::cleanupRequested, this, &MainWindow::openCleanup);
-    dialog->open();
+    if (auto *dialog = openOnce<AccountDialog>(this, m_services))
+        connect(dialog, &AccountDialog::cleanupRequested, this, &MainWindow::openCleanup);
 }
 
 void MainWindow::openCleanup()
 {
-    if (auto *open = findChild<CleanupDialog *>()) {
-        open->raise();
-        open->activateWindow();
-        return;
-    }
-    auto *dialog = new CleanupDialog(m_services, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    openOnce<CleanupDialog>(this, m_services);
 }
 
 void MainWindow::showPaused()

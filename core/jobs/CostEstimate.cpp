@@ -26,17 +26,13 @@ bool CostEstimate::learn(const Job &job)
         s.bytesPerAudioMs = double(job.fileSize) / double(job.audioDurationMs);
     s.suffix = suffixOf(job);
     s.model = job.model;
-    m_samples.insert(job.id, s);
-    m_order.append(job.id);
-    while (m_order.size() > MaxSamples)
-        m_samples.remove(m_order.takeFirst());
+    m_samples.add(job.id, s);
     return true;
 }
 
 void CostEstimate::forget(const QString &jobId)
 {
-    if (m_samples.remove(jobId))
-        m_order.removeOne(jobId);
+    m_samples.remove(jobId);
 }
 
 std::optional<qint64> CostEstimate::expectedNanoUsd(const Job &job) const
@@ -45,7 +41,7 @@ std::optional<qint64> CostEstimate::expectedNanoUsd(const Job &job) const
         return std::nullopt;
     std::vector<double> sameModel, anyModel, sameType, anyType;
     const QString suffix = suffixOf(job);
-    for (const Sample &s : m_samples) {
+    for (const Sample &s : m_samples.all()) {
         anyModel.push_back(s.nanoPerAudioMs);
         if (s.model == job.model)
             sameModel.push_back(s.nanoPerAudioMs);

@@ -1,9 +1,8 @@
 #pragma once
 
 #include "jobs/Job.h"
+#include "jobs/RecentSamples.h"
 
-#include <QHash>
-#include <QList>
 #include <QString>
 
 #include <optional>
@@ -23,7 +22,7 @@ public:
     // it was taken (a job already learnt is not).
     bool learn(const Job &job);
     void forget(const QString &jobId);
-    int sampleCount() const { return int(m_order.size()); }
+    int sampleCount() const { return m_samples.size(); }
 
     // In billionths of a US dollar; empty when nothing fits.
     std::optional<qint64> expectedNanoUsd(const Job &job) const;
@@ -37,6 +36,5 @@ private:
         QString model;
     };
 
-    QHash<QString, Sample> m_samples;
-    QList<QString> m_order; // oldest first
+    RecentSamples<Sample, MaxSamples> m_samples;
 };

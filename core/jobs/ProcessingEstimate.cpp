@@ -31,17 +31,13 @@ bool ProcessingEstimate::learn(const Job &job)
     if (job.fileSize > 0)
         s.bytesPerAudioSecond = double(job.fileSize) * 1000.0 / double(job.audioDurationMs);
     s.suffix = suffixOf(job);
-    m_samples.insert(job.id, s);
-    m_order.append(job.id);
-    while (m_order.size() > MaxSamples)
-        m_samples.remove(m_order.takeFirst());
+    m_samples.add(job.id, s);
     return true;
 }
 
 void ProcessingEstimate::forget(const QString &jobId)
 {
-    if (m_samples.remove(jobId))
-        m_order.removeOne(jobId);
+    m_samples.remove(jobId);
 }
 
 std::optional<qint64> ProcessingEstimate::audioMsOf(const Job &job) const
@@ -53,7 +49,7 @@ std::optional<qint64> ProcessingEstimate::audioMsOf(const Job &job) const
     const QString suffix = suffixOf(job);
     std::vector<double> sameType;
     std::vector<double> anyType;
-    for (const Sample &s : m_samples) {
+    for (const Sample &s : m_samples.all()) {
         if (s.bytesPerAudioSecond <= 0)
             continue;
         anyType.push_back(s.bytesPerAudioSecond);
@@ -75,7 +71,7 @@ std::optional<qint64> ProcessingEstimate::expectedMs(const Job &job) const
         return std::nullopt;
     std::vector<double> rates;
     rates.reserve(std::size_t(m_samples.size()));
-    for (const Sample &s : m_samples)
+    for (const Sample &s : m_samples.all())
         rates.push_back(s.msPerAudioMinute);
     return qint64(std::llround(medianOf(std::move(rates)) * double(*audioMs) / 60000.0));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "jobs/Job.h"
+#include "jobs/RecentSamples.h"
 
 #include <QHash>
 #include <QList>
@@ -26,7 +27,7 @@ public:
     // other job, or one already learnt, is ignored. Returns whether it was taken.
     bool learn(const Job &job);
     void forget(const QString &jobId);
-    int sampleCount() const { return int(m_order.size()); }
+    int sampleCount() const { return m_samples.size(); }
 
     // The expected total time at Soniox (create → signal) for a waiting job, in ms; empty
     // when nothing has been learnt yet, or neither its audio duration nor size is known.
@@ -42,6 +43,5 @@ private:
 
     std::optional<qint64> audioMsOf(const Job &job) const;
 
-    QHash<QString, Sample> m_samples;
-    QList<QString> m_order; // oldest first
+    RecentSamples<Sample, MaxSamples> m_samples;
 };
