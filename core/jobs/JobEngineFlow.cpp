@@ -72,6 +72,8 @@ void JobEngine::resumeUploads(const QHash<QString, UploadRecovery::Found> &found
             continue;
         }
         if (f.fileId.isEmpty()) {
+            // Sent again; the bytes of the cut upload may still reach Soniox.
+            m_twins->watchFiles(id);
             job->state = JobState::Pending;
             job->uploadedBytes = 0;
             commit(*job);
@@ -610,7 +612,8 @@ bool JobEngine::isKeyProblem(const QString &reason)
 
 void JobEngine::cleanUpRemote(const Job &job, bool file, bool transcription)
 {
-    m_twins->sweep(job.id, job.transcriptionId); // kept or not: a twin is never the job's
+    m_twins->sweep(job.id, job.transcriptionId,
+                   job.fileId); // kept or not: a twin is never the job's
     if (transcription)
         m_cleaner->deleteTranscription(job.transcriptionId);
     if (file)

@@ -10,8 +10,31 @@ TwinSweeper::TwinSweeper(Soniox::SonioxClient *client, RemoteCleaner *cleaner, Q
     , m_cleaner(cleaner)
 {}
 
-void TwinSweeper::sweep(const QString &jobId, const QString &keepTranscriptionId)
+void TwinSweeper::sweepFiles(const QString &jobId, const QString &keepFileId)
 {
+    auto *call = m_client->listFiles();
+    connect(call, &Soniox::SonioxReply::finished, this, [this, call, jobId, keepFileId] {
+        const auto &result = call->result();
+        if (!result) {
+            qCWarning(lcJobs) << "could not look for a second file of" << jobId
+                              << result.error().toString();
+            return;
+        }
+        for (const Soniox::File &file : result.value()) {
+            if (file.clientReferenceId != jobId || file.id == keepFileId)
+                continue;
+            qCInfo(lcJobs) << "deleting a second file of" << jobId << file.id;
+            m_cleaner->deleteFile(file.id);
+        }
+    });
+    m_cleaner->holdUntil(call);
+}
+
+void TwinSweeper::sweep(const QString &jobId, const QString &keepTranscriptionId,
+                        const QString &keepFileId)
+{
+    if (!jobId.isEmpty() && m_watchedFiles.remove(jobId))
+        sweepFiles(jobId, keepFileId);
     if (jobId.isEmpty() || !m_watched.remove(jobId))
         return;
     auto *call = m_client->listTranscriptions();

@@ -48,6 +48,8 @@ private slots:
     void initTestCase();
     void killedWhileUploading();
     void killedAfterTheUploadWasStored();
+    void killedWhileTheUploadIsOnItsWay();
+    void killedAfterTheCreateWasMade();
     void killedWhileTheCreateIsOnItsWay();
     void killedWhileQueued();
     void killedWhileFetching();
@@ -55,7 +57,7 @@ private slots:
     void transcribeExitCodes();
 
 private:
-    enum class Phase { Uploading, UploadStored, Creating, Queued, Fetching };
+    enum class Phase { Uploading, UploadStored, UploadLate, Created, Creating, Queued, Fetching };
     void crashAndResume(Phase phase, bool graceful = false);
     QStringList serveArguments(const QString &dataDir, quint16 port) const;
     // `hookscribe-cli list --json`: one object per job.
@@ -107,7 +109,8 @@ void tst_CliCrash::crashAndResume(Phase phase, bool graceful)
     m_fake->setApiKey(CliApiKey);
     // Creating: the jobs made after the restart stay queued while the late creates arrive,
     // so those still find the job's file and make twins (deleted while queued: not billed).
-    m_fake->setQueuedMs(phase == Phase::Queued ? 4000 : phase == Phase::Creating ? 6000 : 50);
+    const bool lateArrivals = phase == Phase::Creating || phase == Phase::UploadLate;
+    m_fake->setQueuedMs(phase == Phase::Queued ? 4000 : lateArrivals ? 6000 : 50);
     m_fake->setProcessingMs(100);
     m_fake->setWebhookRetryDelays({100, 300});
     // Each transcription that completed, and its client_reference_id, read then: the
@@ -129,6 +132,14 @@ void tst_CliCrash::crashAndResume(Phase phase, bool graceful)
     case Phase::UploadStored:
         // Stored a moment after the last byte; the answer never comes.
         m_fake->arriveLateNext(u"POST /v1/files"_s, Count, 200);
+        break;
+    case Phase::UploadLate:
+        // Not answered; stored 4 s later, after the restart looked for it and sent it again.
+        m_fake->arriveLateNext(u"POST /v1/files"_s, Count, 4000);
+        break;
+    case Phase::Created:
+        // Made a moment after it arrived; the answer never comes.
+        m_fake->arriveLateNext(u"POST /v1/transcriptions"_s, Count, 100);
         break;
     case Phase::Creating:
         // Not answered; carried out 4 s later, after the restart has looked for it.
@@ -154,11 +165,13 @@ void tst_CliCrash::crashAndResume(Phase phase, bool graceful)
         CliProcess first(&completions);
         QVERIFY(first.start(QStringList{u"serve"_s, input} + serveArguments(data, port)));
         QTRY_COMPARE_WITH_TIMEOUT(first.states.size(), Count, LongWait);
-        const QString waitFor = phase == Phase::Uploading || phase == Phase::UploadStored
-                                    ? u"uploading"_s
-                                : phase == Phase::Creating ? u"submitting"_s
-                                : phase == Phase::Queued   ? u"queued"_s
-                                                           : u"fetching"_s;
+        QString waitFor = u"fetching"_s;
+        if (phase == Phase::Uploading || phase == Phase::UploadStored || phase == Phase::UploadLate)
+            waitFor = u"uploading"_s;
+        else if (phase == Phase::Creating || phase == Phase::Created)
+            waitFor = u"submitting"_s;
+        else if (phase == Phase::Queued)
+            waitFor = u"queued"_s;
         QTRY_VERIFY2_WITH_TIMEOUT(first.countState(waitFor) == Count,
                                   first.stdoutText.right(2000).constData(), LongWait);
         switch (phase) {
@@ -171,6 +184,13 @@ void tst_CliCrash::crashAndResume(Phase phase, bool graceful)
         case Phase::UploadStored:
             QTRY_COMPARE_WITH_TIMEOUT(m_fake->fileCount(), Count, LongWait);
             QCOMPARE(m_fake->transcriptionCount(), 0);
+            break;
+        case Phase::UploadLate:
+            QTRY_COMPARE_WITH_TIMEOUT(m_fake->requestCount(u"POST /v1/files"_s), Count, LongWait);
+            QCOMPARE(m_fake->fileCount(), 0);
+            break;
+        case Phase::Created:
+            QTRY_COMPARE_WITH_TIMEOUT(m_fake->transcriptionCount(), Count, LongWait);
             break;
         case Phase::Creating:
             QTRY_COMPARE_WITH_TIMEOUT(m_fake->requestCount(u"POST /v1/transcriptions"_s), Count,
@@ -246,8 +266,12 @@ void tst_CliCrash::crashAndResume(Phase phase, bool graceful)
     }
     QCOMPARE(m_fake->requestCount(u"GET /v1/transcriptions/{id}/transcript"_s),
              transcriptFetchesBefore + Count);
+    if (phase == Phase::Created) // found by its client_reference_id, not made again
+        QCOMPARE(m_fake->requestCount(u"POST /v1/transcriptions"_s), Count);
+    if (phase == Phase::UploadLate) // the late bytes arrived: each left a second file
+        QTRY_COMPARE_WITH_TIMEOUT(m_fake->lateArrivals(), Count, LongWait);
     // A lost upload is sent again; a stored one is found by its client_reference_id.
-    if (phase == Phase::Uploading)
+    if (phase == Phase::Uploading || phase == Phase::UploadLate)
         QCOMPARE(m_fake->requestCount(u"POST /v1/files"_s), 2 * Count);
     else
         QCOMPARE(m_fake->requestCount(u"POST /v1/files"_s), Count);
@@ -274,6 +298,16 @@ void tst_CliCrash::killedWhileUploading()
 void tst_CliCrash::killedAfterTheUploadWasStored()
 {
     crashAndResume(Phase::UploadStored);
+}
+
+void tst_CliCrash::killedWhileTheUploadIsOnItsWay()
+{
+    crashAndResume(Phase::UploadLate);
+}
+
+void tst_CliCrash::killedAfterTheCreateWasMade()
+{
+    crashAndResume(Phase::Created);
 }
 
 void tst_CliCrash::killedWhileTheCreateIsOnItsWay()
