@@ -79,7 +79,12 @@ AccountDialog::AccountDialog(Services &services, QWidget *parent)
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_janitor, &AccountJanitor::scanned, this, &AccountDialog::showScanned);
-    connect(&m_services.engine(), &JobEngine::jobChanged, this, &AccountDialog::showCosts);
+    // A burst of job changes is summed once: the sum walks every job.
+    m_costsLater.setSingleShot(true);
+    m_costsLater.setInterval(200);
+    connect(&m_costsLater, &QTimer::timeout, this, &AccountDialog::showCosts);
+    connect(&m_services.engine(), &JobEngine::jobChanged, &m_costsLater,
+            qOverload<>(&QTimer::start));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
@@ -157,7 +162,9 @@ void AccountDialog::showCosts()
     qint64 total = 0, month = 0;
     int priced = 0;
     const QDate today = QDate::currentDate();
-    for (const Job &job : m_services.engine().jobs()) {
+    const JobEngine &engine = m_services.engine();
+    for (const QString &id : engine.jobIds()) {
+        const Job &job = *engine.job(id);
         if (job.costNanoUsd < 0)
             continue;
         ++priced;

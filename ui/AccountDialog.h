@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QTimer>
 
 class AccountJanitor;
 class QLabel;
@@ -40,4 +41,5 @@ private:
     QLabel *m_costs;
     QPushButton *m_refresh;
     QPushButton *m_cleanup;
+    QTimer m_costsLater;
 };

@@ -18,7 +18,6 @@
 #include "jobs/UsageLedger.h"
 #include "soniox/SonioxClient.h"
 #include "soniox/SonioxReply.h"
-#include "soniox/UsdAmount.h"
 #include "tunnel/TunnelManager.h"
 #include "tunnel/TunnelSelfTest.h"
 #include "webhook/DeliveryLog.h"
